@@ -1,0 +1,134 @@
+package org.newsgraph;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.newsgraph.entity.Discourse;
+import org.newsgraph.entity.Gazetteer;
+import org.newsgraph.entity.Lexicon;
+import org.newsgraph.entity.MentionFinder;
+import org.newsgraph.ingest.Article;
+import org.newsgraph.rdf.GraphBuilder;
+import org.newsgraph.rdf.Iris;
+import org.newsgraph.rdf.NG;
+import org.newsgraph.rdf.Prefixes;
+import org.newsgraph.relation.Extraction;
+import org.newsgraph.relation.Fact;
+import org.newsgraph.relation.RelationExtractor;
+import org.newsgraph.relation.RuleSet;
+import org.newsgraph.text.Sentence;
+import org.newsgraph.text.TextAnalyzer;
+
+/**
+ * Reads news articles into an RDF knowledge graph of who holds which office, who succeeds, supports or
+ * opposes whom, with the evidence of every fact.
+ *
+ * <pre>{@code
+ * NewsGraph ng = NewsGraph.create();
+ * Model m = ng.extract(Article.ofText("Dutch prime minister Mark Rutte will replace Jens Stoltenberg."));
+ * m.write(System.out, "TURTLE");
+ * }</pre>
+ *
+ * An instance loads its models, gazetteers and rules once and is thread-safe: share one across threads.
+ */
+public final class NewsGraph {
+
+    private final TextAnalyzer text;
+    private final MentionFinder mentions;
+    private final RelationExtractor relations;
+    private final GraphBuilder graphs;
+    private final String base;
+
+    private NewsGraph(Builder b) throws IOException {
+        Gazetteer gazetteer = Gazetteer.bundled();
+        Lexicon lexicon = Lexicon.bundled();
+        RuleSet rules = RuleSet.bundled();
+        if (b.rules != null) {
+            rules = rules.with(b.rules);
+        }
+        this.text = new TextAnalyzer();
+        this.mentions = new MentionFinder(gazetteer, lexicon);
+        this.relations = new RelationExtractor(rules, gazetteer, lexicon);
+        this.base = b.base;
+        this.graphs = new GraphBuilder(new Iris(b.base));
+    }
+
+    /** A newsgraph with the bundled rules and the default base IRI. */
+    public static NewsGraph create() {
+        try {
+            return builder().build();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The graph of one article, as a Jena model with newsgraph's prefixes. */
+    public Model extract(Article article) {
+        Model m = ModelFactory.createModelForGraph(graph(analyze(article)));
+        Prefixes.apply(m.getGraph().getPrefixMapping(), base);
+        return m;
+    }
+
+    /** What newsgraph reads in an article, before it becomes RDF: sentences, mentions, facts. */
+    public Extraction analyze(Article article) {
+        Objects.requireNonNull(article, "article");
+        List<Sentence> sentences = text.analyze(article.text());
+        Discourse d = mentions.read(sentences, article.published());
+        List<Fact> facts = relations.extract(d);
+        return new Extraction(article, d, facts, relations.rules().version());
+    }
+
+    /** The RDF graph of an extraction. */
+    public Graph graph(Extraction x) {
+        return graphs.build(x);
+    }
+
+    /** The IRI an article's node (and named graph) gets. */
+    public String articleIri(Article a) {
+        return graphs.articleIri(a);
+    }
+
+    /** The base IRI of minted resources. */
+    public String base() {
+        return base;
+    }
+
+    /** The version of the rule set in use. */
+    public String rulesVersion() {
+        return relations.rules().version();
+    }
+
+    /** Options of a {@link NewsGraph}. */
+    public static final class Builder {
+        private String base = NG.DEFAULT_BASE;
+        private Path rules;
+
+        private Builder() {
+        }
+
+        /** The base of minted IRIs (default {@value NG#DEFAULT_BASE}); must end with '/' or '#'. */
+        public Builder base(String base) {
+            this.base = Iris.checkBase(base);
+            return this;
+        }
+
+        /** A directory of extra {@code PREDICATE.rules} files. */
+        public Builder rules(Path dir) {
+            this.rules = dir;
+            return this;
+        }
+
+        public NewsGraph build() throws IOException {
+            return new NewsGraph(this);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.newsgraph.cli;
+
+import picocli.CommandLine.Option;
+
+/** Options every command shares. */
+final class CommonOptions {
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing on stderr but errors.")
+    boolean quiet;
+
+    /** An informational line on stderr, unless --quiet. */
+    void info(String line) {
+        if (!quiet) {
+            System.err.println(line);
+        }
+    }
+}

@@ -1,0 +1,211 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.newsgraph.NewsGraph;
+import org.newsgraph.export.AtomicFile;
+import org.newsgraph.export.Format;
+import org.newsgraph.export.RdfWriter;
+import org.newsgraph.ingest.Article;
+import org.newsgraph.ingest.ArticleReader;
+import org.newsgraph.ingest.InputException;
+import org.newsgraph.ingest.Sample;
+import org.newsgraph.rdf.NG;
+import org.newsgraph.rdf.Prefixes;
+import org.newsgraph.relation.Predicate;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code newsgraph extract}: articles in, RDF out. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Extracts the knowledge graph of articles (text files, directories of .txt files, or - for stdin).",
+            "With no input, runs on the built-in sample article and writes output/rutte-nato.ttl."})
+final class ExtractCommand implements Callable<Integer> {
+
+    @Parameters(arity = "0..*", paramLabel = "FILE|DIR|-", description = "Articles: text files, directories (their .txt files), or - for stdin.")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the RDF to FILE (atomically) instead of stdout.")
+    Path output;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "turtle",
+            description = "turtle, ntriples, nquads, trig, jsonld or rdfxml (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = NG.DEFAULT_BASE,
+            description = "Base of minted IRIs (default: ${DEFAULT-VALUE}).")
+    String base;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "Publication date of the articles: the reference for tense and dates such as \"in October\".")
+    String date;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "A directory of extra PREDICATE.rules files.")
+    Path rules;
+
+    @Option(names = "--explain", description = "Print each sentence with its mentions and the facts read from it, with their rules, on stderr.")
+    boolean explain;
+
+    @Mixin
+    CommonOptions common;
+
+    @Override
+    public Integer call() throws IOException {
+        long t0 = System.nanoTime();
+        Format fmt = parse(() -> Format.parse(format));
+        LocalDate published = date == null ? null : parseDate(date);
+        NewsGraph.Builder b = NewsGraph.builder();
+        parse(() -> b.base(base));
+        if (rules != null) {
+            if (!Files.isDirectory(rules)) {
+                throw new UserError(rules + ": not a directory of rule files");
+            }
+            try {
+                b.rules(rules);
+                b.build();
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage());
+            }
+        }
+        NewsGraph ng = b.build();
+
+        List<Article> articles = new ArrayList<>();
+        Path out = output;
+        if (inputs.isEmpty()) {
+            Article sample = Sample.article();
+            articles.add(published == null ? sample : sample.withPublished(published));
+            if (out == null) {
+                out = Path.of("output", Sample.OUTPUT_NAME + "." + fmt.extension());
+            }
+        } else {
+            articles.addAll(read(published));
+        }
+
+        DatasetGraph ds = DatasetGraphFactory.createTxnMem();
+        for (Article a : articles) {
+            org.newsgraph.relation.Extraction x = ng.analyze(a);
+            if (explain) {
+                Explain.print(x, System.err);
+            }
+            Graph g = ng.graph(x);
+            Node name = NodeFactory.createURI(ng.articleIri(a));
+            g.find().forEachRemaining(t -> ds.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+        }
+        PrefixMapping pm = PrefixMapping.Factory.create();
+        Prefixes.apply(pm, ng.base());
+        if (out == null) {
+            OutputStream stdout = System.out;
+            RdfWriter.write(ds, fmt, pm, stdout);
+            stdout.flush();
+        } else {
+            AtomicFile.write(out, o -> RdfWriter.write(ds, fmt, pm, o));
+        }
+        common.info(summary(ds, articles.size(), (System.nanoTime() - t0) / 1_000_000, out));
+        return Main.OK;
+    }
+
+    private List<Article> read(LocalDate published) {
+        ArticleReader reader = new ArticleReader();
+        List<Article> out = new ArrayList<>();
+        boolean stdinUsed = false;
+        try {
+            for (String in : inputs) {
+                if (in.equals("-")) {
+                    if (stdinUsed) {
+                        throw new UserError("stdin (-) can be read only once");
+                    }
+                    stdinUsed = true;
+                    out.add(dated(reader.read("<stdin>", System.in), published));
+                    continue;
+                }
+                Path p = Path.of(in);
+                if (Files.isDirectory(p)) {
+                    List<Path> files;
+                    try (Stream<Path> s = Files.walk(p)) {
+                        files = s.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".txt")).sorted().toList();
+                    }
+                    if (files.isEmpty()) {
+                        throw new UserError(p + ": no .txt articles in this directory");
+                    }
+                    for (Path f : files) {
+                        out.add(dated(reader.read(f), published));
+                    }
+                } else {
+                    out.add(dated(reader.read(p), published));
+                }
+            }
+        } catch (InputException e) {
+            throw new UserError(e.getMessage());
+        } catch (IOException e) {
+            throw new UserError("cannot read input: " + e.getMessage());
+        }
+        return out;
+    }
+
+    private static Article dated(Article a, LocalDate d) {
+        return d == null ? a : a.withPublished(d);
+    }
+
+    private static LocalDate parseDate(String s) {
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            throw new UserError("invalid --date '" + s + "' (expected YYYY-MM-DD, e.g. 2024-06-20)");
+        }
+    }
+
+    private static <T> T parse(java.util.function.Supplier<T> f) {
+        try {
+            return f.get();
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    private static String summary(DatasetGraph ds, int articles, long millis, Path out) {
+        Set<Node> entities = new HashSet<>();
+        Set<Triple> triples = new HashSet<>();
+        Set<Triple> facts = new HashSet<>();
+        Set<Node> entityTypes = Set.of(NG.Person.asNode(), NG.Office.asNode(), NG.Alliance.asNode(), NG.Country.asNode(),
+                NG.Organization.asNode());
+        Set<Node> factPredicates = new HashSet<>();
+        for (Predicate p : Predicate.values()) {
+            factPredicates.add(NG.fact(p.localName()).asNode());
+        }
+        ds.find().forEachRemaining(q -> {
+            Triple t = q.asTriple();
+            triples.add(t);
+            if (t.getPredicate().equals(RDF.type.asNode()) && entityTypes.contains(t.getObject())) {
+                entities.add(t.getSubject());
+            }
+            if (factPredicates.contains(t.getPredicate())) {
+                facts.add(t);
+            }
+        });
+        return String.format("newsgraph: %d article%s, %d entities, %d facts, %d triples in %d ms%s", articles,
+                articles == 1 ? "" : "s", entities.size(), facts.size(), triples.size(), millis,
+                out == null ? "" : " -> " + out);
+    }
+}

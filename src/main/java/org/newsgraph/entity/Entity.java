@@ -1,0 +1,122 @@
+package org.newsgraph.entity;
+
+import java.util.Collections;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.newsgraph.text.Normalizer;
+
+/**
+ * An entity of one article's graph: a person, office, alliance, country or organisation, with its
+ * canonical name, the other forms the text used, and what the gazetteer knows of it.
+ */
+public final class Entity {
+
+    private final EntityType type;
+    private String name;
+    private final Set<String> altLabels = new TreeSet<>();
+    private final String wikidata;
+    private final GazetteerEntry entry;
+    private final OfficeTitle title;
+    private final Entity polity;
+    private Gender gender;
+
+    private Entity(EntityType type, String name, GazetteerEntry entry, OfficeTitle title, Entity polity) {
+        this.type = Objects.requireNonNull(type);
+        this.name = Objects.requireNonNull(name);
+        this.entry = entry;
+        this.wikidata = entry == null ? null : entry.wikidata();
+        this.title = title;
+        this.polity = polity;
+        this.gender = entry == null ? Gender.UNKNOWN : entry.gender();
+    }
+
+    /** A person, country, alliance or organisation known from the gazetteer. */
+    public static Entity of(GazetteerEntry entry) {
+        return new Entity(entry.type(), entry.name(), entry, null, null);
+    }
+
+    /** A person or organisation recognised from context, named as the text names it. */
+    public static Entity named(EntityType type, String name) {
+        return new Entity(type, name, null, null, null);
+    }
+
+    /** An office: a title of a polity ("Prime Minister" of the Netherlands). */
+    public static Entity office(OfficeTitle title, Entity polity) {
+        return new Entity(EntityType.OFFICE, title.name() + " of " + polity.name(), null, title, polity);
+    }
+
+    public EntityType type() {
+        return type;
+    }
+
+    /** The canonical full name, the entity's rdfs:label. */
+    public String name() {
+        return name;
+    }
+
+    /** A person first known by a shorter form is renamed when its full name appears. */
+    void rename(String fullName) {
+        altLabels.add(name);
+        name = fullName;
+        altLabels.remove(fullName);
+    }
+
+    public Set<String> altLabels() {
+        return Collections.unmodifiableSet(altLabels);
+    }
+
+    /** Records another surface form of this entity. */
+    public void addForm(String form) {
+        String f = form.strip();
+        if (!f.isEmpty() && !f.equals(name)) {
+            altLabels.add(f);
+        }
+    }
+
+    /** The Wikidata id (e.g. "Q55"), or null. */
+    public String wikidata() {
+        return wikidata;
+    }
+
+    public GazetteerEntry entry() {
+        return entry;
+    }
+
+    /** For an office: its title; otherwise null. */
+    public OfficeTitle title() {
+        return title;
+    }
+
+    /** For an office: the polity it belongs to; otherwise null. */
+    public Entity polity() {
+        return polity;
+    }
+
+    public Gender gender() {
+        return gender;
+    }
+
+    void setGender(Gender g) {
+        if (gender == Gender.UNKNOWN) {
+            gender = g;
+        }
+    }
+
+    /** The key that identifies this entity within its type: its folded canonical name. */
+    public String key() {
+        return Normalizer.fold(name);
+    }
+
+    /** The last word of a person's name, folded: what "Mr Rutte" and "Rutte" are resolved by. */
+    public String surname() {
+        String[] words = key().split("\\s+");
+        return words[words.length - 1];
+    }
+
+    @Override
+    public String toString() {
+        return type.className() + ":" + name;
+    }
+}

@@ -1,0 +1,276 @@
+package org.newsgraph.entity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.newsgraph.text.Normalizer;
+import org.newsgraph.text.Token;
+
+/**
+ * The names newsgraph knows, kept as TSV files with a header: countries (with their aliases,
+ * demonyms and capitals), alliances and organisations (with acronyms and the title of their head),
+ * office titles, well-known persons, and given names. Looked up by the longest phrase that starts at a
+ * token. Immutable and thread-safe once built.
+ */
+public final class Gazetteer {
+
+    /** What a phrase of the text can be. */
+    public enum Kind { NAME, DEMONYM, CAPITAL, TITLE }
+
+    /** A phrase of the gazetteer: its folded words and what it names. */
+    public record Phrase(String[] words, boolean caseSensitive, Kind kind, GazetteerEntry entry, OfficeTitle title) {
+        /** The first entry word, as written: to tell "US" from "us" and "WHO" from "who". */
+        String form(int i) {
+            return words[i];
+        }
+    }
+
+    /** A phrase found in a sentence: tokens {@code [start, end)}. */
+    public record Match(Phrase phrase, int start, int end) {
+    }
+
+    private static final String DIR = "/org/newsgraph/gazetteer/";
+
+    private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
+    private final Map<String, Gender> givenNames = new HashMap<>();
+    private final Map<String, OfficeTitle> titlesByName = new HashMap<>();
+    private final List<GazetteerEntry> entries = new ArrayList<>();
+
+    private Gazetteer() {
+    }
+
+    /** The gazetteer bundled with newsgraph. */
+    public static Gazetteer bundled() {
+        Gazetteer g = new Gazetteer();
+        g.readResource("countries.tsv", row -> g.addCountry(row));
+        g.readResource("organizations.tsv", row -> g.addOrganization(row));
+        g.readResource("persons.tsv", row -> g.addPerson(row));
+        g.readResource("offices.tsv", row -> g.addTitle(row));
+        g.readResource("given-names.tsv", row -> g.givenNames.put(Normalizer.fold(row.get("name")), Gender.parse(row.get("gender"))));
+        g.sortPhrases();
+        return g;
+    }
+
+    /** All named entries (countries, alliances, organisations, persons). */
+    public List<GazetteerEntry> entries() {
+        return Collections.unmodifiableList(entries);
+    }
+
+    /** The gender of a given name, or null when it is not a known given name. */
+    public Gender givenName(String word) {
+        return givenNames.get(Normalizer.fold(word));
+    }
+
+    /** The office title of a name or any of its forms ("Secretary-General" is "Secretary General"), or null. */
+    public OfficeTitle title(String name) {
+        return titlesByName.get(titleKey(name));
+    }
+
+    private static String titleKey(String name) {
+        return Normalizer.fold(String.join(" ", words(name)));
+    }
+
+    /**
+     * The longest gazetteer phrase starting at token {@code i}, of one of the given kinds; hyphens in
+     * the text are skipped ("secretary-general" matches "secretary general").
+     */
+    public Match longest(List<Token> tokens, int i, Kind... kinds) {
+        List<Phrase> candidates = byFirstWord.get(Normalizer.fold(tokens.get(i).text()));
+        if (candidates == null) {
+            return null;
+        }
+        for (Phrase p : candidates) {
+            if (kinds.length > 0 && !Arrays.asList(kinds).contains(p.kind())) {
+                continue;
+            }
+            int end = matchAt(p, tokens, i);
+            if (end > 0) {
+                return new Match(p, i, end);
+            }
+        }
+        return null;
+    }
+
+    private static int matchAt(Phrase p, List<Token> tokens, int i) {
+        int t = i;
+        for (int w = 0; w < p.words().length; w++) {
+            while (w > 0 && t < tokens.size() && tokens.get(t).text().equals("-")) {
+                t++;
+            }
+            if (t >= tokens.size()) {
+                return -1;
+            }
+            Token tok = tokens.get(t);
+            String word = p.form(w);
+            if (!Normalizer.fold(tok.text()).equals(Normalizer.fold(word))) {
+                return -1;
+            }
+            if (p.caseSensitive() && !sameCase(tok.text(), word)) {
+                return -1;
+            }
+            t++;
+        }
+        return t;
+    }
+
+    /** Acronyms must be written in capitals, names with a capital first letter. */
+    private static boolean sameCase(String text, String word) {
+        if (isAcronym(word)) {
+            return text.replace(".", "").equals(word.replace(".", ""));
+        }
+        return !Character.isLetter(word.codePointAt(0)) || !Character.isUpperCase(word.codePointAt(0))
+                || Character.isUpperCase(text.codePointAt(0));
+    }
+
+    private static boolean isAcronym(String word) {
+        int upper = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isUpperCase(c)) {
+                upper++;
+            }
+        }
+        return upper >= 2;
+    }
+
+    // ---------------------------------------------------------------- loading
+
+    private void addCountry(Map<String, String> row) {
+        GazetteerEntry e = new GazetteerEntry(EntityType.COUNTRY, row.get("name"), split(row.get("aliases")),
+                row.get("wikidata"), split(row.get("demonyms")), split(row.get("capitals")), null, Gender.UNKNOWN);
+        addEntry(e);
+        for (String d : e.demonyms()) {
+            addPhrase(d, true, Kind.DEMONYM, e, null);
+        }
+        for (String c : e.capitals()) {
+            addPhrase(c, true, Kind.CAPITAL, e, null);
+        }
+    }
+
+    private void addOrganization(Map<String, String> row) {
+        addEntry(new GazetteerEntry(EntityType.parse(row.get("type")), row.get("name"), split(row.get("aliases")),
+                row.get("wikidata"), List.of(), List.of(), row.get("head"), Gender.UNKNOWN));
+    }
+
+    private void addPerson(Map<String, String> row) {
+        addEntry(new GazetteerEntry(EntityType.PERSON, row.get("name"), split(row.get("aliases")),
+                row.get("wikidata"), List.of(), List.of(), null, Gender.parse(row.getOrDefault("gender", ""))));
+    }
+
+    private void addTitle(Map<String, String> row) {
+        OfficeTitle t = new OfficeTitle(row.get("title"), row.getOrDefault("kind", "official"));
+        titlesByName.put(titleKey(t.name()), t);
+        addPhrase(t.name(), false, Kind.TITLE, null, t);
+        for (String a : split(row.get("aliases"))) {
+            titlesByName.putIfAbsent(titleKey(a), t);
+            // "PM" is a title, "pm" a time of day
+            addPhrase(a, isAcronym(a.replace(".", "")), Kind.TITLE, null, t);
+        }
+    }
+
+    /** Adds a named entry (also used for entries a user supplies). */
+    void addEntry(GazetteerEntry e) {
+        entries.add(e);
+        addPhrase(e.name(), true, Kind.NAME, e, null);
+        for (String a : e.aliases()) {
+            addPhrase(a, true, Kind.NAME, e, null);
+        }
+    }
+
+    private void addPhrase(String text, boolean caseSensitive, Kind kind, GazetteerEntry entry, OfficeTitle title) {
+        String[] words = words(text);
+        if (words.length == 0) {
+            return;
+        }
+        byFirstWord.computeIfAbsent(Normalizer.fold(words[0]), k -> new ArrayList<>())
+                .add(new Phrase(words, caseSensitive, kind, entry, title));
+    }
+
+    private void sortPhrases() {
+        // longest first; among equal lengths names before demonyms before capitals before titles
+        for (List<Phrase> l : byFirstWord.values()) {
+            l.sort((a, b) -> a.words().length != b.words().length
+                    ? b.words().length - a.words().length
+                    : a.kind().compareTo(b.kind()));
+        }
+    }
+
+    /** The words of a phrase as the tokenizer splits them: at spaces and hyphens; "the" first is dropped. */
+    static String[] words(String text) {
+        List<String> out = new ArrayList<>();
+        for (String w : text.strip().split("[\\s\\-\u2010\u2011]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        if (out.size() > 1 && out.get(0).equalsIgnoreCase("the")) {
+            out.remove(0);
+        }
+        return out.toArray(new String[0]);
+    }
+
+    private static List<String> split(String cell) {
+        if (cell == null || cell.isBlank()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String s : cell.split("\\|")) {
+            if (!s.isBlank()) {
+                out.add(s.strip());
+            }
+        }
+        return out;
+    }
+
+    private void readResource(String name, Consumer<Map<String, String>> sink) {
+        try (InputStream in = Gazetteer.class.getResourceAsStream(DIR + name)) {
+            if (in == null) {
+                throw new IllegalStateException("gazetteer " + name + " is missing");
+            }
+            readTsv(name, in, sink);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads a TSV with a header line; '#' lines and blank lines are skipped. */
+    static void readTsv(String name, InputStream in, Consumer<Map<String, String>> sink) throws IOException {
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String[] header = null;
+        String line;
+        int n = 0;
+        while ((line = r.readLine()) != null) {
+            n++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cells = line.split("\t", -1);
+            if (header == null) {
+                header = cells;
+                continue;
+            }
+            Map<String, String> row = new HashMap<>();
+            for (int i = 0; i < header.length; i++) {
+                row.put(header[i].strip(), i < cells.length ? cells[i].strip() : "");
+            }
+            if (row.getOrDefault(header[0].strip(), "").isEmpty()) {
+                throw new IllegalArgumentException(name + ":" + n + ": the first column is empty");
+            }
+            sink.accept(row);
+        }
+    }
+}

@@ -1,0 +1,1051 @@
+package org.newsgraph.entity;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.newsgraph.entity.Gazetteer.Kind;
+import org.newsgraph.entity.Mention.Form;
+import org.newsgraph.entity.Mention.Status;
+import org.newsgraph.text.Normalizer;
+import org.newsgraph.text.Sentence;
+import org.newsgraph.text.Token;
+
+/**
+ * Finds the mentions of an article and resolves them to entities.
+ * <ul>
+ * <li>names from the gazetteer: countries (also by demonym and capital), alliances, organisations,
+ *     well-known persons;</li>
+ * <li>persons from context: a capitalised name after a title ("Romanian president Klaus Iohannis"), an
+ *     honorific ("Mr Rutte") or starting with a known given name ("Viktor Orbán");</li>
+ * <li>organisations from capitalised names ending in an organisation word ("Supreme Defence Council");</li>
+ * <li>offices: a title with its polity and tense ("Norway's former prime minister", "the next Nato
+ *     chief", "the secretary-general of the alliance");</li>
+ * <li>dates ("since 2014", "in September 2022", "in October");</li>
+ * <li>coreference: surnames, pronouns, "the 57-year-old", "the Russian leader", "the alliance".</li>
+ * </ul>
+ * Thread-safe: every article is read by a fresh run.
+ */
+public final class MentionFinder {
+
+    private static final Pattern DIGITS = Pattern.compile("\\d+-?");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+    private static final Pattern DAY = Pattern.compile("([1-9]|[12]\\d|3[01])(st|nd|rd|th)?");
+    private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december"};
+    private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "di", "du", "le",
+            "la", "bin", "al", "ibn", "dos", "das", "del", "della", "y", "ter", "ten", "el", "abu", "ben");
+
+    private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
+
+    public MentionFinder(Gazetteer gazetteer, Lexicon lexicon) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+    }
+
+    /** Reads the mentions of an article's sentences; {@code published} (may be null) dates "in October". */
+    public Discourse read(List<Sentence> sentences, LocalDate published) {
+        return new Run(sentences, published).read();
+    }
+
+    // ==================================================================== lexical items
+
+    private enum ItemKind { GAZ, TITLE, RUN, PRONOUN, NOMINAL, AGE, PERSON_NOMINAL, DATE }
+
+    /** A lexical item of a sentence before mentions are built. */
+    private static final class Item {
+        final ItemKind kind;
+        final int start;
+        int end;
+        Gazetteer.Match match;
+        boolean possessive;
+        boolean quoted;
+        EntityType nominalType;
+        TemporalValue date;
+        boolean consumed;
+
+        Item(ItemKind kind, int start, int end) {
+            this.kind = kind;
+            this.start = start;
+            this.end = end;
+        }
+
+        GazetteerEntry entry() {
+            return match == null ? null : match.phrase().entry();
+        }
+    }
+
+    // ==================================================================== one article
+
+    private final class Run {
+        final List<Sentence> sentences;
+        final LocalDate published;
+        final EntityRegistry registry = new EntityRegistry();
+        final Map<String, String> fullNames = new HashMap<>();       // folded full name -> as written
+        final Map<String, Gender> fullNameGender = new HashMap<>();
+        final Set<String> surnames = new HashSet<>();                 // folded surnames of known persons
+        final Map<Entity, Entity> nationality = new HashMap<>();
+        final Map<EntityType, Entity> lastPolity = new HashMap<>();
+        final Deque<Entity> recentPersons = new ArrayDeque<>();
+        Entity previousSubject;
+
+        Run(List<Sentence> sentences, LocalDate published) {
+            this.sentences = sentences;
+            this.published = published;
+        }
+
+        Discourse read() {
+            List<List<Item>> items = new ArrayList<>();
+            for (Sentence s : sentences) {
+                items.add(scan(s));
+            }
+            for (int i = 0; i < sentences.size(); i++) {
+                collectFullNames(sentences.get(i), items.get(i));
+            }
+            List<List<Mention>> mentions = new ArrayList<>();
+            List<Mention> subjects = new ArrayList<>();
+            for (int i = 0; i < sentences.size(); i++) {
+                List<Mention> ms = build(sentences.get(i), items.get(i));
+                Mention subject = subject(sentences.get(i), ms);
+                resolvePersons(sentences.get(i), ms, subject);
+                mentions.add(ms);
+                subjects.add(subject);
+            }
+            return new Discourse(sentences, mentions, subjects, registry, published);
+        }
+
+        // ------------------------------------------------------------ scanning
+
+        List<Item> scan(Sentence s) {
+            List<Token> t = s.tokens();
+            List<Item> items = new ArrayList<>();
+            int i = 0;
+            while (i < t.size()) {
+                boolean quoted = s.quoteAt(i) != null;
+                Item it = quoted ? scanQuoted(t, i) : scanAt(t, i, i == 0 || isOpening(t, i));
+                if (it == null) {
+                    i++;
+                    continue;
+                }
+                it.quoted = quoted;
+                if (it.end < t.size() && (t.get(it.end).text().equals("'s") || t.get(it.end).text().equals("'"))
+                        && it.kind != ItemKind.PRONOUN && it.kind != ItemKind.DATE && it.kind != ItemKind.TITLE) {
+                    it.possessive = true;
+                    it.end++;
+                }
+                items.add(it);
+                i = Math.max(it.end, i + 1);
+            }
+            return items;
+        }
+
+        /** Only names are read inside quotations: they tell which entities the article speaks of. */
+        Item scanQuoted(List<Token> t, int i) {
+            Gazetteer.Match m = gazetteer.longest(t, i, Kind.NAME, Kind.DEMONYM);
+            if (m == null || m.phrase().entry().type() == EntityType.PERSON) {
+                return null;
+            }
+            Item it = new Item(ItemKind.GAZ, i, m.end());
+            it.match = m;
+            return it;
+        }
+
+        boolean isOpening(List<Token> t, int i) {
+            String p = t.get(i - 1).text();
+            return p.equals("\"") || p.equals(":") || p.equals("(");
+        }
+
+        Item scanAt(List<Token> t, int i, boolean sentenceStart) {
+            Token tok = t.get(i);
+            String w = Normalizer.fold(tok.text());
+            if (w.equals("-")) {
+                return null;
+            }
+            Item date = date(t, i);
+            if (date != null) {
+                return date;
+            }
+            if (w.equals("the")) {
+                Item d = definite(t, i);
+                if (d != null) {
+                    return d;
+                }
+            }
+            Gazetteer.Match m = gazetteer.longest(t, i, Kind.NAME, Kind.DEMONYM, Kind.CAPITAL);
+            if (m != null) {
+                Item it = new Item(ItemKind.GAZ, i, m.end());
+                it.match = m;
+                return it;
+            }
+            Gazetteer.Match title = gazetteer.longest(t, i, Kind.TITLE);
+            if (title != null && !(tok.isCapitalized() && nextIsCapitalizedRunOfOrganization(t, i))) {
+                Item it = new Item(ItemKind.TITLE, i, title.end());
+                it.match = title;
+                return it;
+            }
+            if (lexicon.is("pronoun-male", w) || lexicon.is("pronoun-female", w)) {
+                return new Item(ItemKind.PRONOUN, i, i + 1);
+            }
+            if (tok.isCapitalized() && !lexicon.is("capitalized-function-word", w)
+                    && !lexicon.is("weekday", w) && !lexicon.is("month", w)) {
+                int end = runEnd(t, i);
+                if (end > i) {
+                    return new Item(ItemKind.RUN, i, end);
+                }
+            }
+            return null;
+        }
+
+        /** "Supreme Court" is an organisation, not the title "Supreme…": a title must not start one. */
+        boolean nextIsCapitalizedRunOfOrganization(List<Token> t, int i) {
+            int end = runEnd(t, i);
+            return end - i >= 2 && lexicon.is("organization-word", t.get(end - 1).text());
+        }
+
+        /** The end of a run of capitalised words (with name particles and hyphens inside). */
+        int runEnd(List<Token> t, int i) {
+            int j = i;
+            int end = i;
+            while (j < t.size()) {
+                Token k = t.get(j);
+                String w = Normalizer.fold(k.text());
+                if (k.isCapitalized() && k.isWord() && !(j > i && lexicon.is("capitalized-function-word", w))
+                        && !lexicon.is("weekday", w) && !(j > i && startsGazetteerName(t, j))) {
+                    j++;
+                    end = j;
+                } else if (j > i && (w.equals("-") || PARTICLES.contains(w)) && j + 1 < t.size()
+                        && t.get(j + 1).isCapitalized()) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            return end;
+        }
+
+        boolean startsGazetteerName(List<Token> t, int j) {
+            Gazetteer.Match m = gazetteer.longest(t, j, Kind.NAME, Kind.DEMONYM);
+            return m != null && m.phrase().entry().type() != EntityType.PERSON;
+        }
+
+        /** "the 57-year-old", "the alliance", "the US-led military alliance", "the Russian leader". */
+        Item definite(List<Token> t, int i) {
+            // the N-year-old
+            if (i + 1 < t.size() && DIGITS.matcher(t.get(i + 1).text()).matches()) {
+                int j = i + 2;
+                List<String> rest = new ArrayList<>();
+                while (j < t.size() && rest.size() < 3) {
+                    String w = t.get(j).text();
+                    if (!w.equals("-")) {
+                        rest.add(w.toLowerCase(java.util.Locale.ROOT));
+                    }
+                    j++;
+                    if (rest.equals(List.of("year", "old"))) {
+                        return new Item(ItemKind.AGE, i, j);
+                    }
+                }
+            }
+            // the [modifiers] head-noun
+            int j = i + 1;
+            int words = 0;
+            while (j < t.size() && words < 5) {
+                Token k = t.get(j);
+                String w = Normalizer.fold(k.text());
+                boolean last = j + 1 >= t.size() || !isNominalContinuation(t.get(j + 1));
+                if (last || !k.isCapitalized()) {
+                    for (String cat : new String[] {"alliance-nominal", "organization-nominal", "country-nominal"}) {
+                        if (lexicon.is(cat, w) && !k.isCapitalized() && nothingNamedAfter(t, j + 1)) {
+                            Item it = new Item(ItemKind.NOMINAL, i, j + 1);
+                            it.nominalType = cat.startsWith("alliance") ? EntityType.ALLIANCE
+                                    : cat.startsWith("organization") ? EntityType.ORGANIZATION : EntityType.COUNTRY;
+                            return it;
+                        }
+                    }
+                    if (lexicon.is("person-nominal", w) && !k.isCapitalized() && nothingNamedAfter(t, j + 1)
+                            && (gazetteer.longest(t, j, Kind.TITLE) == null
+                                || gazetteer.longest(t, j, Kind.TITLE).phrase().title().isPartyLeader())) {
+                        return new Item(ItemKind.PERSON_NOMINAL, i, j + 1);
+                    }
+                }
+                if (k.isCapitalized() && gazetteer.longest(t, j, Kind.NAME, Kind.DEMONYM) != null) {
+                    j = gazetteer.longest(t, j, Kind.NAME, Kind.DEMONYM).end();
+                    words++;
+                    continue;
+                }
+                if (w.equals("-") || w.equals("'s") || (!k.isCapitalized() && k.isWord() && !lexicon.is("preposition", w)
+                        && !lexicon.is("capitalized-function-word", w))) {
+                    j++;
+                    words++;
+                    continue;
+                }
+                break;
+            }
+            return null;
+        }
+
+        boolean isNominalContinuation(Token k) {
+            return k.isWord() && !k.isCapitalized();
+        }
+
+        boolean nothingNamedAfter(List<Token> t, int j) {
+            return j >= t.size() || !t.get(j).isCapitalized();
+        }
+
+        // ------------------------------------------------------------ dates
+
+        Item date(List<Token> t, int i) {
+            String w = Normalizer.fold(t.get(i).text());
+            int month = monthOf(t, i);
+            if (month > 0) {
+                int j = i + 1;
+                int day = 0;
+                if (j < t.size() && DAY.matcher(t.get(j).text()).matches()) {
+                    day = Integer.parseInt(t.get(j).text().replaceAll("\\D", ""));
+                    j++;
+                }
+                if (j < t.size() && t.get(j).text().equals(",") && j + 1 < t.size() && YEAR.matcher(t.get(j + 1).text()).matches()) {
+                    j++;
+                }
+                if (j < t.size() && YEAR.matcher(t.get(j).text()).matches()) {
+                    int year = Integer.parseInt(t.get(j).text());
+                    return dateItem(i, j + 1, day > 0 ? safeDay(year, month, day) : TemporalValue.month(year, month));
+                }
+                if (published != null) {
+                    int year = published.getYear();
+                    return dateItem(i, j, day > 0 ? safeDay(year, month, day) : TemporalValue.month(year, month));
+                }
+                return dateItem(i, j, null);
+            }
+            if (DAY.matcher(w).matches() && i + 1 < t.size() && monthOf(t, i + 1) > 0) {
+                int m = monthOf(t, i + 1);
+                int d = Integer.parseInt(w.replaceAll("\\D", ""));
+                if (i + 2 < t.size() && YEAR.matcher(t.get(i + 2).text()).matches()) {
+                    return dateItem(i, i + 3, safeDay(Integer.parseInt(t.get(i + 2).text()), m, d));
+                }
+                return dateItem(i, i + 2, published == null ? null : safeDay(published.getYear(), m, d));
+            }
+            if (YEAR.matcher(w).matches()) {
+                return dateItem(i, i + 1, TemporalValue.year(Integer.parseInt(w)));
+            }
+            return null;
+        }
+
+        TemporalValue safeDay(int y, int m, int d) {
+            try {
+                return TemporalValue.day(LocalDate.of(y, m, d));
+            } catch (java.time.DateTimeException e) {
+                return TemporalValue.month(y, m);
+            }
+        }
+
+        Item dateItem(int start, int end, TemporalValue v) {
+            Item it = new Item(ItemKind.DATE, start, end);
+            it.date = v;
+            return it;
+        }
+
+        /** The month a capitalised month name names (1-12), or 0; "May" needs a date context. */
+        int monthOf(List<Token> t, int i) {
+            Token k = t.get(i);
+            if (!k.isCapitalized()) {
+                return 0;
+            }
+            String w = Normalizer.fold(k.text()).replace(".", "");
+            for (int m = 0; m < 12; m++) {
+                if (MONTHS[m].equals(w) || (w.length() >= 3 && MONTHS[m].startsWith(w) && lexicon.is("month", w))) {
+                    if (m == 4) {
+                        boolean before = i > 0 && Set.of("in", "since", "until", "from", "by", "early", "late", "mid", "last", "next", "this")
+                                .contains(Normalizer.fold(t.get(i - 1).text()));
+                        boolean after = i + 1 < t.size() && (DAY.matcher(t.get(i + 1).text()).matches()
+                                || YEAR.matcher(t.get(i + 1).text()).matches());
+                        if (!before && !after) {
+                            return 0;
+                        }
+                    }
+                    return m + 1;
+                }
+            }
+            return 0;
+        }
+
+        // ------------------------------------------------------------ full names (first pass)
+
+        void collectFullNames(Sentence s, List<Item> items) {
+            List<Token> t = s.tokens();
+            for (int k = 0; k < items.size(); k++) {
+                Item it = items.get(k);
+                if (it.kind == ItemKind.GAZ && it.entry().type() == EntityType.PERSON) {
+                    Entity e = registry.of(it.entry());
+                    surnames.add(e.surname());
+                    continue;
+                }
+                if (it.kind != ItemKind.RUN || it.quoted || nameWords(t, it).size() < 2
+                        || lexicon.is("organization-word", t.get(it.end - (it.possessive ? 2 : 1)).text())) {
+                    continue;
+                }
+                Gender given = gazetteer.givenName(t.get(it.start).text());
+                boolean titled = k > 0 && isTitleBefore(t, items.get(k - 1), it);
+                boolean honorific = it.start > 0 && honorific(t.get(it.start - 1).text()) != null;
+                if (given != null || titled || honorific) {
+                    String name = nameText(s, it);
+                    fullNames.putIfAbsent(Normalizer.fold(name), name);
+                    if (given != null) {
+                        fullNameGender.putIfAbsent(Normalizer.fold(name), given);
+                    }
+                    List<String> words = nameWords(t, it);
+                    surnames.add(Normalizer.fold(words.get(words.size() - 1)));
+                }
+            }
+        }
+
+        boolean isTitleBefore(List<Token> t, Item before, Item run) {
+            if (before.kind != ItemKind.TITLE && !(before.kind == ItemKind.GAZ && hasHeadNounAfter(t, before))) {
+                return false;
+            }
+            int end = before.kind == ItemKind.TITLE ? before.end : before.end + 1;
+            return end == run.start || (end + 1 == run.start && t.get(end).text().equals(","));
+        }
+
+        boolean hasHeadNounAfter(List<Token> t, Item it) {
+            return it.entry() != null && it.entry().type() != EntityType.PERSON && it.entry().type() != EntityType.COUNTRY
+                    && it.end < t.size() && lexicon.is("head-noun", t.get(it.end).text());
+        }
+
+        List<String> nameWords(List<Token> t, Item it) {
+            List<String> out = new ArrayList<>();
+            for (int i = it.start; i < it.end - (it.possessive ? 1 : 0); i++) {
+                String w = t.get(i).text();
+                if (!w.equals("-") && !PARTICLES.contains(w)) {
+                    out.add(w);
+                }
+            }
+            return out;
+        }
+
+        String nameText(Sentence s, Item it) {
+            List<Token> t = s.tokens();
+            int end = it.end - (it.possessive ? 1 : 0);
+            return s.text().substring(t.get(it.start).start() - s.start(), t.get(end - 1).end() - s.start());
+        }
+
+        Gender honorific(String word) {
+            if (lexicon.is("honorific-male", word)) {
+                return Gender.MALE;
+            }
+            if (lexicon.is("honorific-female", word)) {
+                return Gender.FEMALE;
+            }
+            return lexicon.is("honorific", word) ? Gender.UNKNOWN : null;
+        }
+
+        // ------------------------------------------------------------ mentions (second pass)
+
+        List<Mention> build(Sentence s, List<Item> items) {
+            List<Token> t = s.tokens();
+            List<Mention> out = new ArrayList<>();
+            for (Item it : items) {
+                if (it.kind == ItemKind.TITLE && !it.quoted) {
+                    Mention office = office(s, items, it);
+                    if (office != null) {
+                        out.add(office);
+                    }
+                }
+            }
+            for (Item it : items) {
+                if (it.consumed) {
+                    continue;
+                }
+                Mention m = switch (it.kind) {
+                    case GAZ -> named(s, items, it);
+                    case NOMINAL -> nominal(s, it);
+                    case RUN -> run(s, items, it);
+                    case PRONOUN -> pronoun(s, it);
+                    case AGE -> description(s, it, null);
+                    case PERSON_NOMINAL -> personNominal(s, items, it);
+                    case DATE -> dateMention(s, it);
+                    case TITLE -> null;
+                };
+                if (m != null) {
+                    if (it.quoted) {
+                        m.flag("quoted");
+                    }
+                    if (it.possessive) {
+                        m.flag("poss");
+                    }
+                    out.add(m);
+                }
+            }
+            out.sort(Comparator.comparingInt(Mention::start));
+            attach(t, out);
+            return out;
+        }
+
+        Mention named(Sentence s, List<Item> items, Item it) {
+            List<Token> t = s.tokens();
+            GazetteerEntry e = it.entry();
+            Kind kind = it.match.phrase().kind();
+            // an organisation followed by a head noun is an office: "Nato chief", "the IMF head"
+            if (!it.quoted && hasHeadNounAfter(t, it) && !it.possessive) {
+                Entity polity = registry.of(e);
+                notePolity(polity);
+                OfficeTitle title = headTitle(e);
+                if (title != null) {
+                    int start = it.start;
+                    Status status = Status.CURRENT;
+                    int k = start - 1;
+                    while (k >= 0 && modifier(t.get(k).text()) != null) {
+                        status = modifier(t.get(k).text());
+                        start = k--;
+                    }
+                    if (k >= 0 && isDeterminer(t.get(k).text())) {
+                        start = k;
+                    }
+                    Mention m = new Mention(s, start, it.end + 1, EntityType.OFFICE, Form.TITLE);
+                    m.setOffice(title, polity, status);
+                    m.resolve(registry.office(title, polity));
+                    m.entity().addForm(polityForm(s, it) + " " + t.get(it.end).text());
+                    return m;
+                }
+            }
+            Entity entity = registry.of(e);
+            Form form = switch (kind) {
+                case DEMONYM -> Form.DEMONYM;
+                case CAPITAL -> Form.CAPITAL;
+                default -> Form.NAME;
+            };
+            Mention m = new Mention(s, it.start, it.end, e.type(), form);
+            m.resolve(entity);
+            if (form == Form.NAME) {
+                entity.addForm(polityForm(s, it));
+            }
+            if (e.type() == EntityType.PERSON) {
+                noteNationalityFromContext(m);
+            } else {
+                notePolity(entity);
+            }
+            return m;
+        }
+
+        String polityForm(Sentence s, Item it) {
+            List<Token> t = s.tokens();
+            int end = it.match.end();
+            return s.text().substring(t.get(it.start).start() - s.start(), t.get(end - 1).end() - s.start());
+        }
+
+        void noteNationalityFromContext(Mention m) {
+            // nothing here: nationality comes from demonyms and titles attached in attach()
+        }
+
+        void notePolity(Entity e) {
+            if (e.type().isPolity()) {
+                lastPolity.put(e.type(), e);
+            }
+        }
+
+        OfficeTitle headTitle(GazetteerEntry e) {
+            if (e.head() == null) {
+                return null;
+            }
+            OfficeTitle t = gazetteer.title(e.head());
+            return t != null ? t : new OfficeTitle(e.head(), "head");
+        }
+
+        Mention nominal(Sentence s, Item it) {
+            Entity e = lastPolity.get(it.nominalType);
+            if (e == null && it.nominalType == EntityType.ORGANIZATION) {
+                e = lastPolity.get(EntityType.ALLIANCE);
+            }
+            if (e == null) {
+                return null;
+            }
+            Mention m = new Mention(s, it.start, it.end, e.type(), Form.NOMINAL);
+            m.resolve(e);
+            return m;
+        }
+
+        Mention run(Sentence s, List<Item> items, Item it) {
+            List<Token> t = s.tokens();
+            List<String> words = nameWords(t, it);
+            if (words.isEmpty()) {
+                return null;
+            }
+            String last = words.get(words.size() - 1);
+            if (words.size() >= 2 && lexicon.is("organization-word", last)) {
+                String name = nameText(s, it);
+                Entity org = registry.named(EntityType.ORGANIZATION, name);
+                notePolity(org);
+                Mention m = new Mention(s, it.start, it.end, EntityType.ORGANIZATION, Form.NAME);
+                m.resolve(org);
+                return m;
+            }
+            Gender honorific = it.start > 0 && !coveredByTitle(items, it.start - 1) ? honorific(t.get(it.start - 1).text()) : null;
+            String folded = Normalizer.fold(nameText(s, it));
+            if (words.size() >= 2 && fullNames.containsKey(folded)) {
+                Mention m = new Mention(s, it.start, it.end, EntityType.PERSON, Form.NAME);
+                if (honorific != null) {
+                    m.extend(it.start - 1, it.end);
+                    m.setGender(honorific);
+                }
+                Entity p = registry.named(EntityType.PERSON, fullNames.get(folded));
+                Gender g = fullNameGender.get(folded);
+                if (g != null) {
+                    p.setGender(g);
+                }
+                if (honorific != null) {
+                    p.setGender(honorific);
+                }
+                m.resolve(p);
+                return m;
+            }
+            if (words.size() == 1 && (honorific != null || surnames.contains(Normalizer.fold(last)))
+                    && !(it.start == 0 && honorific == null && !surnames.contains(Normalizer.fold(last)))) {
+                Mention m = new Mention(s, honorific != null ? it.start - 1 : it.start, it.end, EntityType.PERSON, Form.SURNAME);
+                m.setSurname(Normalizer.fold(last));
+                if (honorific != null) {
+                    m.setGender(honorific);
+                }
+                return m;
+            }
+            return null;
+        }
+
+        boolean coveredByTitle(List<Item> items, int token) {
+            for (Item other : items) {
+                if (other.kind == ItemKind.TITLE && other.start <= token && token < other.end) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        Mention pronoun(Sentence s, Item it) {
+            String w = s.tokens().get(it.start).text();
+            Mention m = new Mention(s, it.start, it.end, EntityType.PERSON, Form.PRONOUN);
+            m.setGender(lexicon.is("pronoun-male", w) ? Gender.MALE : Gender.FEMALE);
+            if (lexicon.is("pronoun-possessive", w)) {
+                m.flag("poss");
+            }
+            return m;
+        }
+
+        Mention description(Sentence s, Item it, Entity country) {
+            Mention m = new Mention(s, it.start, it.end, EntityType.PERSON, Form.DESCRIPTION);
+            if (country != null) {
+                m.setCountry(country);
+            }
+            return m;
+        }
+
+        /** "the Russian leader", "the strongman": a person described, with the country named before. */
+        Mention personNominal(Sentence s, List<Item> items, Item it) {
+            Entity country = null;
+            for (int j = it.start + 1; j < it.end - 1 && country == null; j++) {
+                Gazetteer.Match m = gazetteer.longest(s.tokens(), j, Kind.NAME, Kind.DEMONYM);
+                if (m != null && m.end() < it.end && m.phrase().entry().type() == EntityType.COUNTRY) {
+                    country = registry.of(m.phrase().entry());
+                }
+            }
+            return description(s, it, country);
+        }
+
+        Mention dateMention(Sentence s, Item it) {
+            if (it.date == null) {
+                return null;
+            }
+            Mention m = new Mention(s, it.start, it.end, null, Form.DATE);
+            m.setDate(it.date);
+            return m;
+        }
+
+        // ------------------------------------------------------------ offices
+
+        Status modifier(String word) {
+            if (lexicon.is("modifier-former", word)) {
+                return Status.FORMER;
+            }
+            if (lexicon.is("modifier-designate", word)) {
+                return Status.DESIGNATE;
+            }
+            if (lexicon.is("modifier-current", word)) {
+                return Status.CURRENT;
+            }
+            return null;
+        }
+
+        boolean isDeterminer(String w) {
+            String f = Normalizer.fold(w);
+            return f.equals("the") || f.equals("a") || f.equals("an");
+        }
+
+        /** A title with what is written around it: "Norway's former prime minister", "secretary-general of the alliance". */
+        Mention office(Sentence s, List<Item> items, Item title) {
+            List<Token> t = s.tokens();
+            OfficeTitle ot = title.match.phrase().title();
+            int start = title.start;
+            int end = title.end;
+            Status status = null;
+            Entity polity = null;
+            boolean national = false;
+            Item polityItem = null;
+            // to the left: modifiers and one polity, in any order
+            int k = start - 1;
+            while (k >= 0) {
+                String w = t.get(k).text();
+                Status mod = modifier(w);
+                if (mod != null) {
+                    if (status == null) {
+                        status = mod;
+                    }
+                    start = k--;
+                    continue;
+                }
+                if (w.equals("-") && k > 0 && modifier(t.get(k - 1).text()) != null) {
+                    start = k--;
+                    continue;
+                }
+                Item left = itemEndingAt(items, k + 1);
+                if (polity == null && left != null && !left.quoted && (left.kind == ItemKind.GAZ || left.kind == ItemKind.NOMINAL)) {
+                    Entity e = polityOf(left);
+                    if (e != null) {
+                        polity = e;
+                        polityItem = left;
+                        national = e.type() == EntityType.COUNTRY;
+                        start = left.start;
+                        k = left.start - 1;
+                        continue;
+                    }
+                }
+                break;
+            }
+            if (k >= 0 && isDeterminer(t.get(k).text())) {
+                start = k;
+            }
+            // to the right: -elect, designate, "of [the] POLITY"
+            if (end < t.size() && t.get(end).text().equals("-") && end + 1 < t.size()
+                    && lexicon.is("suffix-designate", t.get(end + 1).text())) {
+                status = Status.DESIGNATE;
+                end += 2;
+            } else if (end < t.size() && lexicon.is("suffix-designate", t.get(end).text())) {
+                status = Status.DESIGNATE;
+                end += 1;
+            }
+            if (polity == null && end < t.size() && t.get(end).is("of")) {
+                int j = end + 1;
+                Item right = itemStartingAt(items, j);
+                if (right == null && j < t.size() && t.get(j).is("the")) {
+                    right = itemStartingAt(items, j + 1);
+                }
+                if (right != null && !right.quoted && (right.kind == ItemKind.GAZ || right.kind == ItemKind.NOMINAL)) {
+                    Entity e = polityOf(right);
+                    if (e != null) {
+                        polity = e;
+                        polityItem = right;
+                        end = right.end;
+                    }
+                }
+            }
+            if (status == null) {
+                status = Status.CURRENT;
+            }
+            if (ot.isPartyLeader() && (polity == null || polity.type() == EntityType.COUNTRY)) {
+                return null; // "the Russian leader" describes a person, it names no office
+            }
+            if (polityItem != null) {
+                polityItem.consumed = true;
+            }
+            Mention m = new Mention(s, start, end, EntityType.OFFICE, Form.TITLE);
+            m.setOffice(ot, polity, status);
+            if (national && polityItem.match != null && polityItem.kind == ItemKind.GAZ) {
+                m.setCountry(polity);
+            }
+            if (polity != null) {
+                Entity office = registry.office(ot, polity);
+                m.resolve(office);
+                String form = surface(s, polityItem, title, status);
+                if (form != null) {
+                    office.addForm(form);
+                }
+            }
+            return m;
+        }
+
+        /** The office as written, without "the" and tense words: "Dutch prime minister", "Nato secretary general". */
+        String surface(Sentence s, Item polityItem, Item title, Status status) {
+            if (polityItem == null || polityItem.kind != ItemKind.GAZ) {
+                return null;
+            }
+            String p = polityForm(s, polityItem) + (polityItem.possessive ? "'s" : "");
+            String ti = s.text().substring(s.tokens().get(title.start).start() - s.start(),
+                    s.tokens().get(title.end - 1).end() - s.start());
+            return polityItem.start < title.start ? p + " " + ti : ti + " of " + p;
+        }
+
+        Entity polityOf(Item it) {
+            if (it.kind == ItemKind.NOMINAL) {
+                Entity e = lastPolity.get(it.nominalType);
+                return e != null && e.type().isPolity() ? e : null;
+            }
+            GazetteerEntry e = it.entry();
+            if (e == null || !e.type().isPolity() || it.match.phrase().kind() == Kind.CAPITAL) {
+                return null;
+            }
+            Entity entity = registry.of(e);
+            notePolity(entity);
+            return entity;
+        }
+
+        Item itemEndingAt(List<Item> items, int end) {
+            for (Item it : items) {
+                if (it.end == end) {
+                    return it;
+                }
+            }
+            return null;
+        }
+
+        Item itemStartingAt(List<Item> items, int start) {
+            for (Item it : items) {
+                if (it.start == start) {
+                    return it;
+                }
+            }
+            return null;
+        }
+
+        // ------------------------------------------------------------ titles and nationality on persons
+
+        /**
+         * Writes what stands beside a person into the person's mention: a title before the name
+         * ("Dutch prime minister Mark Rutte", "Nato secretary general, Jens Stoltenberg"), a title in
+         * apposition after it ("Jens Stoltenberg, Nato's secretary general,"), a demonym or a country's
+         * possessive before it ("Dutch Mark Rutte", "the UK's Keir Starmer").
+         */
+        void attach(List<Token> t, List<Mention> ms) {
+            for (int i = 0; i < ms.size(); i++) {
+                Mention m = ms.get(i);
+                if (m.type() != EntityType.PERSON || m.form() == Form.PRONOUN || m.has("quoted")) {
+                    continue;
+                }
+                Mention before = i > 0 ? ms.get(i - 1) : null;
+                if (before != null && before.type() == EntityType.OFFICE
+                        && (before.end() == m.start() || (before.end() + 1 == m.start() && t.get(before.end()).text().equals(",")))) {
+                    m.attachOffice(before);
+                    m.extend(before.start(), m.end());
+                    ms.remove(i - 1);
+                    i--;
+                    continue;
+                }
+                if (before != null && before.end() == m.start() && before.type() == EntityType.COUNTRY
+                        && (before.form() == Form.DEMONYM || before.has("poss"))) {
+                    m.setCountry(before.entity());
+                    m.extend(before.start(), m.end());
+                    ms.remove(i - 1);
+                    i--;
+                    continue;
+                }
+                Mention after = i + 1 < ms.size() ? ms.get(i + 1) : null;
+                if (after != null && after.type() == EntityType.OFFICE && m.end() < t.size()
+                        && t.get(m.end()).text().equals(",") && after.start() == m.end() + 1
+                        && (after.end() >= t.size() || isClauseEnd(t.get(after.end()).text()))) {
+                    m.attachOffice(after);
+                    m.extend(m.start(), after.end());
+                    ms.remove(i + 1);
+                }
+            }
+        }
+
+        boolean isClauseEnd(String w) {
+            return w.equals(",") || w.equals(".") || w.equals(";") || w.equals(")") || w.equals("\"");
+        }
+
+        // ------------------------------------------------------------ subjects
+
+        /**
+         * The subject: the first agent not governed by a preposition, after a fronted subordinate clause
+         * when the sentence starts with one ("Although he is a critic of Putin, Mr Rutte is …").
+         */
+        Mention subject(Sentence s, List<Mention> ms) {
+            List<Token> t = s.tokens();
+            List<Mention> candidates = new ArrayList<>();
+            for (Mention m : ms) {
+                if (m.type() == null || !m.type().isAgent() || m.has("quoted") || m.form() == Form.DEMONYM
+                        || m.form() == Form.NOMINAL && m.type() != EntityType.PERSON) {
+                    continue;
+                }
+                int before = m.start() - 1;
+                if (before >= 0 && (t.get(before).is("the") || t.get(before).is("a"))) {
+                    before--;
+                }
+                if (before >= 0 && lexicon.is("preposition", t.get(before).text())) {
+                    continue;
+                }
+                if (m.form() == Form.PRONOUN && m.has("poss")) {
+                    continue;
+                }
+                if (m.has("poss") && m.type() != EntityType.PERSON) {
+                    continue;
+                }
+                candidates.add(m);
+            }
+            if (candidates.isEmpty()) {
+                return null;
+            }
+            Mention chosen = candidates.get(0);
+            if (lexicon.is("subordinator", t.get(0).text())) {
+                for (Mention c : candidates) {
+                    if (c.start() > 0 && t.get(c.start() - 1).text().equals(",")) {
+                        chosen = c;
+                        break;
+                    }
+                }
+            }
+            chosen.flag("subj");
+            return chosen;
+        }
+
+        // ------------------------------------------------------------ coreference
+
+        void resolvePersons(Sentence s, List<Mention> ms, Mention subject) {
+            for (Mention m : ms) {
+                if (m.type() != EntityType.PERSON || m.has("quoted")) {
+                    continue;
+                }
+                if (m.entity() == null) {
+                    switch (m.form()) {
+                        case SURNAME -> m.resolve(bySurname(m));
+                        case PRONOUN -> m.resolve(antecedent(m, subject, s));
+                        case DESCRIPTION -> m.resolve(m.country() != null ? described(m, subject) : antecedent(m, subject, s));
+                        default -> { }
+                    }
+                }
+                Entity p = m.entity();
+                if (p == null) {
+                    continue;
+                }
+                if (m.gender() != Gender.UNKNOWN && m.form() != Form.PRONOUN) {
+                    p.setGender(m.gender());
+                }
+                if (m.form() == Form.NAME || m.form() == Form.SURNAME) {
+                    p.addForm(nameOnly(s, m));
+                }
+                if (m.country() != null) {
+                    nationality.putIfAbsent(p, m.country());
+                }
+                recentPersons.remove(p);
+                recentPersons.push(p);
+            }
+            if (subject != null && subject.type() == EntityType.PERSON && subject.entity() != null) {
+                previousSubject = subject.entity();
+            }
+        }
+
+        /** The name of a person mention without the title or nationality attached before it. */
+        String nameOnly(Sentence s, Mention m) {
+            int start = m.start();
+            int end = m.end();
+            if (m.office() != null) {
+                if (m.office().start() == m.start()) {
+                    start = m.office().end();
+                    if (s.tokens().get(start).text().equals(",")) {
+                        start++;
+                    }
+                } else {
+                    end = m.office().start() - 1;
+                }
+            }
+            if (m.country() != null && m.office() == null && start < end) {
+                start = end - 1;
+                while (start > m.start() && !s.tokens().get(start - 1).text().equals("'s")
+                        && s.tokens().get(start - 1).isCapitalized()) {
+                    start--;
+                }
+            }
+            if (start >= end) {
+                return "";
+            }
+            if (s.tokens().get(end - 1).text().equals("'s")) {
+                end--;
+            }
+            return s.text().substring(s.tokens().get(start).start() - s.start(), s.tokens().get(end - 1).end() - s.start());
+        }
+
+        Entity bySurname(Mention m) {
+            List<Entity> known = registry.personsBySurname(m.surname());
+            if (!known.isEmpty()) {
+                Entity best = known.get(0);
+                for (Entity e : recentPersons) {
+                    if (known.contains(e)) {
+                        best = e;
+                        break;
+                    }
+                }
+                return best;
+            }
+            for (Map.Entry<String, String> full : fullNames.entrySet()) {
+                String[] words = full.getKey().split("\\s+");
+                if (words[words.length - 1].equals(m.surname())) {
+                    return registry.named(EntityType.PERSON, full.getValue());
+                }
+            }
+            String text = m.text();
+            String[] words = text.split("\\s+");
+            return registry.named(EntityType.PERSON, words[words.length - 1]);
+        }
+
+        /**
+         * A pronoun's antecedent: the main subject after a fronted clause (cataphora), else the
+         * sentence's own subject before it, else the previous sentence's subject, else the most recent
+         * person; gender must agree.
+         */
+        Entity antecedent(Mention m, Mention subject, Sentence s) {
+            if (subject != null && subject != m && subject.type() == EntityType.PERSON) {
+                Entity e = subject.entity();
+                if (e == null && subject.form() == Form.SURNAME) {
+                    e = bySurname(subject);
+                    subject.resolve(e);
+                } else if (e == null && subject.form() == Form.NAME) {
+                    e = subject.entity();
+                }
+                boolean cataphora = subject.start() > m.start() && lexicon.is("subordinator", s.tokens().get(0).text());
+                if (e != null && (subject.start() < m.start() || cataphora) && e.gender().agrees(m.gender())) {
+                    return e;
+                }
+            }
+            if (previousSubject != null && previousSubject.gender().agrees(m.gender())) {
+                return previousSubject;
+            }
+            for (Entity e : recentPersons) {
+                if (e.gender().agrees(m.gender())) {
+                    return e;
+                }
+            }
+            return null;
+        }
+
+        /** "the Russian leader": the most recent person of that (or unknown) nationality, not the subject. */
+        Entity described(Mention m, Mention subject) {
+            Entity subjectEntity = subject == null || subject == m ? null : subject.entity();
+            if (subject != null && subjectEntity == null && subject.form() == Form.PRONOUN) {
+                subjectEntity = antecedent(subject, null, m.sentence());
+            }
+            for (Iterator<Entity> it = recentPersons.iterator(); it.hasNext();) {
+                Entity e = it.next();
+                Entity c = nationality.get(e);
+                if (e != subjectEntity && (c == null || c == m.country())) {
+                    return e;
+                }
+            }
+            return null;
+        }
+    }
+}

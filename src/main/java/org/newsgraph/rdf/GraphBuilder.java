@@ -1,0 +1,285 @@
+package org.newsgraph.rdf;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.newsgraph.Version;
+import org.newsgraph.entity.Entity;
+import org.newsgraph.entity.EntityType;
+import org.newsgraph.entity.TemporalValue;
+import org.newsgraph.ingest.Article;
+import org.newsgraph.relation.Extraction;
+import org.newsgraph.relation.Fact;
+import org.newsgraph.relation.Predicate;
+import org.newsgraph.relation.Rule;
+import org.newsgraph.text.Sentence;
+
+/**
+ * Turns an extraction into RDF: entities with labels and Wikidata links, facts as plain triples, and
+ * for every fact an assertion node naming it with rdf:subject/predicate/object, the rule that fired,
+ * the extractor, the article and the sentence it was read from; sentence nodes are shared by all facts
+ * of a sentence. Offices held become tenure nodes with status and dates. IRIs are deterministic.
+ */
+public final class GraphBuilder {
+
+    private final Iris iris;
+
+    public GraphBuilder(Iris iris) {
+        this.iris = iris;
+    }
+
+    /** The IRI of an article: from its id, else its URL, else its text. */
+    public String articleIri(Article a) {
+        if (a.id() != null && !a.id().isBlank()) {
+            return iris.mint("article", a.id());
+        }
+        if (a.url() != null && !a.url().isBlank()) {
+            return iris.base() + "article/url-" + Iris.hash(a.url().strip()).substring(0, 16);
+        }
+        return iris.base() + "article/" + Iris.hash(a.text()).substring(0, 16);
+    }
+
+    public String entityIri(Entity e) {
+        return iris.mint(e.type().path(), e.name());
+    }
+
+    /** The graph of one extraction. */
+    public Graph build(Extraction x) {
+        Graph g = GraphFactory.createDefaultGraph();
+        Article a = x.article();
+        Node article = uri(articleIri(a));
+        add(g, article, RDF.type.asNode(), NG.NewsArticle.asNode());
+        add(g, article, NG.identifier.asNode(), str(articleId(a)));
+        if (a.published() != null) {
+            add(g, article, NG.datePublished.asNode(), NodeFactory.createLiteralDT(a.published().toString(), XSDDatatype.XSDdate));
+        }
+        if (a.title() != null && !a.title().isBlank()) {
+            add(g, article, NG.headline.asNode(), str(a.title().strip()));
+        }
+        if (a.url() != null && isIri(a.url())) {
+            add(g, article, NG.url.asNode(), uri(a.url().strip()));
+        }
+        if (a.publisher() != null && !a.publisher().isBlank()) {
+            Node pub = uri(iris.mint("publisher", a.publisher()));
+            add(g, article, NG.publisher.asNode(), pub);
+            add(g, pub, RDF.type.asNode(), NG.SchemaOrganization.asNode());
+            add(g, pub, NG.name.asNode(), str(a.publisher().strip()));
+        }
+
+        Node extractor = uri(iris.base() + "extractor/newsgraph-" + Iris.slug(Version.get()) + "-rules-" + x.rulesVersion());
+        add(g, extractor, RDF.type.asNode(), NG.Extractor.asNode());
+        add(g, extractor, RDFS.label.asNode(), str("newsgraph " + Version.get()));
+        add(g, extractor, NG.softwareVersion.asNode(), str(Version.get()));
+        add(g, extractor, NG.rulesVersion.asNode(), str(x.rulesVersion()));
+
+        Set<Entity> used = new LinkedHashSet<>(x.discourse().entities().all());
+        for (Fact f : x.facts()) {
+            used.add(f.subject());
+            if (f.object() != null) {
+                used.add(f.object());
+            }
+        }
+        for (Entity e : used) {
+            entity(g, e);
+        }
+
+        // one assertion per fact and sentence; rules that read the same fact in it are all named
+        Map<String, List<Fact>> bySentence = new LinkedHashMap<>();
+        for (Fact f : x.facts()) {
+            bySentence.computeIfAbsent(f.key() + "\u0000" + f.sentence().index(), k -> new ArrayList<>()).add(f);
+        }
+        String articleIri = articleIri(a);
+        CodePoints cp = new CodePoints(a.text());
+        Map<String, Node> assertionsByFact = new LinkedHashMap<>();
+        for (List<Fact> same : bySentence.values()) {
+            Fact f = same.get(0);
+            Node s = uri(entityIri(f.subject()));
+            Node p = NG.fact(f.predicate().localName()).asNode();
+            Node o = f.object() != null ? uri(entityIri(f.object())) : str(f.quote());
+            add(g, s, p, o);
+            Node assertion = uri(articleIri + "/assertion/" + Iris.hash(f.key() + "|" + f.sentence().index()).substring(0, 16));
+            add(g, assertion, RDF.type.asNode(), NG.Assertion.asNode());
+            add(g, assertion, RDF.subject.asNode(), s);
+            add(g, assertion, RDF.predicate.asNode(), p);
+            add(g, assertion, RDF.object.asNode(), o);
+            add(g, assertion, NG.article.asNode(), article);
+            add(g, assertion, NG.extractedBy.asNode(), extractor);
+            add(g, assertion, NG.sentence.asNode(), sentence(g, articleIri, article, f.sentence(), cp));
+            for (Fact each : same) {
+                add(g, assertion, NG.rule.asNode(), rule(g, each.rule()));
+            }
+            assertionsByFact.putIfAbsent(f.key(), assertion);
+        }
+        tenures(g, x, articleIri, assertionsByFact);
+        return g;
+    }
+
+    private static String articleId(Article a) {
+        if (a.id() != null && !a.id().isBlank()) {
+            return a.id().strip();
+        }
+        if (a.url() != null && !a.url().isBlank()) {
+            return a.url().strip();
+        }
+        return "sha256:" + Iris.hash(a.text());
+    }
+
+    private void entity(Graph g, Entity e) {
+        Node n = uri(entityIri(e));
+        add(g, n, RDF.type.asNode(), NG.type(e.type().className()).asNode());
+        add(g, n, RDFS.label.asNode(), str(e.name()));
+        for (String alt : e.altLabels()) {
+            if (!alt.equals(e.name())) {
+                add(g, n, NG.altLabel.asNode(), str(alt));
+            }
+        }
+        if (e.wikidata() != null && e.wikidata().matches("Q[0-9]+")) {
+            add(g, n, OWL.sameAs.asNode(), uri(NG.WIKIDATA + e.wikidata()));
+        }
+    }
+
+    private Node sentence(Graph g, String articleIri, Node article, Sentence s, CodePoints cp) {
+        Node n = uri(articleIri + "/sentence/" + s.index());
+        if (!g.contains(n, RDF.type.asNode(), NG.Sentence.asNode())) {
+            add(g, n, RDF.type.asNode(), NG.Sentence.asNode());
+            add(g, n, NG.text.asNode(), str(s.text()));
+            add(g, n, NG.start.asNode(), integer(cp.at(s.start())));
+            add(g, n, NG.end.asNode(), integer(cp.at(s.end())));
+            add(g, n, NG.index.asNode(), integer(s.index()));
+            add(g, n, NG.isPartOf.asNode(), article);
+        }
+        return n;
+    }
+
+    private Node rule(Graph g, Rule r) {
+        Node n = uri(iris.base() + "rule/" + r.predicate().localName() + "/" + Iris.slug(r.name()));
+        if (!g.contains(n, RDF.type.asNode(), NG.Rule.asNode())) {
+            add(g, n, RDF.type.asNode(), NG.Rule.asNode());
+            add(g, n, RDFS.label.asNode(), str(r.id()));
+            add(g, n, NG.ruleFile.asNode(), str(r.file()));
+            add(g, n, NG.example.asNode(), str(r.example()));
+        }
+        return n;
+    }
+
+    /** Tenure nodes for offices held, being held or to be held, with the dates the text gives. */
+    private void tenures(Graph g, Extraction x, String articleIri, Map<String, Node> assertions) {
+        Map<String, Fact> first = new LinkedHashMap<>();
+        Map<String, TemporalValue[]> dates = new LinkedHashMap<>();
+        for (Fact f : x.facts()) {
+            if (f.predicate() != Predicate.HOLDS_OFFICE && f.predicate() != Predicate.HELD_OFFICE
+                    && f.predicate() != Predicate.APPOINTED_TO) {
+                continue;
+            }
+            String key = f.key();
+            first.putIfAbsent(key, f);
+            TemporalValue[] d = dates.computeIfAbsent(key, k -> new TemporalValue[2]);
+            if (d[0] == null && f.start() != null) {
+                d[0] = f.start();
+            }
+            if (d[1] == null && f.end() != null) {
+                d[1] = f.end();
+            }
+        }
+        for (Map.Entry<String, Fact> e : first.entrySet()) {
+            Fact f = e.getValue();
+            Node status = switch (f.predicate()) {
+                case HOLDS_OFFICE -> NG.Current.asNode();
+                case HELD_OFFICE -> NG.Former.asNode();
+                default -> NG.Designate.asNode();
+            };
+            TemporalValue start = dates.get(e.getKey())[0];
+            TemporalValue end = dates.get(e.getKey())[1];
+            if (f.predicate() == Predicate.APPOINTED_TO && start != null && x.article().published() != null
+                    && start.xsdType().equals("gYearMonth") && start.compareTo(TemporalValue.month(
+                    x.article().published().getYear(), x.article().published().getMonthValue())) < 0) {
+                // "will take office in January", written in June: the next January
+                int y = Integer.parseInt(start.lexical().substring(0, 4)) + 1;
+                start = TemporalValue.month(y, Integer.parseInt(start.lexical().substring(5, 7)));
+            }
+            if (start != null && end != null && start.compareTo(end) > 0) {
+                end = null;
+            }
+            Node t = uri(articleIri + "/tenure/" + Iris.slug(f.subject().name()) + "--" + Iris.slug(f.object().name())
+                    + "--" + status.getLocalName().toLowerCase(java.util.Locale.ROOT));
+            add(g, t, RDF.type.asNode(), NG.Tenure.asNode());
+            add(g, t, NG.holder.asNode(), uri(entityIri(f.subject())));
+            add(g, t, NG.office.asNode(), uri(entityIri(f.object())));
+            add(g, t, NG.status.asNode(), status);
+            if (start != null) {
+                add(g, t, NG.startDate.asNode(), temporal(start));
+            }
+            if (end != null) {
+                add(g, t, NG.endDate.asNode(), temporal(end));
+            }
+            add(g, t, NG.wasDerivedFrom.asNode(), assertions.get(e.getKey()));
+        }
+    }
+
+    private static Node temporal(TemporalValue v) {
+        XSDDatatype dt = switch (v.xsdType()) {
+            case "gYear" -> XSDDatatype.XSDgYear;
+            case "gYearMonth" -> XSDDatatype.XSDgYearMonth;
+            default -> XSDDatatype.XSDdate;
+        };
+        return NodeFactory.createLiteralDT(v.lexical(), dt);
+    }
+
+    private static boolean isIri(String s) {
+        try {
+            return org.apache.jena.irix.IRIs.check(s.strip()) && (s.strip().startsWith("http://") || s.strip().startsWith("https://"));
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static void add(Graph g, Node s, Node p, Node o) {
+        g.add(Triple.create(s, p, o));
+    }
+
+    private static Node uri(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+
+    private static Node str(String s) {
+        return NodeFactory.createLiteralString(s);
+    }
+
+    private static Node integer(long v) {
+        return NodeFactory.createLiteralDT(Long.toString(v), XSDDatatype.XSDinteger);
+    }
+
+    /** UTF-16 offsets to code-point offsets, walking forward through sorted offsets. */
+    private static final class CodePoints {
+        private final String text;
+        private int lastChar;
+        private int lastCp;
+
+        CodePoints(String text) {
+            this.text = text;
+        }
+
+        int at(int charOffset) {
+            if (charOffset < lastChar) {
+                lastChar = 0;
+                lastCp = 0;
+            }
+            lastCp += text.codePointCount(lastChar, charOffset);
+            lastChar = charOffset;
+            return lastCp;
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.newsgraph.rdf;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Locale;
+
+import org.apache.jena.irix.IRIs;
+import org.apache.jena.irix.IRIException;
+
+/**
+ * Mints IRIs under a base, always valid whatever the text: names become lower-case ASCII slugs
+ * ("Viktor Orbán" → {@code viktor-orban}); letters outside Latin script are kept percent-encoded.
+ */
+public final class Iris {
+
+    private final String base;
+
+    public Iris(String base) {
+        this.base = checkBase(base);
+    }
+
+    public String base() {
+        return base;
+    }
+
+    /** Checks a base IRI: absolute, and ending in '/' or '#'. */
+    public static String checkBase(String base) {
+        if (base == null || !(base.endsWith("/") || base.endsWith("#"))) {
+            throw new IllegalArgumentException("base IRI must end with '/' or '#': " + base);
+        }
+        try {
+            if (!IRIs.check(base) || !IRIs.reference(base).isAbsolute()) {
+                throw new IllegalArgumentException("not an absolute IRI: " + base);
+            }
+        } catch (IRIException e) {
+            throw new IllegalArgumentException("not a valid IRI: " + base);
+        }
+        if (!base.startsWith("http://") && !base.startsWith("https://") && !base.startsWith("urn:")) {
+            throw new IllegalArgumentException("base IRI must start with http://, https:// or urn: " + base);
+        }
+        return base;
+    }
+
+    /** {@code base + path + "/" + slug(name)}. */
+    public String mint(String path, String name) {
+        return base + path + "/" + slug(name);
+    }
+
+    /** A slug: lower case, diacritics dropped, runs of other characters made one '-'. */
+    public static String slug(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder();
+        boolean dash = false;
+        for (int i = 0; i < s.length();) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) {
+                b.appendCodePoint(cp);
+                dash = false;
+            } else if (Character.isLetterOrDigit(cp)) {
+                for (byte x : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {
+                    b.append('%').append(String.format("%02X", x & 0xff));
+                }
+                dash = false;
+            } else if (!dash && b.length() > 0) {
+                b.append('-');
+                dash = true;
+            }
+        }
+        while (b.length() > 0 && b.charAt(b.length() - 1) == '-') {
+            b.setLength(b.length() - 1);
+        }
+        if (b.length() > 120) {
+            String h = hash(s);
+            b.setLength(100);
+            b.append('-').append(h, 0, 12);
+        }
+        return b.length() == 0 ? "x-" + hash(text).substring(0, 16) : b.toString();
+    }
+
+    /** SHA-256 of a string, in hex. */
+    public static String hash(String s) {
+        try {
+            MessageDigest d = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(d.digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

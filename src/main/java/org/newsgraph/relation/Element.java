@@ -1,0 +1,74 @@
+package org.newsgraph.relation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.newsgraph.entity.Mention;
+import org.newsgraph.text.Normalizer;
+import org.newsgraph.text.Quote;
+import org.newsgraph.text.Sentence;
+import org.newsgraph.text.Token;
+
+/**
+ * What rule patterns walk over: a sentence as a sequence of words, mentions (a mention covers all its
+ * tokens, title and name together) and quotations (a whole quotation is one element).
+ */
+sealed interface Element permits Element.WordEl, Element.MentionEl, Element.QuoteEl {
+
+    /** First token. */
+    int start();
+
+    /** One past the last token. */
+    int end();
+
+    record WordEl(Token token, int start, String folded) implements Element {
+        @Override
+        public int end() {
+            return start + 1;
+        }
+    }
+
+    record MentionEl(Mention mention) implements Element {
+        @Override
+        public int start() {
+            return mention.start();
+        }
+
+        @Override
+        public int end() {
+            return mention.end();
+        }
+    }
+
+    record QuoteEl(Quote quote, int start, int end) implements Element {
+    }
+
+    /** The elements of a sentence from its tokens, quotations and top-level mentions. */
+    static List<Element> of(Sentence s, List<Mention> mentions) {
+        List<Element> out = new ArrayList<>();
+        List<Token> tokens = s.tokens();
+        int m = 0;
+        int i = 0;
+        while (i < tokens.size()) {
+            Quote q = s.quoteAt(i);
+            if (q != null && q.endToken() > i) {
+                out.add(new QuoteEl(q, i, q.endToken()));
+                i = q.endToken();
+                continue;
+            }
+            while (m < mentions.size() && (mentions.get(m).start() < i || mentions.get(m).has("quoted"))) {
+                m++;
+            }
+            if (m < mentions.size() && mentions.get(m).start() == i && mentions.get(m).end() > i) {
+                out.add(new MentionEl(mentions.get(m)));
+                i = mentions.get(m).end();
+                m++;
+                continue;
+            }
+            Token t = tokens.get(i);
+            out.add(new WordEl(t, i, Normalizer.fold(t.text())));
+            i++;
+        }
+        return out;
+    }
+}

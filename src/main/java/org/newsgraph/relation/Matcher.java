@@ -1,0 +1,148 @@
+package org.newsgraph.relation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.newsgraph.entity.EntityType;
+import org.newsgraph.entity.Mention;
+import org.newsgraph.relation.Element.MentionEl;
+import org.newsgraph.relation.Element.QuoteEl;
+import org.newsgraph.relation.Element.WordEl;
+import org.newsgraph.relation.Rule.Gap;
+import org.newsgraph.relation.Rule.Node;
+import org.newsgraph.relation.Rule.Optional;
+import org.newsgraph.relation.Rule.Slot;
+import org.newsgraph.relation.Rule.Word;
+
+/**
+ * Matches one rule's pattern against a sentence's elements, by backtracking: optional parts are tried
+ * first with, then without; gaps shortest first.
+ */
+final class Matcher {
+
+    /** One match: the elements bound to the pattern's variables and the span of elements matched. */
+    record Match(Map<String, Element> bindings, int from, int to) {
+    }
+
+    private interface Continuation {
+        int apply(int position);
+    }
+
+    private final List<Element> elements;
+    private final Map<String, Element> bindings = new HashMap<>();
+
+    Matcher(List<Element> elements) {
+        this.elements = elements;
+    }
+
+    /** The first match starting at element {@code from}, or null. */
+    Match matchAt(Rule rule, int from) {
+        bindings.clear();
+        int end = sequence(rule.nodes(), 0, from, p -> p);
+        return end < 0 ? null : new Match(Map.copyOf(bindings), from, end);
+    }
+
+    private int sequence(List<Node> nodes, int i, int pos, Continuation k) {
+        if (i == nodes.size()) {
+            return k.apply(pos);
+        }
+        Node n = nodes.get(i);
+        if (n instanceof Word w) {
+            if (pos < elements.size() && elements.get(pos) instanceof WordEl we && w.forms().contains(we.folded())) {
+                return sequence(nodes, i + 1, pos + 1, k);
+            }
+            return -1;
+        }
+        if (n instanceof Slot s) {
+            if (pos >= elements.size() || !accepts(s, elements.get(pos))) {
+                return -1;
+            }
+            Element previous = s.var() == null ? null : bindings.put(s.var(), elements.get(pos));
+            if (previous != null && previous != elements.get(pos)) {
+                bindings.put(s.var(), previous);
+                return -1;
+            }
+            int r = sequence(nodes, i + 1, pos + 1, k);
+            if (r < 0 && s.var() != null) {
+                if (previous == null) {
+                    bindings.remove(s.var());
+                } else {
+                    bindings.put(s.var(), previous);
+                }
+            }
+            return r;
+        }
+        if (n instanceof Optional o) {
+            int r = sequence(o.body(), 0, pos, p -> sequence(nodes, i + 1, p, k));
+            return r >= 0 ? r : sequence(nodes, i + 1, pos, k);
+        }
+        Gap g = (Gap) n;
+        for (int len = 0; len <= g.max() && pos + len <= elements.size(); len++) {
+            if (len > 0 && !gapAccepts(g, elements.get(pos + len - 1))) {
+                return -1;
+            }
+            if (len >= g.min()) {
+                int r = sequence(nodes, i + 1, pos + len, k);
+                if (r >= 0) {
+                    return r;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean gapAccepts(Gap g, Element e) {
+        if (e instanceof QuoteEl) {
+            return false;
+        }
+        if (e instanceof WordEl w) {
+            return !w.folded().equals(";");
+        }
+        return !g.wordsOnly();
+    }
+
+    static boolean accepts(Slot s, Element e) {
+        if (s.kind().equals("QUOTE")) {
+            return e instanceof QuoteEl;
+        }
+        if (!(e instanceof MentionEl me)) {
+            return false;
+        }
+        Mention m = me.mention();
+        if (s.kind().equals("DATE")) {
+            return m.type() == null && m.date() != null;
+        }
+        if (m.type() == null) {
+            return false;
+        }
+        boolean typeOk = switch (s.kind()) {
+            case "AGENT" -> m.type().isAgent();
+            case "POLITY" -> m.type().isPolity();
+            case "ORG" -> m.type() == EntityType.ORGANIZATION;
+            default -> m.type().name().equals(s.kind());
+        };
+        if (!typeOk) {
+            return false;
+        }
+        // an office may lack its polity (then it states nothing); any other mention must be resolved
+        if (m.entity() == null && m.type() != EntityType.OFFICE) {
+            return false;
+        }
+        // "Dutch" and "Hungarian" qualify things; they are not the country acting
+        if (m.type() == EntityType.COUNTRY && m.form() == Mention.Form.DEMONYM && !s.need().contains("demonym")) {
+            return false;
+        }
+        for (String f : s.need()) {
+            if (!m.has(f)) {
+                return false;
+            }
+        }
+        for (String f : s.reject()) {
+            if (m.has(f)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

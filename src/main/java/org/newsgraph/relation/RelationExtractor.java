@@ -1,0 +1,185 @@
+package org.newsgraph.relation;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.newsgraph.entity.Discourse;
+import org.newsgraph.entity.Entity;
+import org.newsgraph.entity.EntityType;
+import org.newsgraph.entity.Gazetteer;
+import org.newsgraph.entity.Lexicon;
+import org.newsgraph.entity.Mention;
+import org.newsgraph.entity.OfficeTitle;
+import org.newsgraph.entity.TemporalValue;
+import org.newsgraph.relation.Element.MentionEl;
+import org.newsgraph.relation.Element.QuoteEl;
+import org.newsgraph.relation.Element.WordEl;
+import org.newsgraph.text.Sentence;
+
+/**
+ * Applies the rules to every sentence of a discourse and collects the facts they state. A match whose
+ * words hold a negation or a hedge the rule does not itself name ("did not back", "may back") states
+ * nothing. Thread-safe: all state lives in one call.
+ */
+public final class RelationExtractor {
+
+    private final RuleSet rules;
+    private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
+
+    public RelationExtractor(RuleSet rules, Gazetteer gazetteer, Lexicon lexicon) {
+        this.rules = rules;
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+    }
+
+    public RuleSet rules() {
+        return rules;
+    }
+
+    /** The facts of a discourse, in the order they were read. */
+    public List<Fact> extract(Discourse d) {
+        List<Fact> facts = new ArrayList<>();
+        Entity race = null;
+        for (Sentence s : d.sentences()) {
+            List<Element> elements = Element.of(s, d.mentions(s.index()));
+            Set<String> words = new HashSet<>();
+            for (Element e : elements) {
+                if (e instanceof WordEl w) {
+                    words.add(w.folded());
+                }
+            }
+            Matcher matcher = new Matcher(elements);
+            for (Rule rule : rules.rules()) {
+                if (!mayMatch(rule, words)) {
+                    continue;
+                }
+                for (int from = 0; from < elements.size(); from++) {
+                    Matcher.Match m = matcher.matchAt(rule, from);
+                    if (m == null || negated(rule, elements, m)) {
+                        continue;
+                    }
+                    Fact f = fact(rule, m, s, race, d);
+                    if (f != null) {
+                        facts.add(f);
+                        if (f.object() != null && f.object().type() == EntityType.OFFICE
+                                && (f.predicate() == Predicate.APPOINTED_TO || f.predicate() == Predicate.CANDIDATE_FOR
+                                || f.predicate() == Predicate.WITHDREW_FROM)) {
+                            race = f.object();
+                        }
+                    }
+                }
+            }
+        }
+        return resolveConflicts(facts);
+    }
+
+    private static boolean mayMatch(Rule rule, Set<String> words) {
+        for (Set<String> need : rule.required()) {
+            boolean any = false;
+            for (String w : need) {
+                if (words.contains(w)) {
+                    any = true;
+                    break;
+                }
+            }
+            if (!any) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean negated(Rule rule, List<Element> elements, Matcher.Match m) {
+        for (int i = m.from(); i < m.to(); i++) {
+            if (elements.get(i) instanceof WordEl w && !rule.namesWord(w.folded())
+                    && (lexicon.is("negation", w.folded()) || lexicon.is("hedge", w.folded()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Fact fact(Rule rule, Matcher.Match m, Sentence s, Entity race, Discourse d) {
+        Predicate p = rule.predicate();
+        Entity subject = entity(rule.subject(), m, race, d);
+        if (subject == null || !p.domain().contains(subject.type())) {
+            return null;
+        }
+        Entity object = null;
+        String quote = null;
+        if (p.literalObject()) {
+            Element e = m.bindings().get(rule.object().var());
+            if (!(e instanceof QuoteEl q) || q.quote().text().isBlank()) {
+                return null;
+            }
+            quote = q.quote().text();
+        } else {
+            object = entity(rule.object(), m, race, d);
+            if (object == null || !p.range().contains(object.type()) || object == subject) {
+                return null;
+            }
+        }
+        return new Fact(subject, p, object, quote, s, rule, date(rule.startVar(), m), date(rule.endVar(), m));
+    }
+
+    private static TemporalValue date(String var, Matcher.Match m) {
+        if (var == null || !(m.bindings().get(var) instanceof MentionEl me)) {
+            return null;
+        }
+        return me.mention().date();
+    }
+
+    private Entity entity(Rule.Term term, Matcher.Match m, Entity race, Discourse d) {
+        if (term.var().equals("race")) {
+            return race;
+        }
+        if (!(m.bindings().get(term.var()) instanceof MentionEl me)) {
+            return null;
+        }
+        Mention mention = me.mention();
+        if (term.attribute() == null) {
+            return mention.entity();
+        }
+        return switch (term.attribute()) {
+            case "office" -> mention.office() == null ? null : mention.office().entity();
+            case "country" -> mention.country();
+            case "polity" -> mention.type() == EntityType.OFFICE ? mention.polity()
+                    : mention.office() == null ? null : mention.office().polity();
+            case "head" -> headOffice(mention.entity(), d);
+            default -> null;
+        };
+    }
+
+    /** The office at the head of an organisation or alliance ("Secretary General" of NATO). */
+    private Entity headOffice(Entity polity, Discourse d) {
+        if (polity == null || polity.entry() == null || polity.entry().head() == null) {
+            return null;
+        }
+        OfficeTitle known = gazetteer.title(polity.entry().head());
+        OfficeTitle title = known != null ? known : new OfficeTitle(polity.entry().head(), "head");
+        return d.entities().office(title, polity);
+    }
+
+    /**
+     * An incumbent kept for another term holds the office; being "appointed" again is no new fact.
+     */
+    private static List<Fact> resolveConflicts(List<Fact> facts) {
+        Set<String> holds = new HashSet<>();
+        for (Fact f : facts) {
+            if (f.predicate() == Predicate.HOLDS_OFFICE) {
+                holds.add(f.subject().key() + "|" + f.object().key());
+            }
+        }
+        List<Fact> out = new ArrayList<>();
+        for (Fact f : facts) {
+            if (f.predicate() == Predicate.APPOINTED_TO && holds.contains(f.subject().key() + "|" + f.object().key())) {
+                continue;
+            }
+            out.add(f);
+        }
+        return out;
+    }
+}

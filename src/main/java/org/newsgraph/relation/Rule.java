@@ -1,0 +1,327 @@
+package org.newsgraph.relation;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.newsgraph.text.Normalizer;
+
+/**
+ * One hand-written mapping rule: a pattern over a sentence's words and mentions, and what it states.
+ * Written one a line in a predicate's rule file, under the example sentence it was written for:
+ * <pre>
+ * # Romania will back Mark Rutte.
+ * back-verb: {AGENT:s} [will|would] @back {AGENT:o}
+ * </pre>
+ * Pattern syntax:
+ * <ul>
+ * <li>{@code word}, {@code a|b|c}: a word (case-insensitive); {@code @back}: any form of a verb
+ *     (back, backs, backed, backing);</li>
+ * <li>{@code {TYPE:var flag !flag}}: a mention of PERSON, OFFICE, COUNTRY, ALLIANCE, ORG, AGENT
+ *     (person, country, alliance or organisation), POLITY (country, alliance or organisation), DATE or
+ *     QUOTE, bound to {@code var}, that has (or lacks, with !) each flag: {@code former}, {@code current},
+ *     {@code designate}, {@code titled}, {@code national}, {@code poss}, {@code subj}, {@code pronoun}, …;</li>
+ * <li>{@code [ … ]}: optional; {@code _{m,n}}: m to n words; {@code *{m,n}}: m to n words or mentions.</li>
+ * </ul>
+ * After {@code =>}: the subject and object, each a variable, a variable's attribute ({@code s.office},
+ * {@code s.country}, {@code o.polity}, {@code o.head}) or {@code race} (the office being contested in
+ * the article), then options {@code start=d}, {@code end=d} (dates of the office held). Without
+ * {@code =>} the rule states {@code s o}.
+ */
+public final class Rule {
+
+    sealed interface Node permits Word, Slot, Optional, Gap {
+    }
+
+    record Word(Set<String> forms) implements Node {
+    }
+
+    record Slot(String kind, String var, Set<String> need, Set<String> reject) implements Node {
+    }
+
+    record Optional(List<Node> body) implements Node {
+    }
+
+    record Gap(int min, int max, boolean wordsOnly) implements Node {
+    }
+
+    /** An output term: a variable and an attribute ("s", "s.office"), or "race". */
+    record Term(String var, String attribute) {
+        static Term parse(String s) {
+            int dot = s.indexOf('.');
+            return dot < 0 ? new Term(s, null) : new Term(s.substring(0, dot), s.substring(dot + 1));
+        }
+    }
+
+    private static final Set<String> KINDS = Set.of("PERSON", "OFFICE", "COUNTRY", "ALLIANCE", "ORG", "AGENT",
+            "POLITY", "DATE", "QUOTE");
+    private static final Set<String> ATTRIBUTES = Set.of("office", "country", "polity", "head");
+
+    private final Predicate predicate;
+    private final String name;
+    private final String file;
+    private final int line;
+    private final String example;
+    private final String source;
+    private final List<Node> nodes;
+    private final Term subject;
+    private final Term object;
+    private final String startVar;
+    private final String endVar;
+    private final List<Set<String>> required = new ArrayList<>();
+    private final Set<String> literalWords = new HashSet<>();
+
+    Rule(Predicate predicate, String name, String file, int line, String example, String source) {
+        this.predicate = predicate;
+        this.name = name;
+        this.file = file;
+        this.line = line;
+        this.example = example;
+        this.source = source;
+        String pattern = source;
+        String out = "s o";
+        int arrow = source.indexOf("=>");
+        if (arrow >= 0) {
+            pattern = source.substring(0, arrow);
+            out = source.substring(arrow + 2);
+        }
+        this.nodes = new Parser(lex(pattern)).sequence(false);
+        if (nodes.isEmpty()) {
+            throw error("empty pattern");
+        }
+        String[] outs = out.strip().split("\\s+");
+        if (outs.length < 2) {
+            throw error("after => give a subject and an object");
+        }
+        this.subject = Term.parse(outs[0]);
+        this.object = Term.parse(outs[1]);
+        String start = null;
+        String end = null;
+        for (int i = 2; i < outs.length; i++) {
+            if (outs[i].startsWith("start=")) {
+                start = outs[i].substring(6);
+            } else if (outs[i].startsWith("end=")) {
+                end = outs[i].substring(4);
+            } else {
+                throw error("unknown option '" + outs[i] + "' (valid: start=VAR, end=VAR)");
+            }
+        }
+        this.startVar = start;
+        this.endVar = end;
+        Set<String> vars = new HashSet<>();
+        collect(nodes, vars, true);
+        for (Term t : List.of(subject, object)) {
+            if (!t.var().equals("race") && !vars.contains(t.var())) {
+                throw error("output '" + t.var() + "' is not a variable of the pattern");
+            }
+            if (t.attribute() != null && !ATTRIBUTES.contains(t.attribute())) {
+                throw error("unknown attribute '." + t.attribute() + "' (valid: " + String.join(", ", ATTRIBUTES) + ")");
+            }
+        }
+    }
+
+    private IllegalArgumentException error(String message) {
+        return new IllegalArgumentException(file + ":" + line + ": " + message);
+    }
+
+    private void collect(List<Node> ns, Set<String> vars, boolean mandatory) {
+        for (Node n : ns) {
+            if (n instanceof Slot s && s.var() != null) {
+                vars.add(s.var());
+            } else if (n instanceof Word w) {
+                literalWords.addAll(w.forms());
+                if (mandatory) {
+                    required.add(w.forms());
+                }
+            } else if (n instanceof Optional o) {
+                collect(o.body(), vars, false);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ accessors
+
+    public Predicate predicate() {
+        return predicate;
+    }
+
+    /** The rule's name within its file, e.g. "back-verb". */
+    public String name() {
+        return name;
+    }
+
+    /** "predicate/name", e.g. "supports/back-verb": unique across a rule set. */
+    public String id() {
+        return predicate.localName() + "/" + name;
+    }
+
+    /** The file the rule comes from, e.g. "supports.rules". */
+    public String file() {
+        return file;
+    }
+
+    public int line() {
+        return line;
+    }
+
+    /** The example sentence written above the rule, which the rule must read. */
+    public String example() {
+        return example;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    List<Node> nodes() {
+        return nodes;
+    }
+
+    Term subject() {
+        return subject;
+    }
+
+    Term object() {
+        return object;
+    }
+
+    String startVar() {
+        return startVar;
+    }
+
+    String endVar() {
+        return endVar;
+    }
+
+    /** Word sets of which the sentence must hold one each, for the rule to have a chance. */
+    List<Set<String>> required() {
+        return required;
+    }
+
+    /** Words the pattern names: a negation the rule asks for is not a reason to drop its match. */
+    boolean namesWord(String folded) {
+        return literalWords.contains(folded);
+    }
+
+    @Override
+    public String toString() {
+        return id();
+    }
+
+    // ------------------------------------------------------------------ parsing
+
+    static List<String> lex(String pattern) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < pattern.length()) {
+            char c = pattern.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (c == '[' || c == ']') {
+                out.add(String.valueOf(c));
+                i++;
+            } else if (c == '{' || ((c == '_' || c == '*') && i + 1 < pattern.length() && pattern.charAt(i + 1) == '{')) {
+                int close = pattern.indexOf('}', i);
+                if (close < 0) {
+                    throw new IllegalArgumentException("unclosed { in: " + pattern);
+                }
+                out.add(pattern.substring(i, close + 1));
+                i = close + 1;
+            } else {
+                int j = i;
+                while (j < pattern.length() && !Character.isWhitespace(pattern.charAt(j))
+                        && pattern.charAt(j) != '[' && pattern.charAt(j) != ']') {
+                    j++;
+                }
+                out.add(pattern.substring(i, j));
+                i = j;
+            }
+        }
+        return out;
+    }
+
+    private final class Parser {
+        private final List<String> tokens;
+        private int pos;
+
+        Parser(List<String> tokens) {
+            this.tokens = tokens;
+        }
+
+        List<Node> sequence(boolean inOptional) {
+            List<Node> out = new ArrayList<>();
+            while (pos < tokens.size()) {
+                String t = tokens.get(pos++);
+                if (t.equals("]")) {
+                    if (!inOptional) {
+                        throw error("unbalanced ]");
+                    }
+                    return out;
+                }
+                out.add(t.equals("[") ? new Optional(sequence(true)) : node(t));
+            }
+            if (inOptional) {
+                throw error("unclosed [");
+            }
+            return out;
+        }
+
+        private Node node(String t) {
+            if (t.startsWith("_{") || t.startsWith("*{")) {
+                String[] mm = t.substring(2, t.length() - 1).split(",");
+                try {
+                    int min = Integer.parseInt(mm[0].strip());
+                    int max = Integer.parseInt(mm[mm.length - 1].strip());
+                    if (min < 0 || max < min || max > 40) {
+                        throw error("bad gap " + t);
+                    }
+                    return new Gap(min, max, t.charAt(0) == '_');
+                } catch (NumberFormatException e) {
+                    throw error("bad gap " + t);
+                }
+            }
+            if (t.equals("_")) {
+                return new Gap(1, 1, true);
+            }
+            if (t.startsWith("{")) {
+                String[] parts = t.substring(1, t.length() - 1).strip().split("\\s+");
+                String[] kv = parts[0].split(":", 2);
+                String kind = kv[0].toUpperCase(Locale.ROOT);
+                if (!KINDS.contains(kind)) {
+                    throw error("unknown slot type " + kv[0] + " (valid: " + String.join(", ", KINDS) + ")");
+                }
+                Set<String> need = new LinkedHashSet<>();
+                Set<String> reject = new LinkedHashSet<>();
+                for (int i = 1; i < parts.length; i++) {
+                    if (parts[i].startsWith("!")) {
+                        reject.add(parts[i].substring(1));
+                    } else {
+                        need.add(parts[i]);
+                    }
+                }
+                return new Slot(kind, kv.length > 1 ? kv[1] : null, need, reject);
+            }
+            Set<String> forms = new LinkedHashSet<>();
+            for (String alt : t.split("\\|")) {
+                if (alt.isEmpty()) {
+                    throw error("empty alternative in " + t);
+                }
+                if (alt.startsWith("@")) {
+                    forms.addAll(Inflection.verbForms(alt.substring(1)));
+                } else {
+                    forms.add(Normalizer.fold(alt));
+                }
+            }
+            return new Word(forms);
+        }
+    }
+
+    /** For tests and tools: the variables a rule binds. */
+    static Set<String> variables(Map<String, ?> bindings) {
+        return bindings.keySet();
+    }
+}

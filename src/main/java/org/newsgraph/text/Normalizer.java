@@ -1,0 +1,50 @@
+package org.newsgraph.text;
+
+import java.text.Normalizer.Form;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Normal forms of words used to look them up: lower case, plain apostrophes, no diacritics. */
+public final class Normalizer {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private Normalizer() {
+    }
+
+    /** Lower case with typographic apostrophes, quotes and dashes made plain; diacritics kept. */
+    public static String key(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            b.append(plain(s.charAt(i)));
+        }
+        return b.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** {@link #key} without diacritics: "Orbán" and "Orban" fold together. */
+    public static String fold(String s) {
+        String k = key(s);
+        for (int i = 0; i < k.length(); i++) {
+            if (k.charAt(i) > 0x7f) {
+                return MARKS.matcher(java.text.Normalizer.normalize(k, Form.NFD)).replaceAll("");
+            }
+        }
+        return k;
+    }
+
+    /** A typographic character replaced by its plain equivalent, one char for one, so offsets hold. */
+    public static char plain(char c) {
+        switch (c) {
+            case '\u2018': case '\u2019': case '\u201A': case '\u201B': case '\u2032': case '`':
+                return '\'';
+            case '\u201C': case '\u201D': case '\u201E': case '\u201F': case '\u00AB': case '\u00BB':
+                return '"';
+            case '\u2010': case '\u2011': case '\u2012':
+                return '-';
+            case '\u00A0': case '\u2009': case '\u202F':
+                return ' ';
+            default:
+                return c;
+        }
+    }
+}

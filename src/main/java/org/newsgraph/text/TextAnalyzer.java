@@ -1,0 +1,214 @@
+package org.newsgraph.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits an article into sentences and tokens with Apache OpenNLP's English models (trained on the
+ * Universal Dependencies English Web Treebank), after masking page furniture. Each line is a
+ * paragraph: no sentence crosses a line break. A quotation that spans several sentences is kept in
+ * one unit with its attribution, so that "“… . …,” he said" reads as one sentence. Thread-safe.
+ */
+public final class TextAnalyzer {
+
+    private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+
+    /** Models are immutable and shared; the ME classes are not thread-safe and live one per thread. */
+    private static final class Models {
+        static final SentenceModel SENTENCES = load(SENTENCE_MODEL, SentenceModel.class);
+        static final TokenizerModel TOKENS = load(TOKEN_MODEL, TokenizerModel.class);
+
+        private static <T> T load(String name, Class<T> type) {
+            try (InputStream in = TextAnalyzer.class.getResourceAsStream(name)) {
+                if (in == null) {
+                    throw new IllegalStateException("OpenNLP model " + name + " is missing from the class path");
+                }
+                Object model = type == SentenceModel.class ? new SentenceModel(in) : new TokenizerModel(in);
+                return type.cast(model);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static final ThreadLocal<SentenceDetectorME> SENTENCE_DETECTOR =
+            ThreadLocal.withInitial(() -> new SentenceDetectorME(Models.SENTENCES));
+    private static final ThreadLocal<TokenizerME> TOKENIZER =
+            ThreadLocal.withInitial(() -> new TokenizerME(Models.TOKENS));
+
+    private final Furniture furniture;
+
+    public TextAnalyzer() {
+        this(Furniture.bundled());
+    }
+
+    public TextAnalyzer(Furniture furniture) {
+        this.furniture = furniture;
+    }
+
+    /** The sentences of an article text, in order. */
+    public List<Sentence> analyze(String text) {
+        char[] buf = new char[text.length()];
+        for (int i = 0; i < buf.length; i++) {
+            buf[i] = Normalizer.plain(text.charAt(i));
+        }
+        List<Sentence> out = new ArrayList<>();
+        int lineStart = 0;
+        while (lineStart < buf.length) {
+            int lineEnd = lineStart;
+            while (lineEnd < buf.length && buf[lineEnd] != '\n') {
+                lineEnd++;
+            }
+            furniture.mask(buf, lineStart, lineEnd);
+            analyzeLine(text, buf, lineStart, lineEnd, out);
+            lineStart = lineEnd + 1;
+        }
+        return out;
+    }
+
+    private void analyzeLine(String text, char[] buf, int from, int to, List<Sentence> out) {
+        String line = new String(buf, from, to - from);
+        if (line.isBlank()) {
+            return;
+        }
+        List<int[]> quotes = quoteSpans(line);
+        List<int[]> units = new ArrayList<>();
+        for (Span s : SENTENCE_DETECTOR.get().sentPosDetect(line)) {
+            int[] u = {s.getStart(), s.getEnd()};
+            if (!units.isEmpty() && insideSameQuote(units.get(units.size() - 1), u, quotes)) {
+                units.get(units.size() - 1)[1] = u[1];
+            } else {
+                units.add(u);
+            }
+        }
+        for (int[] u : units) {
+            int s = u[0];
+            int e = u[1];
+            while (s < e && Character.isWhitespace(line.charAt(s))) {
+                s++;
+            }
+            while (e > s && Character.isWhitespace(line.charAt(e - 1))) {
+                e--;
+            }
+            if (s == e || !hasLetter(line, s, e)) {
+                continue;
+            }
+            List<Token> tokens = tokenize(line, s, e, from);
+            List<Quote> qs = new ArrayList<>();
+            for (int[] q : quotes) {
+                if (q[0] >= s && q[1] <= e) {
+                    qs.add(quote(text, from, q, tokens));
+                }
+            }
+            out.add(new Sentence(out.size(), from + s, from + e, text.substring(from + s, from + e), tokens, qs));
+        }
+    }
+
+    private static boolean hasLetter(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Spans of double-quoted passages in a line, quotation marks included; an unclosed one runs to the end. */
+    static List<int[]> quoteSpans(String line) {
+        List<int[]> spans = new ArrayList<>();
+        int open = -1;
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) == '"') {
+                if (open < 0) {
+                    open = i;
+                } else {
+                    spans.add(new int[] {open, i + 1});
+                    open = -1;
+                }
+            }
+        }
+        if (open >= 0 && line.length() - open > 1) {
+            spans.add(new int[] {open, line.length()});
+        }
+        return spans;
+    }
+
+    private static boolean insideSameQuote(int[] previous, int[] next, List<int[]> quotes) {
+        for (int[] q : quotes) {
+            if (q[0] < previous[1] && q[1] > next[0]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Quote quote(String text, int lineStart, int[] q, List<Token> tokens) {
+        int s = q[0] + 1;
+        int e = q[1];
+        if (e > s && text.charAt(lineStart + e - 1) != '"' && Normalizer.plain(text.charAt(lineStart + e - 1)) == '"') {
+            e--;
+        } else if (Normalizer.plain(text.charAt(lineStart + e - 1)) == '"') {
+            e--;
+        }
+        String inner = text.substring(lineStart + s, lineStart + e).strip();
+        while (!inner.isEmpty() && (inner.endsWith(",") || inner.endsWith(";"))) {
+            inner = inner.substring(0, inner.length() - 1).strip();
+        }
+        int first = tokens.size();
+        int end = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.start() >= lineStart + q[0] && t.end() <= lineStart + q[1]) {
+                first = Math.min(first, i);
+                end = i + 1;
+            }
+        }
+        if (first > end) {
+            first = end;
+        }
+        return new Quote(inner, lineStart + q[0], lineStart + q[1], first, end);
+    }
+
+    private static List<Token> tokenize(String line, int s, int e, int offset) {
+        String sentence = line.substring(s, e);
+        List<Token> tokens = new ArrayList<>();
+        for (Span span : TOKENIZER.get().tokenizePos(sentence)) {
+            int ts = offset + s + span.getStart();
+            String tok = sentence.substring(span.getStart(), span.getEnd());
+            splitClitics(tok, ts, tokens);
+        }
+        return tokens;
+    }
+
+    private static final String[] CLITICS = {"n't", "'s", "'ve", "'re", "'ll", "'d", "'m"};
+
+    /** OpenNLP's model keeps "Norway's" and "won't" whole; split them as the Penn Treebank does. */
+    static void splitClitics(String tok, int start, List<Token> out) {
+        String lower = tok.toLowerCase(java.util.Locale.ROOT);
+        for (String c : CLITICS) {
+            if (lower.length() > c.length() && lower.endsWith(c)) {
+                int cut = tok.length() - c.length();
+                out.add(new Token(tok.substring(0, cut), start, start + cut));
+                out.add(new Token(tok.substring(cut), start + cut, start + tok.length()));
+                return;
+            }
+        }
+        if (tok.length() > 2 && tok.endsWith("'") && tok.charAt(tok.length() - 2) == 's') {
+            int cut = tok.length() - 1;
+            out.add(new Token(tok.substring(0, cut), start, start + cut));
+            out.add(new Token("'", start + cut, start + tok.length()));
+            return;
+        }
+        out.add(new Token(tok, start, start + tok.length()));
+    }
+}

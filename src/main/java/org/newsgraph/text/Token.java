@@ -1,0 +1,26 @@
+package org.newsgraph.text;
+
+import java.util.Locale;
+
+/**
+ * One token of an article: its text and its character span (UTF-16 offsets into the article text).
+ */
+public record Token(String text, int start, int end) {
+
+    /** The token in lower case, with typographic apostrophes and dashes made plain. */
+    public String lower() {
+        return Normalizer.key(text);
+    }
+
+    public boolean isCapitalized() {
+        return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
+    }
+
+    public boolean isWord() {
+        return !text.isEmpty() && Character.isLetterOrDigit(text.codePointAt(0));
+    }
+
+    public boolean is(String word) {
+        return text.toLowerCase(Locale.ROOT).equals(word);
+    }
+}
