@@ -6,6 +6,13 @@ import java.util.List;
 import java.util.Objects;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.newsgraph.entity.Discourse;
@@ -76,6 +83,27 @@ public final class NewsGraph {
         Model m = ModelFactory.createModelForGraph(graph(analyze(article)));
         Prefixes.apply(m.getGraph().getPrefixMapping(), base);
         return m;
+    }
+
+    /**
+     * The graphs of several articles in one dataset, one named graph per article (named by the article's
+     * IRI); entities are shared through their IRIs.
+     */
+    public Dataset extract(List<Article> articles) {
+        DatasetGraph ds = DatasetGraphFactory.createTxnMem();
+        Prefixes.apply(ds.prefixes(), base);
+        for (Article a : articles) {
+            Node name = NodeFactory.createURI(articleIri(a));
+            graph(analyze(a)).find().forEachRemaining(t -> ds.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+        }
+        return DatasetFactory.wrap(ds);
+    }
+
+    /** The prefixes newsgraph writes its output with. */
+    public PrefixMapping prefixes() {
+        PrefixMapping pm = PrefixMapping.Factory.create();
+        Prefixes.apply(pm, base);
+        return pm;
     }
 
     /** What newsgraph reads in an article, before it becomes RDF: sentences, mentions, facts. */

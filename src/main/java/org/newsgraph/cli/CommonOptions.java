@@ -5,7 +5,7 @@ import picocli.CommandLine.Option;
 /** Options every command shares. */
 final class CommonOptions {
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing on stderr but errors.")
+    @Option(names = "--quiet", description = "Print nothing on stderr but errors.")
     boolean quiet;
 
     /** An informational line on stderr, unless --quiet. */

@@ -103,18 +103,13 @@ final class ExtractCommand implements Callable<Integer> {
             articles.addAll(read(published));
         }
 
-        DatasetGraph ds = DatasetGraphFactory.createTxnMem();
-        for (Article a : articles) {
-            org.newsgraph.relation.Extraction x = ng.analyze(a);
-            if (explain) {
-                Explain.print(x, System.err);
+        if (explain) {
+            for (Article a : articles) {
+                Explain.print(ng.analyze(a), System.err);
             }
-            Graph g = ng.graph(x);
-            Node name = NodeFactory.createURI(ng.articleIri(a));
-            g.find().forEachRemaining(t -> ds.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
         }
-        PrefixMapping pm = PrefixMapping.Factory.create();
-        Prefixes.apply(pm, ng.base());
+        DatasetGraph ds = ng.extract(articles).asDatasetGraph();
+        PrefixMapping pm = ng.prefixes();
         if (out == null) {
             OutputStream stdout = System.out;
             RdfWriter.write(ds, fmt, pm, stdout);

@@ -26,7 +26,6 @@ import org.newsgraph.query.DataLoader;
 import org.newsgraph.rdf.Prefixes;
 import org.newsgraph.rdf.NG;
 
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,19 +38,15 @@ import picocli.CommandLine.Parameters;
             "the prefixes ng:, rdfs:, skos:, schema:, person:, office:, … are predefined."})
 final class QueryCommand implements Callable<Integer> {
 
-    @Option(names = {"-d", "--data"}, arity = "1..*", required = true, paramLabel = "DATA", description = "RDF files to query.")
-    List<Path> data;
+    @Option(names = {"-d", "--data"}, arity = "1..*", required = true, paramLabel = "DATA",
+            description = "RDF files to query (any format Jena reads: .ttl, .nt, .nq, .trig, .jsonld, .rdf).")
+    List<String> data;
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
-    Source source;
+    @Parameters(arity = "0..1", paramLabel = "SPARQL", description = "The query text (or use -q FILE.rq).")
+    String text;
 
-    static final class Source {
-        @Parameters(index = "0", paramLabel = "SPARQL", description = "The query text.")
-        String text;
-
-        @Option(names = {"-f", "--query-file"}, paramLabel = "FILE.rq", description = "Read the query from a file.")
-        Path file;
-    }
+    @Option(names = {"-q", "--query-file"}, paramLabel = "FILE.rq", description = "Read the query from a file.")
+    Path file;
 
     @Option(names = "--results", paramLabel = "FORMAT", defaultValue = "table",
             description = "table, csv, tsv, json or xml for SELECT and ASK; turtle, ntriples, jsonld or rdfxml for CONSTRUCT and DESCRIBE (default: ${DEFAULT-VALUE}).")
@@ -62,15 +57,34 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String text = source.text;
-        if (source.file != null) {
-            try {
-                text = Files.readString(source.file, StandardCharsets.UTF_8);
-            } catch (NoSuchFileException e) {
-                throw new UserError(source.file + ": no such file");
-            } catch (java.nio.charset.MalformedInputException e) {
-                throw new UserError(source.file + ": not valid UTF-8 text");
+        List<Path> files = new java.util.ArrayList<>();
+        String text = this.text;
+        for (int i = 0; i < data.size(); i++) {
+            String d = data.get(i);
+            // -d takes several files; a query written after them is not one of them
+            if (i == data.size() - 1 && text == null && file == null && !Files.exists(Path.of(d)) && looksLikeQuery(d)) {
+                text = d;
+            } else {
+                files.add(Path.of(d));
             }
+        }
+        if (text != null && file != null) {
+            throw new UserError("give the query either as text or with -q FILE.rq, not both");
+        }
+        if (file != null) {
+            try {
+                text = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (NoSuchFileException e) {
+                throw new UserError(file + ": no such file");
+            } catch (java.nio.charset.MalformedInputException e) {
+                throw new UserError(file + ": not valid UTF-8 text");
+            }
+        }
+        if (text == null) {
+            throw new UserError("no query: give SPARQL text or -q FILE.rq");
+        }
+        if (files.isEmpty()) {
+            throw new UserError("no data: give RDF files with -d");
         }
         String fmt = results.toLowerCase(Locale.ROOT);
         if (!List.of("table", "csv", "tsv", "json", "xml", "turtle", "ntriples", "jsonld", "rdfxml").contains(fmt)) {
@@ -79,7 +93,7 @@ final class QueryCommand implements Callable<Integer> {
         Query query = parse(text);
         Dataset ds;
         try {
-            ds = DataLoader.load(data, true);
+            ds = DataLoader.load(files, true);
         } catch (InputException e) {
             throw new UserError(e.getMessage());
         }
@@ -124,6 +138,12 @@ final class QueryCommand implements Callable<Integer> {
         return Main.OK;
     }
 
+    private static boolean looksLikeQuery(String s) {
+        String u = s.toUpperCase(Locale.ROOT);
+        return u.contains("SELECT") || u.contains("ASK") || u.contains("CONSTRUCT") || u.contains("DESCRIBE")
+                || u.contains("{") || u.contains("PREFIX");
+    }
+
     /** Parses a query with newsgraph's prefixes predefined; a syntax error is one line with line and column. */
     static Query parse(String text) {
         Query q = new Query();
@@ -133,10 +153,9 @@ final class QueryCommand implements Callable<Integer> {
         try {
             return QueryFactory.parse(q, text, null, null);
         } catch (QueryParseException e) {
-            String msg = Main.oneLine(e.getMessage());
-            msg = msg.replaceFirst("^(Lexical error|Encountered).*?at line \\d+, column \\d+\\.?\\s*", "$1 ");
             if (e.getLine() > 0) {
-                throw new UserError("syntax error at line " + e.getLine() + ", column " + e.getColumn() + ": " + Main.oneLine(e.getMessage()));
+                throw new UserError("syntax error at line " + e.getLine() + ", column " + e.getColumn() + ": "
+                        + Main.oneLine(e.getMessage()).replaceAll(" at line \\d+, column \\d+\\.?", ""));
             }
             throw new UserError("syntax error: " + Main.oneLine(e.getMessage()));
         }

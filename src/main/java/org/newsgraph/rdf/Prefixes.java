@@ -1,11 +1,18 @@
 package org.newsgraph.rdf;
 
+import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.shared.PrefixMapping;
 
 /** The prefixes newsgraph writes its output with. */
 public final class Prefixes {
 
     private Prefixes() {
+    }
+
+    public static void apply(PrefixMap pm, String base) {
+        PrefixMapping m = PrefixMapping.Factory.create();
+        apply(m, base);
+        m.getNsPrefixMap().forEach(pm::add);
     }
 
     public static void apply(PrefixMapping pm, String base) {

@@ -92,8 +92,13 @@ public final class RelationExtractor {
         return true;
     }
 
+    /** A negation or hedge inside the match, or in the words just before it ("could appoint X as …"). */
     private boolean negated(Rule rule, List<Element> elements, Matcher.Match m) {
-        for (int i = m.from(); i < m.to(); i++) {
+        int from = m.from();
+        while (from > 0 && m.from() - from < 3 && elements.get(from - 1) instanceof WordEl) {
+            from--;
+        }
+        for (int i = from; i < m.to(); i++) {
             if (elements.get(i) instanceof WordEl w && !rule.namesWord(w.folded())
                     && (lexicon.is("negation", w.folded()) || lexicon.is("hedge", w.folded()))) {
                 return true;

@@ -1,0 +1,61 @@
+package org.newsgraph.relation;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.newsgraph.TestSupport;
+
+/** Every rule reads the example sentence written above it. */
+class RuleExamplesTest {
+
+    static Stream<Rule> rules() {
+        return RuleSet.bundled().rules().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rules")
+    void exampleFiresItsRule(Rule rule) {
+        Extraction x = TestSupport.NG.analyze(TestSupport.article(rule.example()));
+        assertTrue(x.facts().stream().anyMatch(f -> f.rule().id().equals(rule.id())),
+                rule.id() + " does not read its example: " + rule.example() + "\n  read: " + x.facts());
+    }
+
+    @Test
+    void everyPredicateHasRules() {
+        for (Predicate p : Predicate.values()) {
+            assertTrue(rules().anyMatch(r -> r.predicate() == p), "no rule states " + p.localName());
+        }
+    }
+
+    @Test
+    void aRuleWithoutExampleIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> RuleSet.parse(Predicate.SUPPORTS, "x.rules",
+                "back: {AGENT:s} @back {AGENT:o}\n"));
+    }
+
+    @Test
+    void badPatternsAreRefusedWithTheirLine() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RuleSet.parse(Predicate.SUPPORTS,
+                "x.rules", "# Romania will back Mark Rutte.\nback: {AGNT:s} @back {AGENT:o}\n"));
+        assertTrue(e.getMessage().startsWith("x.rules:2:"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> RuleSet.parse(Predicate.SUPPORTS, "x.rules",
+                "# Romania will back Mark Rutte.\nback: {AGENT:s} [@back {AGENT:o}\n"));
+        assertThrows(IllegalArgumentException.class, () -> RuleSet.parse(Predicate.SUPPORTS, "x.rules",
+                "# Romania will back Mark Rutte.\nback: {AGENT:s} @back {AGENT:o} => s x\n"));
+    }
+
+    @Test
+    void verbFormsAreInflected() {
+        assertTrue(Inflection.verbForms("back").containsAll(java.util.List.of("back", "backs", "backed", "backing")));
+        assertTrue(Inflection.verbForms("drop").containsAll(java.util.List.of("dropped", "dropping", "drops")));
+        assertTrue(Inflection.verbForms("replace").containsAll(java.util.List.of("replaced", "replacing", "replaces")));
+        assertTrue(Inflection.verbForms("withdraw").contains("withdrew"));
+        assertFalse(Inflection.verbForms("back").contains("backked"));
+    }
+}
