@@ -3,7 +3,8 @@ package org.newsgraph.text;
 import java.util.Locale;
 
 /**
- * One token of an article: its text and its character span (UTF-16 offsets into the article text).
+ * One token of an article: its text (typographic apostrophes, quotes and dashes made plain) and its
+ * character span (UTF-16 offsets into the article text, where the original characters stand).
  */
 public record Token(String text, int start, int end) {
 

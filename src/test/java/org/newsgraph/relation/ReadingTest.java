@@ -1,0 +1,81 @@
+package org.newsgraph.relation;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.TestSupport;
+
+/** Reading English: negation, hedges, coreference, tense. One case a test, each a regression guard. */
+class ReadingTest {
+
+    private static List<String> facts(String text) {
+        return TestSupport.NG.analyze(TestSupport.article(text)).facts().stream()
+                .map(f -> f.subject().name() + " " + f.predicate().localName() + " "
+                        + (f.object() != null ? f.object().name() : "\"" + f.quote() + "\""))
+                .toList();
+    }
+
+    @Test
+    void didNotBackIsNoSupport() {
+        List<String> f = facts("Romania did not back Mark Rutte.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("supports")), f.toString());
+    }
+
+    @Test
+    void aHedgeIsNoSupport() {
+        List<String> f = facts("Romania may back Mark Rutte.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("supports")), f.toString());
+        assertTrue(facts("Romania will back Mark Rutte.").contains("Romania supports Mark Rutte"));
+    }
+
+    @Test
+    void surnamesHonorificsAndPronounsCorefer() {
+        List<String> f = facts("Dutch prime minister Mark Rutte visited Kyiv. Mr Rutte is a strong supporter of Ukraine. "
+                + "“We stand with Ukraine,” he said.");
+        assertTrue(f.contains("Mark Rutte supports Ukraine"), f.toString());
+        assertTrue(f.contains("Mark Rutte said \"We stand with Ukraine\""), f.toString());
+    }
+
+    @Test
+    void aPronounBeforeTheMainSubjectPointsForward() {
+        List<String> f = facts("Viktor Orbán spoke first. Although she is a critic of Viktor Orbán, Kaja Kallas backed the plan.");
+        assertTrue(f.contains("Kaja Kallas opposes Viktor Orbán"), f.toString());
+    }
+
+    @Test
+    void formerTitlesAreHeldNotHeld() {
+        List<String> f = facts("Norway’s former prime minister Jens Stoltenberg spoke.");
+        assertTrue(f.contains("Jens Stoltenberg heldOffice Prime Minister of Norway"), f.toString());
+        assertFalse(f.contains("Jens Stoltenberg holdsOffice Prime Minister of Norway"), f.toString());
+        assertTrue(f.contains("Jens Stoltenberg citizenOf Norway"), f.toString());
+    }
+
+    @Test
+    void anOfficeOfAnotherCountryGivesNoCitizenship() {
+        List<String> f = facts("Jens Stoltenberg, who was prime minister of Norway, spoke.");
+        assertTrue(f.contains("Jens Stoltenberg heldOffice Prime Minister of Norway"), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.contains("citizenOf")), f.toString());
+    }
+
+    @Test
+    void theDescribedLeaderIsTheRecentPersonOfThatNationality() {
+        List<String> f = facts("Mark Rutte warned of the threat posed by Vladimir Putin. He said the Russian leader is weak.");
+        assertTrue(f.contains("Vladimir Putin citizenOf Russia"), f.toString());
+        assertFalse(f.contains("Mark Rutte citizenOf Russia"), f.toString());
+    }
+
+    @Test
+    void replacingAThingIsNoSuccession() {
+        List<String> f = facts("Romania will donate a missile system on condition that allies replace it with a similar system.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("succeeds")), f.toString());
+    }
+
+    @Test
+    void quotesOfAnOfficeAreNotSaid() {
+        List<String> f = facts("“We will respond,” the ministry said.");
+        assertTrue(f.stream().noneMatch(x -> x.contains(" said ")), f.toString());
+    }
+}

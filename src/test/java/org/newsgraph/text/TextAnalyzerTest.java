@@ -1,0 +1,58 @@
+package org.newsgraph.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class TextAnalyzerTest {
+
+    private final TextAnalyzer analyzer = new TextAnalyzer();
+
+    @Test
+    void honorificsAndAbbreviationsDoNotEndSentences() {
+        List<Sentence> s = analyzer.analyze("Mr Rutte met the U.S. envoy in Brussels. Then he left.");
+        assertEquals(2, s.size(), s.toString());
+        assertTrue(s.get(0).text().contains("U.S. envoy"));
+    }
+
+    @Test
+    void aQuotationSpanningSentencesStaysWithItsAttribution() {
+        List<Sentence> s = analyzer.analyze("“This war is bigger than Ukraine. It is about the rule of law,” Mr Rutte said.");
+        assertEquals(1, s.size(), s.toString());
+        assertEquals(1, s.get(0).quotes().size());
+        assertEquals("This war is bigger than Ukraine. It is about the rule of law", s.get(0).quotes().get(0).text());
+    }
+
+    @Test
+    void galleryMarkersAndPhotoCreditsAreMaskedButOffsetsHold() {
+        String text = "First line.\nopen image in gallery Romanian president Klaus Iohannis withdrew ( Copyright 2024 The Associated Press. All rights reserved. )\n";
+        List<Sentence> s = analyzer.analyze(text);
+        assertEquals(2, s.size(), s.toString());
+        Sentence caption = s.get(1);
+        assertEquals("Romanian president Klaus Iohannis withdrew", caption.text());
+        assertEquals(caption.text(), text.substring(caption.start(), caption.end()));
+        assertFalse(caption.tokens().stream().anyMatch(t -> t.text().equals("Copyright")));
+    }
+
+    @Test
+    void furnitureLinesYieldNoSentence() {
+        List<Sentence> s = analyzer.analyze("ADVERTISEMENT\nShare\nLoading…\nThe summit opened on Monday.");
+        assertEquals(1, s.size(), s.toString());
+    }
+
+    @Test
+    void possessivesAndNegationsAreSplit() {
+        List<Token> t = analyzer.analyze("Norway’s leader won’t go.").get(0).tokens();
+        // tokens carry plain apostrophes (the typographic ones are normalised one for one, offsets hold)
+        assertEquals(List.of("Norway", "'s", "leader", "wo", "n't", "go", "."), t.stream().map(Token::text).toList());
+    }
+
+    @Test
+    void paragraphsAreNotJoined() {
+        assertEquals(2, analyzer.analyze("A headline without a full stop\nThe story begins here.").size());
+    }
+}
