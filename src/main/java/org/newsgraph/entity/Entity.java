@@ -42,9 +42,12 @@ public final class Entity {
         return new Entity(type, name, null, null, null);
     }
 
-    /** An office: a title of a polity ("Prime Minister" of the Netherlands). */
-    public static Entity office(OfficeTitle title, Entity polity) {
-        return new Entity(EntityType.OFFICE, title.name() + " of " + polity.name(), null, title, polity);
+    /**
+     * An office: a title of a polity, named "Prime Minister of the Netherlands"; {@code the} says
+     * whether the polity's name takes the article.
+     */
+    public static Entity office(OfficeTitle title, Entity polity, boolean the) {
+        return new Entity(EntityType.OFFICE, title.name() + " of " + (the ? "the " : "") + polity.name(), null, title, polity);
     }
 
     public EntityType type() {

@@ -16,6 +16,12 @@ import org.newsgraph.text.Normalizer;
 public final class EntityRegistry {
 
     private final Map<String, Entity> byKey = new LinkedHashMap<>();
+    private final java.util.function.Predicate<Entity> takesThe;
+
+    /** A registry; {@code takesThe} tells which polity names take "the" ("the Netherlands", "the United Nations"). */
+    public EntityRegistry(java.util.function.Predicate<Entity> takesThe) {
+        this.takesThe = takesThe;
+    }
 
     private static String key(EntityType type, String name) {
         return type.name() + "|" + Normalizer.fold(name);
@@ -34,7 +40,7 @@ public final class EntityRegistry {
     /** The office of a title and polity, created on first use. */
     public Entity office(OfficeTitle title, Entity polity) {
         return byKey.computeIfAbsent(key(EntityType.OFFICE, title.name() + " of " + polity.name()),
-                k -> Entity.office(title, polity));
+                k -> Entity.office(title, polity, takesThe.test(polity)));
     }
 
     /** A known entity by type and name, or null. */

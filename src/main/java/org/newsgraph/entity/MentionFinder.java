@@ -53,6 +53,18 @@ public final class MentionFinder {
         this.lexicon = lexicon;
     }
 
+    /**
+     * Does a polity's name take "the"? Countries listed in the lexicon do ("the Netherlands"); so do
+     * organisations named in words rather than by an acronym ("the United Nations", not "the NATO").
+     */
+    boolean takesThe(Entity polity) {
+        if (polity.type() == EntityType.COUNTRY) {
+            return lexicon.is("country-with-the", polity.name());
+        }
+        String n = polity.name();
+        return !n.equals(n.toUpperCase(java.util.Locale.ROOT)) && n.contains(" ") && !n.toLowerCase(java.util.Locale.ROOT).startsWith("the ");
+    }
+
     /** Reads the mentions of an article's sentences; {@code published} (may be null) dates "in October". */
     public Discourse read(List<Sentence> sentences, LocalDate published) {
         return new Run(sentences, published).read();
@@ -90,7 +102,7 @@ public final class MentionFinder {
     private final class Run {
         final List<Sentence> sentences;
         final LocalDate published;
-        final EntityRegistry registry = new EntityRegistry();
+        final EntityRegistry registry = new EntityRegistry(MentionFinder.this::takesThe);
         final Map<String, String> fullNames = new HashMap<>();       // folded full name -> as written
         final Map<String, Gender> fullNameGender = new HashMap<>();
         final Set<String> surnames = new HashSet<>();                 // folded surnames of known persons
