@@ -90,11 +90,17 @@ public final class NewsGraph {
      * IRI); entities are shared through their IRIs.
      */
     public Dataset extract(List<Article> articles) {
-        DatasetGraph ds = DatasetGraphFactory.createTxnMem();
+        DatasetGraph ds = DatasetGraphFactory.createGeneral();
         Prefixes.apply(ds.prefixes(), base);
         for (Article a : articles) {
             Node name = NodeFactory.createURI(articleIri(a));
-            graph(analyze(a)).find().forEachRemaining(t -> ds.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+            Graph g = graph(analyze(a));
+            if (ds.containsGraph(name)) {
+                // the same article twice: one graph
+                g.find().forEachRemaining(ds.getGraph(name)::add);
+            } else {
+                ds.addGraph(name, g);
+            }
         }
         return DatasetFactory.wrap(ds);
     }

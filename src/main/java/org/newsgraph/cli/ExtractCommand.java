@@ -115,7 +115,11 @@ final class ExtractCommand implements Callable<Integer> {
             RdfWriter.write(ds, fmt, pm, stdout);
             stdout.flush();
         } else {
-            AtomicFile.write(out, o -> RdfWriter.write(ds, fmt, pm, o));
+            try {
+                AtomicFile.write(out, o -> RdfWriter.write(ds, fmt, pm, o));
+            } catch (IOException e) {
+                throw new UserError("cannot write " + out + ": " + describe(e));
+            }
         }
         common.info(summary(ds, articles.size(), (System.nanoTime() - t0) / 1_000_000, out));
         return Main.OK;
@@ -157,6 +161,19 @@ final class ExtractCommand implements Callable<Integer> {
             throw new UserError("cannot read input: " + e.getMessage());
         }
         return out;
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException) {
+            return "a parent of the path is not a directory";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static Article dated(Article a, LocalDate d) {

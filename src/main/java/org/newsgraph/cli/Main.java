@@ -66,11 +66,25 @@ public final class Main implements Runnable {
         return (nl < 0 ? s : s.substring(0, nl)).strip();
     }
 
+    /** Jena's version, from its Maven metadata (its manifest does not survive shading). */
+    static String jenaVersion() {
+        try (java.io.InputStream in = Main.class.getResourceAsStream("/META-INF/maven/org.apache.jena/jena-core/pom.properties")) {
+            if (in != null) {
+                java.util.Properties p = new java.util.Properties();
+                p.load(in);
+                return p.getProperty("version", org.apache.jena.Jena.VERSION);
+            }
+        } catch (java.io.IOException e) {
+            // fall through
+        }
+        return org.apache.jena.Jena.VERSION;
+    }
+
     /** --version. */
     static final class VersionProvider implements IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"newsgraph " + Version.get(), "Apache Jena " + org.apache.jena.Jena.VERSION,
+            return new String[] {"newsgraph " + Version.get(), "Apache Jena " + jenaVersion(),
                 "Java " + System.getProperty("java.version")};
         }
     }

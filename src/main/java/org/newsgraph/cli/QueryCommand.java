@@ -155,7 +155,7 @@ final class QueryCommand implements Callable<Integer> {
         } catch (QueryParseException e) {
             if (e.getLine() > 0) {
                 throw new UserError("syntax error at line " + e.getLine() + ", column " + e.getColumn() + ": "
-                        + Main.oneLine(e.getMessage()).replaceAll(" at line \\d+, column \\d+\\.?", ""));
+                        + Main.oneLine(e.getMessage()).replaceAll(" at line \\d+, column \\d+\\.?", "").replaceAll("^Line \\d+, column \\d+: ", ""));
             }
             throw new UserError("syntax error: " + Main.oneLine(e.getMessage()));
         }

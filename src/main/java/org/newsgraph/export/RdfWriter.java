@@ -6,8 +6,6 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.out.NodeFmtLib;
@@ -25,12 +23,19 @@ import org.apache.jena.sparql.core.Quad;
  */
 public final class RdfWriter {
 
-    private static final Comparator<Node> NODE_ORDER = Comparator.comparing(NodeFmtLib::strNT);
-    private static final Comparator<Quad> QUAD_ORDER = Comparator
-            .comparing(Quad::getGraph, NODE_ORDER)
-            .thenComparing(Quad::getSubject, NODE_ORDER)
-            .thenComparing(Quad::getPredicate, NODE_ORDER)
-            .thenComparing(Quad::getObject, NODE_ORDER);
+    /** A quad with its sort key, the N-Quads form of its terms, computed once. */
+    private record Keyed(String key, Quad quad) {
+        static Keyed of(Quad q, boolean keepGraph) {
+            StringBuilder b = new StringBuilder(128);
+            if (keepGraph) {
+                b.append(NodeFmtLib.strNT(q.getGraph())).append('\u0000');
+            }
+            b.append(NodeFmtLib.strNT(q.getSubject())).append('\u0000')
+                    .append(NodeFmtLib.strNT(q.getPredicate())).append('\u0000')
+                    .append(NodeFmtLib.strNT(q.getObject()));
+            return new Keyed(b.toString(), q);
+        }
+    }
 
     private RdfWriter() {
     }
@@ -63,23 +68,21 @@ public final class RdfWriter {
     }
 
     private static List<Quad> sorted(DatasetGraph data, boolean keepGraphs) {
-        List<Quad> out = new ArrayList<>();
-        if (keepGraphs) {
-            Iterator<Quad> it = data.find();
-            while (it.hasNext()) {
-                out.add(it.next());
-            }
-        } else {
-            java.util.Set<Triple> seen = new java.util.HashSet<>();
-            Iterator<Quad> it = data.find();
-            while (it.hasNext()) {
-                Triple t = it.next().asTriple();
-                if (seen.add(t)) {
-                    out.add(Quad.create(Quad.defaultGraphIRI, t));
-                }
-            }
+        List<Keyed> keyed = new ArrayList<>();
+        Iterator<Quad> it = data.find();
+        while (it.hasNext()) {
+            Quad q = it.next();
+            keyed.add(Keyed.of(keepGraphs ? q : Quad.create(Quad.defaultGraphIRI, q.asTriple()), keepGraphs));
         }
-        out.sort(QUAD_ORDER);
+        keyed.sort(Comparator.comparing(Keyed::key));
+        List<Quad> out = new ArrayList<>(keyed.size());
+        String previous = null;
+        for (Keyed k : keyed) {
+            if (!k.key().equals(previous)) {   // the union of graphs holds each triple once
+                out.add(k.quad());
+            }
+            previous = k.key();
+        }
         return out;
     }
 

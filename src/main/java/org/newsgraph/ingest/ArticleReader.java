@@ -53,7 +53,8 @@ public final class ArticleReader {
         try {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             if (bytes.length > maxBytes) {
-                throw tooLarge(name, bytes.length);
+                throw new InputException(String.format("%s: too large for one article (more than %.1f MB, the limit)",
+                        name, maxBytes / 1048576.0));
             }
             return Article.ofText(decode(name, bytes));
         } catch (IOException e) {
