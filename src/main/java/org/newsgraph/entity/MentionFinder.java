@@ -194,6 +194,10 @@ public final class MentionFinder {
                 }
             }
             Gazetteer.Match m = gazetteer.longest(t, i, Kind.NAME, Kind.DEMONYM, Kind.CAPITAL);
+            if (m != null && m.phrase().kind() == Kind.CAPITAL && m.end() < t.size() && t.get(m.end()).isCapitalized()
+                    && t.get(m.end()).isWord() && gazetteer.givenName(tok.text()) != null) {
+                m = null; // "Sofia Lindqvist" is a person, not Bulgaria's capital
+            }
             if (m != null) {
                 Item it = new Item(ItemKind.GAZ, i, m.end());
                 it.match = m;
@@ -212,6 +216,7 @@ public final class MentionFinder {
                     && !lexicon.is("weekday", w) && !lexicon.is("month", w)) {
                 int end = runEnd(t, i);
                 if (end > i) {
+                    end = organizationOf(t, end);
                     return new Item(ItemKind.RUN, i, end);
                 }
             }
@@ -243,6 +248,26 @@ public final class MentionFinder {
                 }
             }
             return end;
+        }
+
+        /** "Central Bank" + "of Egypt", "Ministry" + "of the Interior": an organisation word takes its "of" phrase. */
+        int organizationOf(List<Token> t, int end) {
+            if (!lexicon.is("organization-word", t.get(end - 1).text()) || end + 1 >= t.size() || !t.get(end).is("of")) {
+                return end;
+            }
+            int j = end + 1;
+            if (j < t.size() && t.get(j).is("the")) {
+                j++;
+            }
+            if (j >= t.size() || !t.get(j).isCapitalized()) {
+                return end;
+            }
+            Gazetteer.Match g = gazetteer.longest(t, j, Kind.NAME);
+            if (g != null) {
+                return g.end();
+            }
+            int e = runEnd(t, j);
+            return e > j ? e : end;
         }
 
         boolean startsGazetteerName(List<Token> t, int j) {
@@ -402,7 +427,7 @@ public final class MentionFinder {
                     continue;
                 }
                 if (it.kind != ItemKind.RUN || it.quoted || nameWords(t, it).size() < 2
-                        || lexicon.is("organization-word", t.get(it.end - (it.possessive ? 2 : 1)).text())) {
+                        || nameWords(t, it).stream().anyMatch(w -> lexicon.is("organization-word", w))) {
                     continue;
                 }
                 Gender given = gazetteer.givenName(t.get(it.start).text());
@@ -592,7 +617,7 @@ public final class MentionFinder {
                 return null;
             }
             String last = words.get(words.size() - 1);
-            if (words.size() >= 2 && lexicon.is("organization-word", last)) {
+            if (words.size() >= 2 && words.stream().anyMatch(w -> lexicon.is("organization-word", w))) {
                 String name = nameText(s, it);
                 Entity org = registry.named(EntityType.ORGANIZATION, name);
                 notePolity(org);
@@ -857,6 +882,15 @@ public final class MentionFinder {
                     i--;
                     continue;
                 }
+                if (before != null && before.type() == EntityType.COUNTRY && before.end() < m.start()
+                        && (before.form() == Form.DEMONYM || before.has("poss")) && describesPerson(t, before.end(), m.start())) {
+                    // "Portuguese economist Helena Vidal", "Egypt's central banker Karim Nassar"
+                    m.setCountry(before.entity());
+                    m.extend(before.start(), m.end());
+                    ms.remove(i - 1);
+                    i--;
+                    continue;
+                }
                 if (before != null && before.end() == m.start() && before.type() == EntityType.COUNTRY
                         && (before.form() == Form.DEMONYM || before.has("poss"))) {
                     m.setCountry(before.entity());
@@ -874,6 +908,24 @@ public final class MentionFinder {
                     ms.remove(i + 1);
                 }
             }
+        }
+
+        /** Tokens [from, to) are a person noun with its modifiers: "central banker", "former economist". */
+        boolean describesPerson(List<Token> t, int from, int to) {
+            if (to - from > 4 || to <= from) {
+                return false;
+            }
+            String last = t.get(to - 1).text();
+            if (!lexicon.is("person-noun", last) || t.get(to - 1).isCapitalized()) {
+                return false;
+            }
+            for (int k = from; k < to - 1; k++) {
+                String w = t.get(k).text();
+                if (!(lexicon.is("person-noun-modifier", w) || w.equals("-")) || t.get(k).isCapitalized()) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         boolean isClauseEnd(String w) {

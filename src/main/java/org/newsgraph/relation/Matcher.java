@@ -9,6 +9,7 @@ import org.newsgraph.entity.Mention;
 import org.newsgraph.relation.Element.MentionEl;
 import org.newsgraph.relation.Element.QuoteEl;
 import org.newsgraph.relation.Element.WordEl;
+import org.newsgraph.relation.Rule.Anchor;
 import org.newsgraph.relation.Rule.Gap;
 import org.newsgraph.relation.Rule.Node;
 import org.newsgraph.relation.Rule.Optional;
@@ -73,6 +74,16 @@ final class Matcher {
             }
             return r;
         }
+        if (n instanceof Anchor a) {
+            if (a.start()) {
+                return pos == 0 ? sequence(nodes, i + 1, pos, k) : -1;
+            }
+            int end = pos;
+            while (end < elements.size() && elements.get(end) instanceof WordEl w && isClosing(w.folded())) {
+                end++;
+            }
+            return end == elements.size() ? sequence(nodes, i + 1, end, k) : -1;
+        }
         if (n instanceof Optional o) {
             int r = sequence(o.body(), 0, pos, p -> sequence(nodes, i + 1, p, k));
             return r >= 0 ? r : sequence(nodes, i + 1, pos, k);
@@ -90,6 +101,10 @@ final class Matcher {
             }
         }
         return -1;
+    }
+
+    private static boolean isClosing(String w) {
+        return w.equals(".") || w.equals("!") || w.equals("?") || w.equals("\"") || w.equals(")");
     }
 
     private static boolean gapAccepts(Gap g, Element e) {

@@ -43,7 +43,9 @@ public final class RelationExtractor {
     public List<Fact> extract(Discourse d) {
         List<Fact> facts = new ArrayList<>();
         Entity race = null;
+        Entity speaker = null;
         for (Sentence s : d.sentences()) {
+            Entity quoted = null;
             List<Element> elements = Element.of(s, d.mentions(s.index()));
             Set<String> words = new HashSet<>();
             for (Element e : elements) {
@@ -61,19 +63,53 @@ public final class RelationExtractor {
                     if (m == null || negated(rule, elements, m)) {
                         continue;
                     }
-                    Fact f = fact(rule, m, s, race, d);
+                    for (Matcher.Match each : coordinated(rule, m, elements)) {
+                    Fact f = fact(rule, each, s, race, speaker, d);
                     if (f != null) {
                         facts.add(f);
+                        if (f.predicate() == Predicate.SAID) {
+                            quoted = f.subject();
+                        }
                         if (f.object() != null && f.object().type() == EntityType.OFFICE
                                 && (f.predicate() == Predicate.APPOINTED_TO || f.predicate() == Predicate.CANDIDATE_FOR
                                 || f.predicate() == Predicate.WITHDREW_FROM)) {
                             race = f.object();
                         }
                     }
+                    }
                 }
             }
+            speaker = quoted;
         }
         return resolveConflicts(facts);
+    }
+
+    /**
+     * The match, and the same match for each mention coordinated with its subject or object:
+     * "Poland, Finland and Sweden backed her" states three facts, "backed by the US and Japan" two.
+     */
+    private static List<Matcher.Match> coordinated(Rule rule, Matcher.Match m, List<Element> elements) {
+        List<Matcher.Match> out = new ArrayList<>();
+        out.add(m);
+        for (String var : new String[] {rule.subject().var(), rule.object().var()}) {
+            Element e = m.bindings().get(var);
+            if (!(e instanceof MentionEl me) || me.mention().type() == null) {
+                continue;
+            }
+            int at = elements.indexOf(e);
+            List<Element> conjuncts = new ArrayList<>(Coordination.after(elements, at));
+            conjuncts.addAll(Coordination.before(elements, at));
+            List<Matcher.Match> more = new ArrayList<>();
+            for (Matcher.Match base : out) {
+                for (Element c : conjuncts) {
+                    java.util.Map<String, Element> b = new java.util.HashMap<>(base.bindings());
+                    b.put(var, c);
+                    more.add(new Matcher.Match(java.util.Map.copyOf(b), base.from(), base.to()));
+                }
+            }
+            out.addAll(more);
+        }
+        return out;
     }
 
     private static boolean mayMatch(Rule rule, Set<String> words) {
@@ -107,9 +143,9 @@ public final class RelationExtractor {
         return false;
     }
 
-    private Fact fact(Rule rule, Matcher.Match m, Sentence s, Entity race, Discourse d) {
+    private Fact fact(Rule rule, Matcher.Match m, Sentence s, Entity race, Entity speaker, Discourse d) {
         Predicate p = rule.predicate();
-        Entity subject = entity(rule.subject(), m, race, d);
+        Entity subject = rule.subject().var().equals("speaker") ? speaker : entity(rule.subject(), m, race, d);
         if (subject == null || !p.domain().contains(subject.type())) {
             return null;
         }

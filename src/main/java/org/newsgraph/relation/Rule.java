@@ -25,16 +25,21 @@ import org.newsgraph.text.Normalizer;
  *     (person, country, alliance or organisation), POLITY (country, alliance or organisation), DATE or
  *     QUOTE, bound to {@code var}, that has (or lacks, with !) each flag: {@code former}, {@code current},
  *     {@code designate}, {@code titled}, {@code national}, {@code poss}, {@code subj}, {@code pronoun}, …;</li>
- * <li>{@code [ … ]}: optional; {@code _{m,n}}: m to n words; {@code *{m,n}}: m to n words or mentions.</li>
+ * <li>{@code [ … ]}: optional; {@code _{m,n}}: m to n words; {@code *{m,n}}: m to n words or mentions;</li>
+ * <li>{@code ^} and {@code $}: the start and the end of the sentence.</li>
  * </ul>
  * After {@code =>}: the subject and object, each a variable, a variable's attribute ({@code s.office},
- * {@code s.country}, {@code o.polity}, {@code o.head}) or {@code race} (the office being contested in
- * the article), then options {@code start=d}, {@code end=d} (dates of the office held). Without
+ * {@code s.country}, {@code o.polity}, {@code o.head}), {@code race} (the office being contested in
+ * the article) or {@code speaker} (the person quoted in the sentence before), then options {@code start=d}, {@code end=d} (dates of the office held). Without
  * {@code =>} the rule states {@code s o}.
  */
 public final class Rule {
 
-    sealed interface Node permits Word, Slot, Optional, Gap {
+    sealed interface Node permits Word, Slot, Optional, Gap, Anchor {
+    }
+
+    /** {@code ^}: the start of the sentence; {@code $}: its end (a final full stop may follow). */
+    record Anchor(boolean start) implements Node {
     }
 
     record Word(Set<String> forms) implements Node {
@@ -115,7 +120,7 @@ public final class Rule {
         Set<String> vars = new HashSet<>();
         collect(nodes, vars, true);
         for (Term t : List.of(subject, object)) {
-            if (!t.var().equals("race") && !vars.contains(t.var())) {
+            if (!t.var().equals("race") && !t.var().equals("speaker") && !vars.contains(t.var())) {
                 throw error("output '" + t.var() + "' is not a variable of the pattern");
             }
             if (t.attribute() != null && !ATTRIBUTES.contains(t.attribute())) {
@@ -286,6 +291,9 @@ public final class Rule {
             }
             if (t.equals("_")) {
                 return new Gap(1, 1, true);
+            }
+            if (t.equals("^") || t.equals("$")) {
+                return new Anchor(t.equals("^"));
             }
             if (t.startsWith("{")) {
                 String[] parts = t.substring(1, t.length() - 1).strip().split("\\s+");

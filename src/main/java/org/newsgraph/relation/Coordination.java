@@ -1,0 +1,113 @@
+package org.newsgraph.relation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.newsgraph.entity.EntityType;
+import org.newsgraph.relation.Element.MentionEl;
+import org.newsgraph.relation.Element.WordEl;
+
+/**
+ * Mentions coordinated with another in a list: "the United States and Japan", "Poland, Finland and
+ * Sweden". A list after a mention must end the clause (a punctuation mark, a preposition or the end),
+ * so that "backed Vidal and Japan opposed her" lists nobody; a list before a mention must start the
+ * sentence or a clause.
+ */
+final class Coordination {
+
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "as well as");
+    private static final Set<String> LIST_END = Set.of(".", ",", ";", ":", ")", "\"", "in", "on", "at", "for", "to", "as",
+            "after", "before", "since", "during", "over", "with", "by", "from", "last", "this", "earlier", "later", "who",
+            "which", "whose", "when", "while");
+    private static final Set<String> CLAUSE_START = Set.of(",", ";", ":", "that", "while", "but", "as", "when", "after",
+            "before", "since", "because", "although", "though", "and");
+
+    private Coordination() {
+    }
+
+    /** Mentions listed after element {@code at}: ", B, C and D". */
+    static List<Element> after(List<Element> els, int at) {
+        List<Element> out = new ArrayList<>();
+        int i = at + 1;
+        while (i + 1 < els.size()) {
+            String w = word(els.get(i));
+            if (w == null) {
+                break;
+            }
+            boolean and = in(CONJUNCTIONS, w);
+            boolean comma = w.equals(",");
+            int next = i + 1;
+            if (comma && next < els.size() && in(CONJUNCTIONS, word(els.get(next)))) {
+                and = true;
+                next++;
+            }
+            if (!(and || comma) || next >= els.size() || !sameKind(els.get(at), els.get(next))) {
+                break;
+            }
+            out.add(els.get(next));
+            i = next + 1;
+            if (and) {
+                break;
+            }
+        }
+        if (out.isEmpty()) {
+            return out;
+        }
+        // a list ends its clause, else the last "and" joined two clauses
+        String end = i < els.size() ? word(els.get(i)) : ".";
+        boolean lastWasAnd = i - 2 >= 0 && in(CONJUNCTIONS, word(els.get(i - 2)));
+        if (!lastWasAnd || (end != null && !in(LIST_END, end)) || (end == null && i < els.size())) {
+            return List.of();
+        }
+        return out;
+    }
+
+    /** Mentions listed before element {@code at}: "B, C and" A. */
+    static List<Element> before(List<Element> els, int at) {
+        List<Element> out = new ArrayList<>();
+        int i = at - 1;
+        if (i < 1 || !in(CONJUNCTIONS, word(els.get(i)))) {
+            return out;
+        }
+        int j = i - 1;
+        if (j >= 0 && ",".equals(word(els.get(j)))) {
+            j--;
+        }
+        while (j >= 0 && sameKind(els.get(at), els.get(j))) {
+            out.add(els.get(j));
+            if (j >= 2 && ",".equals(word(els.get(j - 1))) && sameKind(els.get(at), els.get(j - 2))) {
+                j -= 2;
+            } else {
+                j--;
+                break;
+            }
+        }
+        if (out.isEmpty()) {
+            return out;
+        }
+        int first = els.indexOf(out.get(out.size() - 1));
+        if (first == 0 || (first > 0 && in(CLAUSE_START, word(els.get(first - 1))) )) {
+            return out;
+        }
+        return List.of();
+    }
+
+    private static boolean in(Set<String> set, String w) {
+        return w != null && set.contains(w);
+    }
+
+    private static String word(Element e) {
+        return e instanceof WordEl w ? w.folded() : null;
+    }
+
+    private static boolean sameKind(Element a, Element b) {
+        if (!(a instanceof MentionEl x) || !(b instanceof MentionEl y) || x.mention().type() == null || y.mention().type() == null
+                || y.mention().entity() == null || y.mention().has("quoted")) {
+            return false;
+        }
+        EntityType s = x.mention().type();
+        EntityType t = y.mention().type();
+        return s == t || (s.isAgent() && t.isAgent() && s != EntityType.PERSON && t != EntityType.PERSON);
+    }
+}
