@@ -110,6 +110,33 @@ public final class MentionFinder {
         final Map<EntityType, Entity> lastPolity = new HashMap<>();
         final Deque<Entity> recentPersons = new ArrayDeque<>();
         Entity previousSubject;
+        Entity home;
+
+        /**
+         * The article's country, when one dominates its mentions of countries (at least two mentions
+         * and three in five): a title without polity in a story about Japan is Japan's.
+         */
+        Entity homeCountry(List<List<Item>> items) {
+            Map<GazetteerEntry, Integer> counts = new HashMap<>();
+            int all = 0;
+            for (List<Item> l : items) {
+                for (Item it : l) {
+                    if (it.kind == ItemKind.GAZ && it.entry().type() == EntityType.COUNTRY) {
+                        counts.merge(it.entry(), 1, Integer::sum);
+                        all++;
+                    }
+                }
+            }
+            GazetteerEntry best = null;
+            int n = 0;
+            for (Map.Entry<GazetteerEntry, Integer> e : counts.entrySet()) {
+                if (e.getValue() > n || (e.getValue() == n && best != null && e.getKey().name().compareTo(best.name()) < 0)) {
+                    best = e.getKey();
+                    n = e.getValue();
+                }
+            }
+            return best != null && n >= 2 && n * 5 >= all * 3 ? registry.of(best) : null;
+        }
 
         Run(List<Sentence> sentences, LocalDate published) {
             this.sentences = sentences;
@@ -126,6 +153,7 @@ public final class MentionFinder {
             }
             List<List<Mention>> mentions = new ArrayList<>();
             List<Mention> subjects = new ArrayList<>();
+            home = homeCountry(items);
             for (int i = 0; i < sentences.size(); i++) {
                 List<Mention> ms = build(sentences.get(i), items.get(i));
                 Mention subject = subject(sentences.get(i), ms);
@@ -433,7 +461,7 @@ public final class MentionFinder {
                 Gender given = gazetteer.givenName(t.get(it.start).text());
                 boolean titled = k > 0 && isTitleBefore(t, items.get(k - 1), it);
                 boolean honorific = it.start > 0 && honorific(t.get(it.start - 1).text()) != null;
-                if (given != null || titled || honorific) {
+                if (given != null || titled || honorific || looksLikeName(t, it)) {
                     String name = nameText(s, it);
                     fullNames.putIfAbsent(Normalizer.fold(name), name);
                     if (given != null) {
@@ -443,6 +471,25 @@ public final class MentionFinder {
                     surnames.add(Normalizer.fold(words.get(words.size() - 1)));
                 }
             }
+        }
+
+        /**
+         * Two or three capitalised words, none of them a word that names places, events or things
+         * ("Street", "Summit", "Treaty"), not in capitals only and not opening the sentence: a name.
+         */
+        boolean looksLikeName(List<Token> t, Item it) {
+            List<String> words = nameWords(t, it);
+            if (words.size() < 2 || words.size() > 3 || it.start == 0 || isOpening(t, it.start)) {
+                return false;
+            }
+            for (String w : words) {
+                if (w.length() < 2 || w.equals(w.toUpperCase(java.util.Locale.ROOT)) || !Character.isLetter(w.charAt(0))
+                        || lexicon.is("non-person-word", w) || lexicon.is("organization-word", w)
+                        || lexicon.is("month", w) || gazetteer.longest(List.of(new Token(w, 0, w.length())), 0) != null) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         boolean isTitleBefore(List<Token> t, Item before, Item run) {
@@ -724,6 +771,14 @@ public final class MentionFinder {
             return f.equals("the") || f.equals("a") || f.equals("an");
         }
 
+        /** Titles of a country's government, which a story about one country names without the country. */
+        boolean national(OfficeTitle t) {
+            return switch (t.kind()) {
+                case "head-of-state", "head-of-government", "minister", "deputy" -> true;
+                default -> false;
+            };
+        }
+
         /** A title with what is written around it: "Norway's former prime minister", "secretary-general of the alliance". */
         Mention office(Sentence s, List<Item> items, Item title) {
             List<Token> t = s.tokens();
@@ -793,6 +848,9 @@ public final class MentionFinder {
             }
             if (status == null) {
                 status = Status.CURRENT;
+            }
+            if (polity == null && home != null && national(ot)) {
+                polity = home; // a national title with no polity written: the article's country
             }
             if (ot.isPartyLeader() && (polity == null || polity.type() == EntityType.COUNTRY)) {
                 return null; // "the Russian leader" describes a person, it names no office
@@ -900,8 +958,13 @@ public final class MentionFinder {
                     continue;
                 }
                 Mention after = i + 1 < ms.size() ? ms.get(i + 1) : null;
-                if (after != null && after.type() == EntityType.OFFICE && m.end() < t.size()
-                        && t.get(m.end()).text().equals(",") && after.start() == m.end() + 1
+                int k = m.end();
+                if (k + 2 < t.size() && t.get(k).text().equals(",") && t.get(k + 1).text().matches("\\d{1,3}")
+                        && t.get(k + 2).text().equals(",")) {
+                    k += 2; // "Morimoto, 62, a former defence minister,"
+                }
+                if (after != null && after.type() == EntityType.OFFICE && k < t.size()
+                        && t.get(k).text().equals(",") && after.start() == k + 1
                         && (after.end() >= t.size() || isClauseEnd(t.get(after.end()).text()))) {
                     m.attachOffice(after);
                     m.extend(m.start(), after.end());
