@@ -475,11 +475,12 @@ public final class MentionFinder {
 
         /**
          * Two or three capitalised words, none of them a word that names places, events or things
-         * ("Street", "Summit", "Treaty"), not in capitals only and not opening the sentence: a name.
+         * ("Street", "Summit", "Treaty") and none in capitals only: a name. (A second capitalised word
+         * shows that the first is not capitalised only because it opens the sentence.)
          */
         boolean looksLikeName(List<Token> t, Item it) {
             List<String> words = nameWords(t, it);
-            if (words.size() < 2 || words.size() > 3 || it.start == 0 || isOpening(t, it.start)) {
+            if (words.size() < 2 || words.size() > 3) {
                 return false;
             }
             for (String w : words) {
@@ -570,6 +571,7 @@ public final class MentionFinder {
                 }
             }
             out.sort(Comparator.comparingInt(Mention::start));
+            headOffices(s, out);
             attach(t, out);
             return out;
         }
@@ -618,6 +620,66 @@ public final class MentionFinder {
                 notePolity(entity);
             }
             return m;
+        }
+
+        /**
+         * An organisation named by the text followed by a head noun is its head's office ("the NDP
+         * leadership"), and so is "the leadership of" an organisation.
+         */
+        void headOffices(Sentence s, List<Mention> ms) {
+            List<Token> t = s.tokens();
+            for (int i = 0; i < ms.size(); i++) {
+                Mention m = ms.get(i);
+                if (m.type() == null || !m.type().isPolity() || m.type() == EntityType.COUNTRY || m.entity() == null
+                        || m.has("quoted") || m.has("poss") || m.entity().entry() != null) {
+                    continue;
+                }
+                int start = -1;
+                int end = -1;
+                if (m.end() < t.size() && lexicon.is("head-noun", t.get(m.end()).text())) {
+                    start = m.start();
+                    end = m.end() + 1;
+                    if (start > 0 && isDeterminer(t.get(start - 1).text())) {
+                        start--;
+                    }
+                } else if (m.start() >= 2 && t.get(m.start() - 1).is("of") && lexicon.is("head-noun", t.get(m.start() - 2).text())) {
+                    start = m.start() - 2;
+                    end = m.end();
+                    if (start > 0 && isDeterminer(t.get(start - 1).text())) {
+                        start--;
+                    }
+                } else if (m.start() >= 3 && t.get(m.start() - 1).is("the") && t.get(m.start() - 2).is("of")
+                        && lexicon.is("head-noun", t.get(m.start() - 3).text())) {
+                    start = m.start() - 3;
+                    end = m.end();
+                    if (start > 0 && isDeterminer(t.get(start - 1).text())) {
+                        start--;
+                    }
+                }
+                OfficeTitle title = start < 0 ? null : headTitle(m.entity());
+                if (title == null) {
+                    continue;
+                }
+                Mention office = new Mention(s, start, end, EntityType.OFFICE, Form.TITLE);
+                office.setOffice(title, m.entity(), Status.CURRENT);
+                office.resolve(registry.office(title, m.entity()));
+                ms.set(i, office);
+                final int from = start;
+                ms.removeIf(x -> x != office && x.start() >= from && x.start() < office.end());
+                ms.sort(Comparator.comparingInt(Mention::start));
+            }
+        }
+
+        /** The title of an organisation's head: from the gazetteer, else "Leader" for a party. */
+        OfficeTitle headTitle(Entity org) {
+            if (org.entry() != null) {
+                return headTitle(org.entry());
+            }
+            if (org.name().matches(".*\\b(Party|Democrats|Republicans|Conservatives|Socialists)$")) {
+                OfficeTitle t = gazetteer.title("Leader");
+                return t != null ? t : new OfficeTitle("Leader", "party-leader");
+            }
+            return null;
         }
 
         String polityForm(Sentence s, Item it) {

@@ -16,6 +16,7 @@ import org.newsgraph.relation.Element.WordEl;
  */
 final class Coordination {
 
+    private static final Set<String> REPEATED_PREPOSITION = Set.of("by", "from", "of", "to", "with");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "as well as");
     private static final Set<String> LIST_END = Set.of(".", ",", ";", ":", ")", "\"", "in", "on", "at", "for", "to", "as",
             "after", "before", "since", "during", "over", "with", "by", "from", "last", "this", "earlier", "later", "who",
@@ -41,6 +42,10 @@ final class Coordination {
             if (comma && next < els.size() && in(CONJUNCTIONS, word(els.get(next)))) {
                 and = true;
                 next++;
+            }
+            if (and && next < els.size() && in(REPEATED_PREPOSITION, word(els.get(next)))
+                    && at > 0 && word(els.get(at - 1)) != null && word(els.get(at - 1)).equals(word(els.get(next)))) {
+                next++; // "endorsed by the union and by Audrey Mercier"
             }
             if (!(and || comma) || next >= els.size() || !sameKind(els.get(at), els.get(next))) {
                 break;

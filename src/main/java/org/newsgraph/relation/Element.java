@@ -60,7 +60,13 @@ sealed interface Element permits Element.WordEl, Element.MentionEl, Element.Quot
                 m++;
             }
             if (m < mentions.size() && mentions.get(m).start() == i && mentions.get(m).end() > i) {
-                out.add(new MentionEl(mentions.get(m)));
+                Mention mention = mentions.get(m);
+                // "the" before a named polity is part of its name: rules need not spell it
+                if (mention.type() != null && mention.type().isPolity() && !out.isEmpty()
+                        && out.get(out.size() - 1) instanceof WordEl w && w.folded().equals("the")) {
+                    out.remove(out.size() - 1);
+                }
+                out.add(new MentionEl(mention));
                 i = mentions.get(m).end();
                 m++;
                 continue;

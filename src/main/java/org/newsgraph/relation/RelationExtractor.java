@@ -196,11 +196,18 @@ public final class RelationExtractor {
 
     /** The office at the head of an organisation or alliance ("Secretary General" of NATO). */
     private Entity headOffice(Entity polity, Discourse d) {
-        if (polity == null || polity.entry() == null || polity.entry().head() == null) {
+        if (polity == null) {
             return null;
         }
-        OfficeTitle known = gazetteer.title(polity.entry().head());
-        OfficeTitle title = known != null ? known : new OfficeTitle(polity.entry().head(), "head");
+        String head = polity.entry() != null ? polity.entry().head() : null;
+        if (head == null && polity.name().matches(".*\\b(Party|Democrats|Republicans|Conservatives|Socialists)$")) {
+            head = "Leader"; // a party is led by its leader
+        }
+        if (head == null) {
+            return null;
+        }
+        OfficeTitle known = gazetteer.title(head);
+        OfficeTitle title = known != null ? known : new OfficeTitle(head, "head");
         return d.entities().office(title, polity);
     }
 
