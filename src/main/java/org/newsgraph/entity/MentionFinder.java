@@ -833,6 +833,18 @@ public final class MentionFinder {
             return f.equals("the") || f.equals("a") || f.equals("an");
         }
 
+        boolean isPortfolio(Token k) {
+            String w = Normalizer.fold(k.text());
+            return k.isWord() && !k.isCapitalized() && Character.isLetter(w.charAt(0)) && w.length() > 2
+                    && modifier(w) == null && !isDeterminer(w) && !lexicon.is("preposition", w)
+                    && !lexicon.is("capitalized-function-word", w) && !lexicon.is("speech-verb", w)
+                    && !w.endsWith("ed") && !w.endsWith("ing") && !w.endsWith("ly") && !w.endsWith("s");
+        }
+
+        String capitalize(String w) {
+            return Character.toUpperCase(w.charAt(0)) + w.substring(1).toLowerCase(java.util.Locale.ROOT);
+        }
+
         /** Titles of a country's government, which a story about one country names without the country. */
         boolean national(OfficeTitle t) {
             return switch (t.kind()) {
@@ -846,9 +858,15 @@ public final class MentionFinder {
             List<Token> t = s.tokens();
             OfficeTitle ot = title.match.phrase().title();
             int start = title.start;
+            if (ot.name().equals("Minister") && start > 0 && isPortfolio(t.get(start - 1))) {
+                // "planning minister": the portfolio written before the generic title names it
+                ot = new OfficeTitle(capitalize(t.get(start - 1).text()) + " Minister", "minister");
+                start--;
+            }
             int end = title.end;
             Status status = null;
             Entity polity = null;
+            Entity nationality = null;
             boolean national = false;
             Item polityItem = null;
             // to the left: modifiers and one polity, in any order
@@ -911,8 +929,17 @@ public final class MentionFinder {
             if (status == null) {
                 status = Status.CURRENT;
             }
+            if (polity != null && polity.type() == EntityType.COUNTRY && (ot.name().contains(" of ")
+                    || lexicon.is("title-not-of-country", ot.name()))) {
+                nationality = polity; // "the Swedish MEP" is Swedish, and no member of a Swedish parliament
+                polity = null;
+                national = false;
+                polityItem = null;
+            }
+            boolean inferred = false;
             if (polity == null && home != null && national(ot)) {
                 polity = home; // a national title with no polity written: the article's country
+                inferred = true;
             }
             if (ot.isPartyLeader() && (polity == null || polity.type() == EntityType.COUNTRY)) {
                 return null; // "the Russian leader" describes a person, it names no office
@@ -924,6 +951,11 @@ public final class MentionFinder {
             m.setOffice(ot, polity, status);
             if (national && polityItem.match != null && polityItem.kind == ItemKind.GAZ) {
                 m.setCountry(polity);
+            } else if (nationality != null) {
+                m.setCountry(nationality);
+            }
+            if (inferred) {
+                m.flag("inferred");
             }
             if (polity != null) {
                 Entity office = registry.office(ot, polity);

@@ -216,14 +216,32 @@ public final class RelationExtractor {
      */
     private static List<Fact> resolveConflicts(List<Fact> facts) {
         Set<String> holds = new HashSet<>();
+        Set<String> held = new HashSet<>();
+        Set<String> offices = new HashSet<>();
         for (Fact f : facts) {
             if (f.predicate() == Predicate.HOLDS_OFFICE) {
                 holds.add(f.subject().key() + "|" + f.object().key());
             }
+            if (f.predicate() == Predicate.HELD_OFFICE) {
+                held.add(f.subject().key() + "|" + f.object().key());
+            }
+            if (f.object() != null && f.object().type() == EntityType.OFFICE && f.predicate() != Predicate.OFFICE_OF) {
+                offices.add(f.object().key());
+            }
         }
         List<Fact> out = new ArrayList<>();
         for (Fact f : facts) {
-            if (f.predicate() == Predicate.APPOINTED_TO && holds.contains(f.subject().key() + "|" + f.object().key())) {
+            String pair = f.object() == null ? "" : f.subject().key() + "|" + f.object().key();
+            // an incumbent kept for another term holds the office: being appointed again is no new fact
+            if (f.predicate() == Predicate.APPOINTED_TO && holds.contains(pair)) {
+                continue;
+            }
+            // "finance minister X resigned": the title was hers until the text says it ended
+            if (f.predicate() == Predicate.HOLDS_OFFICE && held.contains(pair)) {
+                continue;
+            }
+            // a polity the text does not write ("the president said") stands only for someone's office
+            if (f.predicate() == Predicate.OFFICE_OF && f.rule().name().contains("inferred") && !offices.contains(f.subject().key())) {
                 continue;
             }
             out.add(f);
