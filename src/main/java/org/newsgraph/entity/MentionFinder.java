@@ -485,6 +485,7 @@ public final class MentionFinder {
             }
             for (String w : words) {
                 if (w.length() < 2 || w.equals(w.toUpperCase(java.util.Locale.ROOT)) || !Character.isLetter(w.charAt(0))
+                        || w.matches("[A-Z]{2,}s") // plural acronyms: "MPs" 
                         || lexicon.is("non-person-word", w) || lexicon.is("organization-word", w)
                         || lexicon.is("month", w) || gazetteer.longest(List.of(new Token(w, 0, w.length())), 0) != null) {
                     return false;
@@ -1062,6 +1063,7 @@ public final class MentionFinder {
                         && (after.end() >= t.size() || isClauseEnd(t.get(after.end()).text()))) {
                     m.attachOffice(after);
                     m.extend(m.start(), after.end());
+                    m.flag("apposed");
                     ms.remove(i + 1);
                 }
             }

@@ -65,6 +65,15 @@ final class Matcher {
                 return -1;
             }
             int r = sequence(nodes, i + 1, pos + 1, k);
+            if (r < 0 && isAgent(elements.get(pos))) {
+                // what stands between a subject and its verb: "Doyle, 52, who had been treasurer, takes over"
+                for (int after : parentheticalEnds(pos + 1)) {
+                    r = sequence(nodes, i + 1, after, k);
+                    if (r >= 0) {
+                        break;
+                    }
+                }
+            }
             if (r < 0 && s.var() != null) {
                 if (previous == null) {
                     bindings.remove(s.var());
@@ -101,6 +110,47 @@ final class Matcher {
             }
         }
         return -1;
+    }
+
+    private static boolean isAgent(Element e) {
+        return e instanceof MentionEl me && me.mention().type() != null && me.mention().type().isAgent();
+    }
+
+    private static final java.util.Set<String> PARENTHETICAL_START = java.util.Set.of("who", "which", "whose", "a", "an",
+            "the", "previously", "formerly", "also", "then", "now", "once", "herself", "himself", "like", "unlike",
+            "aged", "until", "since", "according");
+
+    /**
+     * Where a parenthetical after element {@code at - 1} ends: ", 52," or ", who … ," (up to 16 elements,
+     * closed by a comma), and just after an apposition the mention already holds (its closing comma).
+     */
+    private List<Integer> parentheticalEnds(int at) {
+        List<Integer> out = new java.util.ArrayList<>();
+        if (at >= elements.size() || !(elements.get(at) instanceof WordEl open) || !open.folded().equals(",")) {
+            return out;
+        }
+        if (elements.get(at - 1) instanceof MentionEl me && me.mention().has("apposed")) {
+            out.add(at + 1);
+        }
+        if (at + 1 < elements.size() && elements.get(at + 1) instanceof WordEl age && age.folded().matches("\\d{1,3}")) {
+            out.add(at + 2); // ", 52" then what follows, which may itself be ", who ..."
+            if (at + 2 < elements.size() && elements.get(at + 2) instanceof WordEl c && c.folded().equals(",")) {
+                out.add(at + 3);
+            }
+        }
+        if (at + 1 < elements.size() && (elements.get(at + 1) instanceof MentionEl
+                || elements.get(at + 1) instanceof WordEl w && PARENTHETICAL_START.contains(w.folded()))) {
+            for (int j = at + 2; j < elements.size() && j <= at + 16; j++) {
+                if (elements.get(j) instanceof QuoteEl) {
+                    break;
+                }
+                if (elements.get(j) instanceof WordEl w && w.folded().equals(",")) {
+                    out.add(j + 1);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private static boolean isClosing(String w) {

@@ -91,7 +91,7 @@ public final class RelationExtractor {
     private static List<Matcher.Match> coordinated(Rule rule, Matcher.Match m, List<Element> elements) {
         List<Matcher.Match> out = new ArrayList<>();
         out.add(m);
-        for (String var : new String[] {rule.subject().var(), rule.object().var()}) {
+        for (String var : new java.util.LinkedHashSet<>(List.of(rule.subject().var(), rule.object().var()))) {
             Element e = m.bindings().get(var);
             if (!(e instanceof MentionEl me) || me.mention().type() == null) {
                 continue;
