@@ -839,7 +839,7 @@ public final class MentionFinder {
             return k.isWord() && !k.isCapitalized() && Character.isLetter(w.charAt(0)) && w.length() > 2
                     && modifier(w) == null && !isDeterminer(w) && !lexicon.is("preposition", w)
                     && !lexicon.is("capitalized-function-word", w) && !lexicon.is("speech-verb", w)
-                    && !w.endsWith("ed") && !w.endsWith("ing") && !w.endsWith("ly") && !w.endsWith("s");
+                    && !w.endsWith("ed") && !w.endsWith("ly") && !w.endsWith("s");
         }
 
         String capitalize(String w) {
@@ -918,8 +918,9 @@ public final class MentionFinder {
                 if (right == null && j < t.size() && t.get(j).is("the")) {
                     right = itemStartingAt(items, j + 1);
                 }
-                if (right != null && !right.quoted && (right.kind == ItemKind.GAZ || right.kind == ItemKind.NOMINAL)) {
-                    Entity e = polityOf(right);
+                if (right != null && !right.quoted && (right.kind == ItemKind.GAZ || right.kind == ItemKind.NOMINAL
+                        || right.kind == ItemKind.RUN)) {
+                    Entity e = polityOf(s, right);
                     if (e != null) {
                         polity = e;
                         polityItem = right;
@@ -929,6 +930,42 @@ public final class MentionFinder {
             }
             if (status == null) {
                 status = Status.CURRENT;
+            }
+            if (polity == null || polityItem == null || polityItem.start > title.start) {
+                // "commissioner for trade", "cabinet secretary for foreign affairs"
+                int f = title.end;
+                if (f + 1 < t.size() && t.get(f).is("for") && !ot.name().contains(" for ")) {
+                    int j = f + 1;
+                    while (j < t.size() && j - f <= 3 && isPortfolio(t.get(j))) {
+                        j++;
+                    }
+                    boolean closed = j >= t.size() || !t.get(j).isWord() || t.get(j).isCapitalized()
+                            || t.get(j).is("of") || t.get(j).is("in") || t.get(j).is("on") || t.get(j).is("at")
+                            || t.get(j).is("since") || t.get(j).is("until") || t.get(j).is("from");
+                    if (j > f + 1 && closed) {
+                        StringBuilder b = new StringBuilder(ot.name()).append(" for");
+                        for (int x = f + 1; x < j; x++) {
+                            b.append(' ').append(capitalize(t.get(x).text()));
+                        }
+                        ot = new OfficeTitle(b.toString(), ot.kind());
+                        end = Math.max(end, j);
+                        if (polity == null && j + 1 < t.size() && t.get(j).is("of")) {
+                            Item right = itemStartingAt(items, j + 1);
+                            if (right == null && j + 2 < t.size() && t.get(j + 1).is("the")) {
+                                right = itemStartingAt(items, j + 2);
+                            }
+                            Entity e = right == null || right.quoted ? null : polityOf(s, right);
+                            if (e != null) {
+                                polity = e;
+                                polityItem = right;
+                                end = right.end;
+                            }
+                        }
+                    }
+                }
+            }
+            if (ot.name().equals("Minister") && polity == null) {
+                return null; // "the minister": no portfolio, no polity, no office to name
             }
             if (polity != null && polity.type() == EntityType.COUNTRY && (ot.name().contains(" of ")
                     || lexicon.is("title-not-of-country", ot.name()))) {
@@ -978,6 +1015,19 @@ public final class MentionFinder {
             String ti = s.text().substring(s.tokens().get(title.start).start() - s.start(),
                     s.tokens().get(title.end - 1).end() - s.start());
             return polityItem.start < title.start ? p + " " + ti : ti + " of " + p;
+        }
+
+        Entity polityOf(Sentence s, Item it) {
+            if (it.kind == ItemKind.RUN) {
+                List<String> words = nameWords(s.tokens(), it);
+                if (words.size() >= 2 && words.stream().anyMatch(w -> lexicon.is("organization-word", w))) {
+                    Entity org = registry.named(EntityType.ORGANIZATION, nameText(s, it));
+                    notePolity(org);
+                    return org;
+                }
+                return null;
+            }
+            return polityOf(it);
         }
 
         Entity polityOf(Item it) {
