@@ -842,6 +842,11 @@ public final class MentionFinder {
                     && !w.endsWith("ed") && !w.endsWith("ly") && !w.endsWith("s");
         }
 
+        boolean isPluralPortfolio(Token k) {
+            String w = Normalizer.fold(k.text());
+            return w.endsWith("s") && w.length() > 3 && isPortfolio(new Token(w.substring(0, w.length() - 1), 0, 0));
+        }
+
         String capitalize(String w) {
             return Character.toUpperCase(w.charAt(0)) + w.substring(1).toLowerCase(java.util.Locale.ROOT);
         }
@@ -862,6 +867,12 @@ public final class MentionFinder {
             if (ot.name().equals("Minister") && start > 0 && isPortfolio(t.get(start - 1))) {
                 // "planning minister": the portfolio written before the generic title names it
                 ot = new OfficeTitle(capitalize(t.get(start - 1).text()) + " Minister", "minister");
+                start--;
+            }
+            if (start > 0 && (t.get(start - 1).is("deputy") || t.get(start - 1).is("vice"))
+                    && !ot.name().startsWith("Deputy") && !ot.name().startsWith("Vice")) {
+                // "deputy governor": the deputy's office, not the governor's
+                ot = new OfficeTitle(capitalize(t.get(start - 1).text()) + " " + ot.name(), "deputy");
                 start--;
             }
             int end = title.end;
@@ -936,7 +947,7 @@ public final class MentionFinder {
                 int f = title.end;
                 if (f + 1 < t.size() && t.get(f).is("for") && !ot.name().contains(" for ")) {
                     int j = f + 1;
-                    while (j < t.size() && j - f <= 3 && isPortfolio(t.get(j))) {
+                    while (j < t.size() && j - f <= 3 && (isPortfolio(t.get(j)) || isPluralPortfolio(t.get(j)))) {
                         j++;
                     }
                     boolean closed = j >= t.size() || !t.get(j).isWord() || t.get(j).isCapitalized()
