@@ -53,6 +53,9 @@ public final class NewsGraph {
 
     private NewsGraph(Builder b) throws IOException {
         Gazetteer gazetteer = Gazetteer.bundled();
+        for (Path g : b.gazetteers) {
+            gazetteer.addUserFile(g);
+        }
         Lexicon lexicon = Lexicon.bundled();
         RuleSet rules = RuleSet.bundled();
         if (b.rules != null) {
@@ -145,6 +148,7 @@ public final class NewsGraph {
     public static final class Builder {
         private String base = NG.DEFAULT_BASE;
         private Path rules;
+        private final List<Path> gazetteers = new java.util.ArrayList<>();
 
         private Builder() {
         }
@@ -152,6 +156,12 @@ public final class NewsGraph {
         /** The base of minted IRIs (default {@value NG#DEFAULT_BASE}); must end with '/' or '#'. */
         public Builder base(String base) {
             this.base = Iris.checkBase(base);
+            return this;
+        }
+
+        /** A TSV of extra entities (name, type, aliases, sameAs); may be given several times. */
+        public Builder gazetteer(Path tsv) {
+            this.gazetteers.add(tsv);
             return this;
         }
 

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.newsgraph.NewsGraph;
 import org.newsgraph.eval.Evaluation;
 import org.newsgraph.eval.PredicateScore;
 import org.newsgraph.ingest.InputException;
@@ -36,6 +35,9 @@ final class EvaluateCommand implements Callable<Integer> {
     Double minPrecision;
 
     @Mixin
+    ExtractionOptions extraction;
+
+    @Mixin
     CommonOptions common;
 
     @Override
@@ -47,7 +49,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         Evaluation e;
         try {
-            e = Evaluation.run(NewsGraph.create(), corpus);
+            e = Evaluation.run(extraction.newsGraph(), corpus);
         } catch (InputException ex) {
             throw new UserError(ex.getMessage());
         }

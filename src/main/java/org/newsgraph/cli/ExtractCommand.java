@@ -54,16 +54,12 @@ final class ExtractCommand implements Callable<Integer> {
             description = "turtle, ntriples, nquads, trig, jsonld or rdfxml (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = NG.DEFAULT_BASE,
-            description = "Base of minted IRIs (default: ${DEFAULT-VALUE}).")
-    String base;
-
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",
             description = "Publication date of the articles: the reference for tense and dates such as \"in October\".")
     String date;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "A directory of extra PREDICATE.rules files.")
-    Path rules;
+    @Mixin
+    ExtractionOptions extraction;
 
     @Option(names = "--explain", description = "Print each sentence with its mentions and the facts read from it, with their rules, on stderr.")
     boolean explain;
@@ -76,20 +72,7 @@ final class ExtractCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Format fmt = parse(() -> Format.parse(format));
         LocalDate published = date == null ? null : parseDate(date);
-        NewsGraph.Builder b = NewsGraph.builder();
-        parse(() -> b.base(base));
-        if (rules != null) {
-            if (!Files.isDirectory(rules)) {
-                throw new UserError(rules + ": not a directory of rule files");
-            }
-            try {
-                b.rules(rules);
-                b.build();
-            } catch (IllegalArgumentException e) {
-                throw new UserError(e.getMessage());
-            }
-        }
-        NewsGraph ng = b.build();
+        NewsGraph ng = extraction.newsGraph();
 
         List<Article> articles = new ArrayList<>();
         Path out = output;

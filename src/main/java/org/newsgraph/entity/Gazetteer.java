@@ -62,6 +62,40 @@ public final class Gazetteer {
         return g;
     }
 
+    /**
+     * Adds a user's entities from a TSV file with the header {@code name, type, aliases, sameAs}:
+     * type Person, Country, Alliance or Organization; aliases separated by |; sameAs a Wikidata IRI or
+     * id (optional). Returns the number of entities added.
+     */
+    public int addUserFile(java.nio.file.Path file) throws IOException {
+        int[] n = {0};
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            readTsv(file.toString(), in, row -> {
+                String name = row.get("name");
+                String typeName = row.getOrDefault("type", "");
+                EntityType type;
+                try {
+                    type = EntityType.parse(typeName);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(file + ": " + name + ": " + e.getMessage());
+                }
+                if (type == EntityType.OFFICE) {
+                    throw new IllegalArgumentException(file + ": " + name + ": offices are composed from titles; add titles, not offices");
+                }
+                String sameAs = row.getOrDefault("sameAs", row.getOrDefault("wikidata", ""));
+                String qid = sameAs.replaceFirst("^https?://www\\.wikidata\\.org/(entity|wiki)/", "");
+                if (!qid.isEmpty() && !qid.matches("Q[0-9]+")) {
+                    throw new IllegalArgumentException(file + ": " + name + ": sameAs must be a Wikidata IRI or id, not " + sameAs);
+                }
+                addEntry(new GazetteerEntry(type, name, split(row.get("aliases")), qid, List.of(), List.of(),
+                        row.get("head"), Gender.parse(row.getOrDefault("gender", ""))));
+                n[0]++;
+            });
+        }
+        sortPhrases();
+        return n[0];
+    }
+
     /** All named entries (countries, alliances, organisations, persons). */
     public List<GazetteerEntry> entries() {
         return Collections.unmodifiableList(entries);

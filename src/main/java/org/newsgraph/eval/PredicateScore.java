@@ -41,6 +41,12 @@ public final class PredicateScore {
         return wrong;
     }
 
+    @Override
+    public String toString() {
+        return "tp " + tp + " fp " + fp + " fn " + fn + (missed.isEmpty() ? "" : " missed " + missed)
+                + (wrong.isEmpty() ? "" : " false " + wrong);
+    }
+
     void add(PredicateScore o) {
         tp += o.tp;
         fp += o.fp;
