@@ -19,6 +19,8 @@ import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.newsgraph.eval.Gold;
+import org.newsgraph.eval.Scorer;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.relation.Predicate;
 
@@ -29,16 +31,16 @@ import org.newsgraph.relation.Predicate;
  */
 class GoldFactsTest {
 
-    private static final GoldFile GOLD = GoldFile.read("/sample/rutte-nato.gold.tsv");
+    private static final Gold GOLD = readGold();
     private static final Model MODEL = TestSupport.sample().getUnionModel();
 
-    static Stream<GoldFile.Fact> facts() {
+    static Stream<Gold.GoldFact> facts() {
         return GOLD.facts().stream();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("facts")
-    void goldFactHolds(GoldFile.Fact f) {
+    void goldFactHolds(Gold.GoldFact f) {
         Resource s = node(f.subject());
         String ask;
         if (f.predicate().equals("said")) {
@@ -57,11 +59,11 @@ class GoldFactsTest {
     void atMostOneFactBeyondTheGold() {
         Map<String, String> goldByNorm = goldNames();
         Set<String> expected = new LinkedHashSet<>();
-        for (GoldFile.Fact f : GOLD.facts()) {
-            expected.add(f.subject() + " " + f.predicate() + " " + f.object());
+        for (Gold.GoldFact f : GOLD.facts()) {
+            expected.add(f.toString());
         }
-        for (GoldFile.Fact f : GOLD.optional()) {
-            expected.add(f.subject() + " " + f.predicate() + " " + f.object());
+        for (Gold.GoldFact f : GOLD.optional()) {
+            expected.add(f.toString());
         }
         Set<String> goldSpeakers = new LinkedHashSet<>();
         GOLD.facts().stream().filter(f -> f.predicate().equals("said")).forEach(f -> goldSpeakers.add(f.subject()));
@@ -85,15 +87,23 @@ class GoldFactsTest {
         assertTrue(extra.size() <= 1, "facts beyond the gold: " + extra);
     }
 
+    private static Gold readGold() {
+        try {
+            return Gold.read(java.nio.file.Path.of(GoldFactsTest.class.getResource("/sample/rutte-nato.gold.tsv").toURI()));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The node a gold name stands for. */
     private static Resource node(String goldName) {
         Set<String> forms = new LinkedHashSet<>();
         for (String f : GOLD.forms(goldName)) {
-            forms.add(TestSupport.norm(f));
+            forms.add(Scorer.norm(f));
         }
         for (Resource r : MODEL.listSubjectsWithProperty(RDFS.label).toList()) {
             for (String label : labels(r)) {
-                if (forms.contains(TestSupport.norm(label))) {
+                if (forms.contains(Scorer.norm(label))) {
                     return r;
                 }
             }
@@ -105,7 +115,7 @@ class GoldFactsTest {
         Map<String, String> m = new HashMap<>();
         for (String name : GOLD.types().keySet()) {
             for (String f : GOLD.forms(name)) {
-                m.putIfAbsent(TestSupport.norm(f), name);
+                m.putIfAbsent(Scorer.norm(f), name);
             }
         }
         return m;
@@ -113,7 +123,7 @@ class GoldFactsTest {
 
     private static String goldName(Resource r, Map<String, String> goldByNorm) {
         for (String l : labels(r)) {
-            String g = goldByNorm.get(TestSupport.norm(l));
+            String g = goldByNorm.get(Scorer.norm(l));
             if (g != null) {
                 return g;
             }

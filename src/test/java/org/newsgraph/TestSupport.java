@@ -2,10 +2,8 @@ package org.newsgraph;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 import org.apache.jena.query.Dataset;
 import org.newsgraph.export.Format;
@@ -45,11 +43,4 @@ public final class TestSupport {
         return new String(b, StandardCharsets.UTF_8);
     }
 
-    /** Names compared as the gold format says: case, punctuation, hyphens, accents and "the" ignored. */
-    public static String norm(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
-                .replaceAll("[’'`]", "").replaceAll("[^a-z0-9]+", " ").replaceAll("\\bthe\\b", " ")
-                .replaceAll("\\s+", " ").strip();
-        return n;
-    }
 }
