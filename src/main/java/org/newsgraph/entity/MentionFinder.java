@@ -265,7 +265,8 @@ public final class MentionFinder {
                 Token k = t.get(j);
                 String w = Normalizer.fold(k.text());
                 if (k.isCapitalized() && k.isWord() && !(j > i && lexicon.is("capitalized-function-word", w))
-                        && !lexicon.is("weekday", w) && !(j > i && startsGazetteerName(t, j))) {
+                        && !lexicon.is("weekday", w) && !(j > i && startsGazetteerName(t, j))
+                        && !(j > i && startsAcronymTitle(t, j))) {
                     j++;
                     end = j;
                 } else if (j > i && (w.equals("-") || PARTICLES.contains(w)) && j + 1 < t.size()
@@ -296,6 +297,12 @@ public final class MentionFinder {
             }
             int e = runEnd(t, j);
             return e > j ? e : end;
+        }
+
+        /** "Toronto MP Marcus Reid": a title in capitals ends a run of names. */
+        boolean startsAcronymTitle(List<Token> t, int j) {
+            Gazetteer.Match m = gazetteer.longest(t, j, Kind.TITLE);
+            return m != null && m.phrase().caseSensitive();
         }
 
         boolean startsGazetteerName(List<Token> t, int j) {

@@ -164,7 +164,8 @@ final class Matcher {
         if (e instanceof WordEl w) {
             return !w.folded().equals(";");
         }
-        return !g.wordsOnly();
+        // a pronoun is a word to a gap ("said his successor would …"); a name is not
+        return !g.wordsOnly() || e instanceof MentionEl me && me.mention().form() == org.newsgraph.entity.Mention.Form.PRONOUN;
     }
 
     static boolean accepts(Slot s, Element e) {
