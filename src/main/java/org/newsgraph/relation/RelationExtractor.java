@@ -54,6 +54,17 @@ public final class RelationExtractor {
                 }
             }
             Matcher matcher = new Matcher(elements);
+            for (Rule rule : rules.raceRules()) {
+                for (int from = 0; from < elements.size(); from++) {
+                    Matcher.Match m = matcher.matchAt(rule, from);
+                    if (m != null && !negated(rule, elements, m)) {
+                        Entity office = entity(rule.object(), m, race, d);
+                        if (office != null && office.type() == EntityType.OFFICE) {
+                            race = office;
+                        }
+                    }
+                }
+            }
             for (Rule rule : rules.rules()) {
                 if (!mayMatch(rule, words)) {
                     continue;

@@ -29,11 +29,18 @@ public final class RuleSet {
     private static final String DIR = "/org/newsgraph/rules/";
 
     private final List<Rule> rules;
+    private final List<Rule> raceRules;
     private final String version;
 
-    private RuleSet(List<Rule> rules, String version) {
+    private RuleSet(List<Rule> rules, List<Rule> raceRules, String version) {
         this.rules = List.copyOf(rules);
+        this.raceRules = List.copyOf(raceRules);
         this.version = version;
+    }
+
+    /** The rules that tell which office an article's race is for ({@code race.rules}): they state no fact. */
+    public List<Rule> raceRules() {
+        return raceRules;
     }
 
     /** The rules bundled with newsgraph. */
@@ -53,7 +60,18 @@ public final class RuleSet {
                 throw new UncheckedIOException(e);
             }
         }
-        return new RuleSet(rules, HexFormat.of().formatHex(digest.digest()).substring(0, 12));
+        List<Rule> race;
+        try (InputStream in = RuleSet.class.getResourceAsStream(DIR + "race.rules")) {
+            if (in == null) {
+                throw new IllegalStateException("rule file race.rules is missing");
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            digest.update(text.getBytes(StandardCharsets.UTF_8));
+            race = parse(Predicate.CANDIDATE_FOR, "race.rules", text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new RuleSet(rules, race, HexFormat.of().formatHex(digest.digest()).substring(0, 12));
     }
 
     /** This rule set with the rules of a directory's {@code PREDICATE.rules} files added. */
@@ -74,7 +92,7 @@ public final class RuleSet {
         }
         all.sort((a, b) -> Integer.compare(a.predicate().ordinal(), b.predicate().ordinal()));
         checkUnique(all);
-        return new RuleSet(all, HexFormat.of().formatHex(digest.digest()).substring(0, 12));
+        return new RuleSet(all, raceRules, HexFormat.of().formatHex(digest.digest()).substring(0, 12));
     }
 
     /** Parses one rule file: each rule line sits under a comment line holding its example. */
