@@ -106,6 +106,8 @@ public final class MentionFinder {
         final Map<String, String> fullNames = new HashMap<>();       // folded full name -> as written
         final Map<String, Gender> fullNameGender = new HashMap<>();
         final Set<String> surnames = new HashSet<>();                 // folded surnames of known persons
+        final Map<String, String> organizations = new HashMap<>();    // initials -> organisation named in full
+        final Map<String, String> acronyms = new HashMap<>();         // acronym defined in the text -> name
         final Map<Entity, Entity> nationality = new HashMap<>();
         final Map<EntityType, Entity> lastPolity = new HashMap<>();
         final Deque<Entity> recentPersons = new ArrayDeque<>();
@@ -456,6 +458,16 @@ public final class MentionFinder {
             List<Token> t = s.tokens();
             for (int k = 0; k < items.size(); k++) {
                 Item it = items.get(k);
+                if (it.kind == ItemKind.RUN && !it.quoted && nameWords(t, it).size() >= 2
+                        && nameWords(t, it).stream().anyMatch(w -> lexicon.is("organization-word", w))) {
+                    String name = nameText(s, it);
+                    organizations.putIfAbsent(initials(name), name);
+                    // "the National Confederation of Industry (CNI)": an acronym defined
+                    if (it.end + 2 < t.size() && t.get(it.end).text().equals("(") && t.get(it.end + 2).text().equals(")")
+                            && isAcronymWord(t.get(it.end + 1).text())) {
+                        acronyms.put(t.get(it.end + 1).text(), name);
+                    }
+                }
                 if (it.kind == ItemKind.GAZ && it.entry().type() == EntityType.PERSON) {
                     Entity e = registry.of(it.entry());
                     surnames.add(e.surname());
@@ -579,6 +591,15 @@ public final class MentionFinder {
                 }
             }
             out.sort(Comparator.comparingInt(Mention::start));
+            for (int k = 0; k + 1 < out.size(); k++) {
+                Mention a = out.get(k);
+                Mention b = out.get(k + 1);
+                if (a.entity() != null && a.entity() == b.entity() && b.start() == a.end() + 1 && a.end() > 0
+                        && t.get(a.end()).text().equals("(") && b.end() < t.size() && t.get(b.end()).text().equals(")")) {
+                    a.extend(a.start(), b.end() + 1); // "the National Confederation of Industry (CNI)"
+                    out.remove(k + 1);
+                }
+            }
             headOffices(s, out);
             presidential(s, out);
             attach(t, out);
@@ -779,6 +800,18 @@ public final class MentionFinder {
                 m.resolve(org);
                 return m;
             }
+            if (words.size() == 1 && isAcronymWord(last)) {
+                String full = acronyms.containsKey(last) ? acronyms.get(last) : organizations.get(last);
+                if (full == null) {
+                    return null;
+                }
+                Entity org = registry.named(EntityType.ORGANIZATION, full);
+                org.addForm(last);
+                notePolity(org);
+                Mention m = new Mention(s, it.start, it.end, EntityType.ORGANIZATION, Form.NAME);
+                m.resolve(org);
+                return m;
+            }
             Gender honorific = it.start > 0 && !coveredByTitle(items, it.start - 1) ? honorific(t.get(it.start - 1).text()) : null;
             String folded = Normalizer.fold(nameText(s, it));
             if (words.size() >= 2 && fullNames.containsKey(folded)) {
@@ -808,6 +841,21 @@ public final class MentionFinder {
                 return m;
             }
             return null;
+        }
+
+        boolean isAcronymWord(String w) {
+            return w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(Character::isUpperCase);
+        }
+
+        /** "Liberal Democratic Party" gives "LDP", "People's Democratic Alliance" "PDA". */
+        String initials(String name) {
+            StringBuilder b = new StringBuilder();
+            for (String w : name.split("[\\s-]+")) {
+                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !w.equals("The")) {
+                    b.append(w.charAt(0));
+                }
+            }
+            return b.toString();
         }
 
         boolean coveredByTitle(List<Item> items, int token) {
