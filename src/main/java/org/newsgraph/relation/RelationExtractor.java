@@ -125,14 +125,7 @@ public final class RelationExtractor {
 
     private static boolean mayMatch(Rule rule, Set<String> words) {
         for (Set<String> need : rule.required()) {
-            boolean any = false;
-            for (String w : need) {
-                if (words.contains(w)) {
-                    any = true;
-                    break;
-                }
-            }
-            if (!any) {
+            if (java.util.Collections.disjoint(need, words)) { // iterates the smaller set
                 return false;
             }
         }
