@@ -10,6 +10,7 @@ import org.newsgraph.relation.Element.MentionEl;
 import org.newsgraph.relation.Element.QuoteEl;
 import org.newsgraph.relation.Element.WordEl;
 import org.newsgraph.relation.Rule.Anchor;
+import org.newsgraph.relation.Rule.Choice;
 import org.newsgraph.relation.Rule.Gap;
 import org.newsgraph.relation.Rule.Node;
 import org.newsgraph.relation.Rule.Optional;
@@ -92,6 +93,15 @@ final class Matcher {
                 end++;
             }
             return end == elements.size() ? sequence(nodes, i + 1, end, k) : -1;
+        }
+        if (n instanceof Choice c) {
+            for (List<Node> alt : c.alternatives()) {
+                int r = sequence(alt, 0, pos, p -> sequence(nodes, i + 1, p, k));
+                if (r >= 0) {
+                    return r;
+                }
+            }
+            return -1;
         }
         if (n instanceof Optional o) {
             int r = sequence(o.body(), 0, pos, p -> sequence(nodes, i + 1, p, k));

@@ -92,7 +92,46 @@ public final class RelationExtractor {
             }
             speaker = quoted;
         }
+        facts.addAll(infer(facts));
         return resolveConflicts(facts);
+    }
+
+    /** Succession implied by an appointment to an office someone else holds ("X will take over as chief … Y, the chief"). */
+    static final Rule SUCCEEDS_INCUMBENT = Rule.inference(Predicate.SUCCEEDS, "succeeds-incumbent",
+            "Mark Rutte is set to become the next Nato chief. Jens Stoltenberg has run Nato since 2014.",
+            "appointedTo(X, O) and holdsOffice(Y, O), O an office one person holds at a time => X succeeds Y");
+
+    /** The inference rules, for the tests and for evidence. */
+    public static List<Rule> inferences() {
+        return List.of(SUCCEEDS_INCUMBENT);
+    }
+
+    private static List<Fact> infer(List<Fact> facts) {
+        List<Fact> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Fact a : facts) {
+            if (a.predicate() != Predicate.APPOINTED_TO || !singleHolder(a.object())) {
+                continue;
+            }
+            for (Fact h : facts) {
+                if (h.predicate() == Predicate.HOLDS_OFFICE && h.object() == a.object() && h.subject() != a.subject()
+                        && seen.add(a.subject().key() + "|" + h.subject().key())) {
+                    out.add(new Fact(a.subject(), Predicate.SUCCEEDS, h.subject(), null, a.sentence(), SUCCEEDS_INCUMBENT, null, null));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Offices one person holds at a time: heads, ministers, deputies; not seats, envoys or officials. */
+    private static boolean singleHolder(Entity office) {
+        if (office.title() == null) {
+            return false;
+        }
+        return switch (office.title().kind()) {
+            case "head-of-state", "head-of-government", "head", "minister", "deputy", "party-leader" -> true;
+            default -> false;
+        };
     }
 
     /**

@@ -25,7 +25,7 @@ import org.newsgraph.text.Normalizer;
  *     (person, country, alliance or organisation), POLITY (country, alliance or organisation), DATE or
  *     QUOTE, bound to {@code var}, that has (or lacks, with !) each flag: {@code former}, {@code current},
  *     {@code designate}, {@code titled}, {@code national}, {@code poss}, {@code subj}, {@code pronoun}, …;</li>
- * <li>{@code [ … ]}: optional; {@code _{m,n}}: m to n words; {@code *{m,n}}: m to n words or mentions;</li>
+ * <li>{@code ( has been | was )}: one of several sequences; {@code [ … ]}: optional; {@code _{m,n}}: m to n words; {@code *{m,n}}: m to n words or mentions;</li>
  * <li>{@code ^} and {@code $}: the start and the end of the sentence.</li>
  * </ul>
  * After {@code =>}: the subject and object, each a variable, a variable's attribute ({@code s.office},
@@ -35,7 +35,11 @@ import org.newsgraph.text.Normalizer;
  */
 public final class Rule {
 
-    sealed interface Node permits Word, Slot, Optional, Gap, Anchor {
+    sealed interface Node permits Word, Slot, Optional, Gap, Anchor, Choice {
+    }
+
+    /** {@code ( a b | c )}: one of several sequences. */
+    record Choice(List<List<Node>> alternatives) implements Node {
     }
 
     /** {@code ^}: the start of the sentence; {@code $}: its end (a final full stop may follow). */
@@ -79,6 +83,28 @@ public final class Rule {
     private final String endVar;
     private final List<Set<String>> required = new ArrayList<>();
     private final Set<String> literalWords = new HashSet<>();
+
+    /**
+     * A rule that infers a fact from other facts of the same article rather than matching words (see
+     * {@link RelationExtractor}); it has no pattern, and its example is tested like any rule's.
+     */
+    static Rule inference(Predicate predicate, String name, String example, String description) {
+        return new Rule(predicate, name, example, description);
+    }
+
+    private Rule(Predicate predicate, String name, String example, String description) {
+        this.predicate = predicate;
+        this.name = name;
+        this.file = "(inference)";
+        this.line = 0;
+        this.example = example;
+        this.source = description;
+        this.nodes = List.of();
+        this.subject = new Term("s", null);
+        this.object = new Term("o", null);
+        this.startVar = null;
+        this.endVar = null;
+    }
 
     Rule(Predicate predicate, String name, String file, int line, String example, String source) {
         this.predicate = predicate;
@@ -144,6 +170,10 @@ public final class Rule {
                 }
             } else if (n instanceof Optional o) {
                 collect(o.body(), vars, false);
+            } else if (n instanceof Choice c) {
+                for (List<Node> alt : c.alternatives()) {
+                    collect(alt, vars, false);
+                }
             }
         }
     }
@@ -226,7 +256,7 @@ public final class Rule {
             char c = pattern.charAt(i);
             if (Character.isWhitespace(c)) {
                 i++;
-            } else if (c == '[' || c == ']') {
+            } else if (c == '[' || c == ']' || c == '(' || c == ')') {
                 out.add(String.valueOf(c));
                 i++;
             } else if (c == '{' || ((c == '_' || c == '*') && i + 1 < pattern.length() && pattern.charAt(i + 1) == '{')) {
@@ -239,7 +269,7 @@ public final class Rule {
             } else {
                 int j = i;
                 while (j < pattern.length() && !Character.isWhitespace(pattern.charAt(j))
-                        && pattern.charAt(j) != '[' && pattern.charAt(j) != ']') {
+                        && pattern.charAt(j) != '[' && pattern.charAt(j) != ']' && pattern.charAt(j) != '(' && pattern.charAt(j) != ')') {
                     j++;
                 }
                 out.add(pattern.substring(i, j));
@@ -267,12 +297,42 @@ public final class Rule {
                     }
                     return out;
                 }
-                out.add(t.equals("[") ? new Optional(sequence(true)) : node(t));
+                if (t.equals(")") || t.equals("|")) {
+                    throw error("'" + t + "' outside ( … )");
+                }
+                out.add(t.equals("[") ? new Optional(sequence(true)) : t.equals("(") ? choice() : node(t));
             }
             if (inOptional) {
                 throw error("unclosed [");
             }
             return out;
+        }
+
+        private Node choice() {
+            List<List<Node>> alternatives = new ArrayList<>();
+            List<Node> current = new ArrayList<>();
+            while (pos < tokens.size()) {
+                String t = tokens.get(pos++);
+                if (t.equals(")") || t.equals("|")) {
+                    if (current.isEmpty()) {
+                        throw error("empty alternative in ( … )");
+                    }
+                    alternatives.add(current);
+                    current = new ArrayList<>();
+                    if (t.equals(")")) {
+                        return new Choice(alternatives);
+                    }
+                } else if (t.equals("[")) {
+                    current.add(new Optional(sequence(true)));
+                } else if (t.equals("(")) {
+                    current.add(choice());
+                } else if (t.equals("]")) {
+                    throw error("unbalanced ] in ( … )");
+                } else {
+                    current.add(node(t));
+                }
+            }
+            throw error("unclosed (");
         }
 
         private Node node(String t) {

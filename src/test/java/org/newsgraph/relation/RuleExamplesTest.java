@@ -15,7 +15,22 @@ import org.newsgraph.TestSupport;
 class RuleExamplesTest {
 
     static Stream<Rule> rules() {
-        return RuleSet.bundled().rules().stream();
+        RuleSet set = RuleSet.bundled();
+        return Stream.concat(Stream.concat(set.rules().stream(), RelationExtractor.inferences().stream()),
+                set.raceRules().stream().filter(r -> false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("raceRules")
+    void raceExampleSetsTheRace(Rule rule) {
+        // a race rule states no fact: its example names a withdrawal, which reads the race's office
+        Extraction x = TestSupport.NG.analyze(TestSupport.article(rule.example() + " Klaus Iohannis withdrew from the race."));
+        assertTrue(x.facts().stream().anyMatch(f -> f.predicate() == Predicate.WITHDREW_FROM),
+                rule.id() + " sets no race in: " + rule.example() + "\n  read: " + x.facts());
+    }
+
+    static Stream<Rule> raceRules() {
+        return RuleSet.bundled().raceRules().stream();
     }
 
     @ParameterizedTest(name = "{0}")
