@@ -101,14 +101,30 @@ public final class RelationExtractor {
             "Mark Rutte is set to become the next Nato chief. Jens Stoltenberg has run Nato since 2014.",
             "appointedTo(X, O) and holdsOffice(Y, O), O an office one person holds at a time => X succeeds Y");
 
+    /** Someone appointed after a race the article describes was a candidate in it. */
+    static final Rule CANDIDATE_APPOINTED = Rule.inference(Predicate.CANDIDATE_FOR, "appointed-after-race",
+            "Mark Rutte is set to become the next Nato chief after Klaus Iohannis withdrew from the race.",
+            "appointedTo(X, O) and candidateFor(Z, O) for some Z other than X => X candidateFor O");
+
     /** The inference rules, for the tests and for evidence. */
     public static List<Rule> inferences() {
-        return List.of(SUCCEEDS_INCUMBENT);
+        return List.of(SUCCEEDS_INCUMBENT, CANDIDATE_APPOINTED);
     }
 
     private static List<Fact> infer(List<Fact> facts) {
         List<Fact> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        for (Fact a : facts) {
+            if (a.predicate() != Predicate.APPOINTED_TO) {
+                continue;
+            }
+            for (Fact c : facts) {
+                if ((c.predicate() == Predicate.CANDIDATE_FOR || c.predicate() == Predicate.WITHDREW_FROM)
+                        && c.object() == a.object() && c.subject() != a.subject() && seen.add("c|" + a.subject().key() + "|" + a.object().key())) {
+                    out.add(new Fact(a.subject(), Predicate.CANDIDATE_FOR, a.object(), null, a.sentence(), CANDIDATE_APPOINTED, null, null));
+                }
+            }
+        }
         for (Fact a : facts) {
             if (a.predicate() != Predicate.APPOINTED_TO || !singleHolder(a.object())) {
                 continue;
