@@ -113,6 +113,8 @@ public final class MentionFinder {
         final Deque<Entity> recentPersons = new ArrayDeque<>();
         Entity previousSubject;
         Entity home;
+        /** Organisations the article names, by the title of their head: "director general" -> WHO. */
+        final Map<String, Set<GazetteerEntry>> headed = new HashMap<>();
 
         /**
          * The article's country, when one dominates its mentions of countries (at least two mentions
@@ -121,6 +123,19 @@ public final class MentionFinder {
         Entity homeCountry(List<List<Item>> items) {
             Map<GazetteerEntry, Integer> counts = new HashMap<>();
             int all = 0;
+            // a dateline ("TOKYO, Oct 21 (Reuters) -") places the story: it weighs as three mentions
+            for (int i = 0; i < Math.min(3, items.size()); i++) {
+                List<Item> l = items.get(i);
+                List<Token> t = sentences.get(i).tokens();
+                if (!l.isEmpty() && l.get(0).start == 0 && l.get(0).kind == ItemKind.GAZ
+                        && l.get(0).match.phrase().kind() == Kind.CAPITAL && l.get(0).end < t.size()
+                        && (t.get(l.get(0).end).text().equals(",") || t.get(l.get(0).end).text().equals("("))
+                        && t.get(0).text().equals(t.get(0).text().toUpperCase(java.util.Locale.ROOT))) {
+                    counts.merge(l.get(0).entry(), 2, Integer::sum);
+                    all += 2;
+                    break;
+                }
+            }
             for (List<Item> l : items) {
                 for (Item it : l) {
                     if (it.kind == ItemKind.GAZ && it.entry().type() == EntityType.COUNTRY) {
@@ -156,6 +171,17 @@ public final class MentionFinder {
             List<List<Mention>> mentions = new ArrayList<>();
             List<Mention> subjects = new ArrayList<>();
             home = homeCountry(items);
+            for (List<Item> l : items) {
+                for (Item it : l) {
+                    if (it.kind == ItemKind.GAZ && it.entry().type().isPolity() && it.entry().type() != EntityType.COUNTRY
+                            && it.entry().head() != null) {
+                        OfficeTitle head = headTitle(it.entry());
+                        if (head != null) {
+                            headed.computeIfAbsent(Normalizer.fold(head.name()), k -> new java.util.LinkedHashSet<>()).add(it.entry());
+                        }
+                    }
+                }
+            }
             for (int i = 0; i < sentences.size(); i++) {
                 List<Mention> ms = build(sentences.get(i), items.get(i));
                 Mention subject = subject(sentences.get(i), ms);
@@ -661,12 +687,12 @@ public final class MentionFinder {
             for (int i = 0; i < ms.size(); i++) {
                 Mention m = ms.get(i);
                 if (m.type() == null || !m.type().isPolity() || m.type() == EntityType.COUNTRY || m.entity() == null
-                        || m.has("quoted") || m.has("poss") || m.entity().entry() != null) {
+                        || m.has("quoted") || m.has("poss")) {
                     continue;
                 }
                 int start = -1;
                 int end = -1;
-                if (m.end() < t.size() && lexicon.is("head-noun", t.get(m.end()).text())) {
+                if (m.end() < t.size() && lexicon.is("head-noun", t.get(m.end()).text()) && m.entity().entry() == null) {
                     start = m.start();
                     end = m.end() + 1;
                     if (start > 0 && isDeterminer(t.get(start - 1).text())) {
@@ -1082,6 +1108,15 @@ public final class MentionFinder {
                 polity = home; // a national title with no polity written: the article's country
                 inferred = true;
             }
+            if (polity == null) {
+                // "the director-general" in a story that names one organisation headed by a director-general
+                String head = Normalizer.fold(ot.name().replaceFirst("^(Deputy|Vice) ", ""));
+                Set<GazetteerEntry> orgs = headed.get(head);
+                if (orgs != null && orgs.size() == 1) {
+                    polity = registry.of(orgs.iterator().next());
+                    inferred = true;
+                }
+            }
             if (ot.isPartyLeader() && (polity == null || polity.type() == EntityType.COUNTRY)) {
                 return null; // "the Russian leader" describes a person, it names no office
             }
@@ -1206,6 +1241,17 @@ public final class MentionFinder {
                     continue;
                 }
                 Mention after = i + 1 < ms.size() ? ms.get(i + 1) : null;
+                if (after != null && after.type() == EntityType.COUNTRY && after.form() == Form.DEMONYM && m.country() == null
+                        && m.end() + 2 < t.size() && t.get(m.end()).text().equals(",") && isDeterminer(t.get(m.end() + 1).text())
+                        && after.start() == m.end() + 2) {
+                    int e = after.end();
+                    while (e < t.size() && e - after.end() < 4 && !lexicon.is("person-noun", t.get(e).text())) {
+                        e++;
+                    }
+                    if (e < t.size() && describesPerson(t, after.end(), e + 1)) {
+                        m.setCountry(after.entity()); // "Orrego, a Chilean diplomat,"
+                    }
+                }
                 int k = m.end();
                 if (k + 2 < t.size() && t.get(k).text().equals(",") && t.get(k + 1).text().matches("\\d{1,3}")
                         && t.get(k + 2).text().equals(",")) {
