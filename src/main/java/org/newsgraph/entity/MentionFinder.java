@@ -952,6 +952,14 @@ public final class MentionFinder {
             return f.equals("the") || f.equals("a") || f.equals("an");
         }
 
+        /** A capitalised word that is no name the gazetteer knows, before "leader": a party ("Labour", "Conservative"). */
+        boolean isPartyAdjective(List<Token> t, int i) {
+            Token k = t.get(i);
+            return k.isCapitalized() && k.isWord() && i > 0 && !t.get(i - 1).isCapitalized()
+                    && gazetteer.longest(t, i, Kind.NAME, Kind.DEMONYM, Kind.CAPITAL, Kind.TITLE) == null
+                    && !lexicon.is("capitalized-function-word", k.text()) && lexicon.is("party-adjective", k.text());
+        }
+
         boolean isPortfolio(Token k) {
             String w = Normalizer.fold(k.text());
             return k.isWord() && !k.isCapitalized() && Character.isLetter(w.charAt(0)) && w.length() > 2
@@ -1116,6 +1124,13 @@ public final class MentionFinder {
                     polity = registry.of(orgs.iterator().next());
                     inferred = true;
                 }
+            }
+            if (ot.isPartyLeader() && polity == null && title.start > 0 && start == title.start
+                    && isPartyAdjective(t, title.start - 1)) {
+                // "Conservative leader Fiona Marsh": the leader of the Conservative Party
+                polity = registry.named(EntityType.ORGANIZATION, t.get(title.start - 1).text() + " Party");
+                polity.addForm(t.get(title.start - 1).text());
+                start = title.start - 1;
             }
             if (ot.isPartyLeader() && (polity == null || polity.type() == EntityType.COUNTRY)) {
                 return null; // "the Russian leader" describes a person, it names no office
@@ -1403,6 +1418,20 @@ public final class MentionFinder {
 
         Entity bySurname(Mention m) {
             List<Entity> known = registry.personsBySurname(m.surname());
+            String first = Normalizer.fold(m.sentence().tokens().get(m.start()).text());
+            if (known.isEmpty() && (first.equals("sir") || first.equals("dame"))) {
+                // "Sir Alan" is Sir Alan Whitcombe: knights and dames go by their first name
+                for (Entity e : recentPersons) {
+                    if (e.key().startsWith(m.surname() + " ")) {
+                        return e;
+                    }
+                }
+                for (Entity e : registry.all()) {
+                    if (e.type() == EntityType.PERSON && e.key().startsWith(m.surname() + " ")) {
+                        return e;
+                    }
+                }
+            }
             if (!known.isEmpty()) {
                 Entity best = known.get(0);
                 for (Entity e : recentPersons) {
