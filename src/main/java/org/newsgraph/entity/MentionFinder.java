@@ -113,6 +113,8 @@ public final class MentionFinder {
         final Deque<Entity> recentPersons = new ArrayDeque<>();
         Entity previousSubject;
         Entity home;
+        /** The body a title was last written with, when not a country: "president" -> Indian National Congress. */
+        final Map<String, Entity> titlePolity = new HashMap<>();
         /** Organisations the article names, by the title of their head: "director general" -> WHO. */
         final Map<String, Set<GazetteerEntry>> headed = new HashMap<>();
 
@@ -963,7 +965,7 @@ public final class MentionFinder {
         boolean isPortfolio(Token k) {
             String w = Normalizer.fold(k.text());
             return k.isWord() && !k.isCapitalized() && Character.isLetter(w.charAt(0)) && w.length() > 2
-                    && modifier(w) == null && !isDeterminer(w) && !lexicon.is("preposition", w)
+                    && modifier(w) == null && !lexicon.is("not-portfolio", w) && !isDeterminer(w) && !lexicon.is("preposition", w)
                     && !lexicon.is("capitalized-function-word", w) && !lexicon.is("speech-verb", w)
                     && !w.endsWith("ed") && !w.endsWith("ly") && !w.endsWith("s");
         }
@@ -1112,7 +1114,14 @@ public final class MentionFinder {
                 polityItem = null;
             }
             boolean inferred = false;
-            if (polity == null && home != null && national(ot)) {
+            if (polity == null && titlePolity.containsKey(Normalizer.fold(ot.name()))) {
+                // "elected president of the Indian National Congress … outgoing president Prakash Bhandari"
+                polity = titlePolity.get(Normalizer.fold(ot.name()));
+                inferred = true;
+            }
+            boolean ownedByUnknown = start == title.start && title.start > 0 && t.get(title.start - 1).isCapitalized()
+                    && t.get(title.start - 1).isWord() && title.start - 1 > 0 && !isOpening(t, title.start - 1);
+            if (polity == null && home != null && national(ot) && !ownedByUnknown) {
                 polity = home; // a national title with no polity written: the article's country
                 inferred = true;
             }
@@ -1137,6 +1146,9 @@ public final class MentionFinder {
             }
             if (polityItem != null) {
                 polityItem.consumed = true;
+            }
+            if (polity != null && !inferred && polity.type() != EntityType.COUNTRY) {
+                titlePolity.putIfAbsent(Normalizer.fold(ot.name()), polity);
             }
             Mention m = new Mention(s, start, end, EntityType.OFFICE, Form.TITLE);
             m.setOffice(ot, polity, status);
