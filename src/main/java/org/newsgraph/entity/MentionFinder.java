@@ -256,6 +256,21 @@ public final class MentionFinder {
                     && t.get(m.end()).isWord() && gazetteer.givenName(tok.text()) != null) {
                 m = null; // "Sofia Lindqvist" is a person, not Bulgaria's capital
             }
+            if (m != null && m.end() < t.size() && t.get(m.end()).isCapitalized()
+                    && (m.phrase().kind() == Kind.DEMONYM || m.phrase().entry().type() != EntityType.COUNTRY
+                        && m.phrase().entry().type() != EntityType.PERSON)) {
+                // "Indian National Congress", "African Union Commission": a name that starts with another
+                int end = organizationOf(t, runEnd(t, m.end()));
+                if (end > m.end()) {
+                    List<String> following = new ArrayList<>();
+                    for (int k = m.end(); k < end; k++) {
+                        following.add(t.get(k).text());
+                    }
+                    if (following.stream().anyMatch(x -> lexicon.is("organization-word", x))) {
+                        return new Item(ItemKind.RUN, i, end);
+                    }
+                }
+            }
             if (m != null) {
                 Item it = new Item(ItemKind.GAZ, i, m.end());
                 it.match = m;
