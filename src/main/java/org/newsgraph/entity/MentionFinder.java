@@ -1041,8 +1041,9 @@ public final class MentionFinder {
                     continue;
                 }
                 Item left = itemEndingAt(items, k + 1);
-                if (polity == null && left != null && !left.quoted && (left.kind == ItemKind.GAZ || left.kind == ItemKind.NOMINAL)) {
-                    Entity e = polityOf(left);
+                if (polity == null && left != null && !left.quoted && (left.kind == ItemKind.GAZ || left.kind == ItemKind.NOMINAL
+                        || left.kind == ItemKind.RUN && (ot.isPartyLeader() || ot.kind().equals("head") || ot.kind().equals("deputy")))) {
+                    Entity e = polityOf(s, left);
                     if (e != null) {
                         polity = e;
                         polityItem = left;
@@ -1129,13 +1130,16 @@ public final class MentionFinder {
                 polityItem = null;
             }
             boolean inferred = false;
-            if (polity == null && titlePolity.containsKey(Normalizer.fold(ot.name()))) {
+            // "BJP president Anil Saxena": a body the gazetteer does not know owns the title, not the home country
+            boolean ownedByUnknown = start == title.start && title.start > 0 && t.get(title.start - 1).isCapitalized()
+                    && t.get(title.start - 1).isWord() && modifier(t.get(title.start - 1).text()) == null
+                    && !isDeterminer(t.get(title.start - 1).text())
+                    && !lexicon.is("capitalized-function-word", t.get(title.start - 1).text());
+            if (polity == null && !ownedByUnknown && !ot.isPartyLeader() && titlePolity.containsKey(Normalizer.fold(ot.name()))) {
                 // "elected president of the Indian National Congress … outgoing president Prakash Bhandari"
                 polity = titlePolity.get(Normalizer.fold(ot.name()));
                 inferred = true;
             }
-            boolean ownedByUnknown = start == title.start && title.start > 0 && t.get(title.start - 1).isCapitalized()
-                    && t.get(title.start - 1).isWord() && title.start - 1 > 0 && !isOpening(t, title.start - 1);
             if (polity == null && home != null && national(ot) && !ownedByUnknown) {
                 polity = home; // a national title with no polity written: the article's country
                 inferred = true;
@@ -1200,6 +1204,16 @@ public final class MentionFinder {
         Entity polityOf(Sentence s, Item it) {
             if (it.kind == ItemKind.RUN) {
                 List<String> words = nameWords(s.tokens(), it);
+                if (words.size() == 1 && isAcronymWord(words.get(0))) {
+                    String full = acronyms.containsKey(words.get(0)) ? acronyms.get(words.get(0)) : organizations.get(words.get(0));
+                    if (full == null) {
+                        return null;
+                    }
+                    Entity org = registry.named(EntityType.ORGANIZATION, full);
+                    org.addForm(words.get(0));
+                    notePolity(org);
+                    return org;
+                }
                 if (words.size() >= 2 && words.stream().anyMatch(w -> lexicon.is("organization-word", w))) {
                     Entity org = registry.named(EntityType.ORGANIZATION, nameText(s, it));
                     notePolity(org);
