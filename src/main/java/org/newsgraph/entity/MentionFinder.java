@@ -344,10 +344,11 @@ public final class MentionFinder {
             return e > j ? e : end;
         }
 
-        /** "Toronto MP Marcus Reid": a title in capitals ends a run of names. */
+        /** "Toronto MP Marcus Reid", "Senate President Ramon Villaroel": a title ends a run of names. */
         boolean startsAcronymTitle(List<Token> t, int j) {
             Gazetteer.Match m = gazetteer.longest(t, j, Kind.TITLE);
-            return m != null && m.phrase().caseSensitive();
+            return m != null && (m.phrase().caseSensitive() || t.get(j).isCapitalized() && m.end() < t.size()
+                    && t.get(m.end()).isCapitalized());
         }
 
         boolean startsGazetteerName(List<Token> t, int j) {
