@@ -317,6 +317,9 @@ public final class MentionFinder {
                 } else if (j > i && (w.equals("-") || PARTICLES.contains(w)) && j + 1 < t.size()
                         && t.get(j + 1).isCapitalized()) {
                     j++;
+                } else if (j > i && PARTICLES.contains(w) && j + 2 < t.size() && t.get(j + 1).text().equals("-")
+                        && t.get(j + 2).isCapitalized()) {
+                    j += 2; // "Karim al-Saadi"
                 } else {
                     break;
                 }
@@ -520,6 +523,9 @@ public final class MentionFinder {
                 if (it.kind != ItemKind.RUN || it.quoted || nameWords(t, it).size() < 2
                         || nameWords(t, it).stream().anyMatch(w -> lexicon.is("organization-word", w))) {
                     continue;
+                }
+                if (it.end < t.size() && !t.get(it.end).isCapitalized() && lexicon.is("organization-nominal", t.get(it.end).text())) {
+                    continue; // "the European Solidarity party" names a body
                 }
                 Gender given = gazetteer.givenName(t.get(it.start).text());
                 boolean titled = k > 0 && isTitleBefore(t, items.get(k - 1), it);
@@ -836,6 +842,18 @@ public final class MentionFinder {
                 return null;
             }
             String last = words.get(words.size() - 1);
+            boolean bodyAfter = it.end < t.size() && !t.get(it.end).isCapitalized() && !it.possessive
+                    && lexicon.is("organization-nominal", t.get(it.end).text()) && !words.isEmpty()
+                    && words.stream().noneMatch(w -> lexicon.is("capitalized-function-word", w))
+                    && (words.size() >= 2 || !surnames.contains(Normalizer.fold(last)));
+            if (bodyAfter) {
+                // "the European Solidarity party", "the United Steelworkers union"
+                Entity org = registry.named(EntityType.ORGANIZATION, nameText(s, it));
+                notePolity(org);
+                Mention m = new Mention(s, it.start, it.end + 1, EntityType.ORGANIZATION, Form.NAME);
+                m.resolve(org);
+                return m;
+            }
             if (words.size() >= 2 && words.stream().anyMatch(w -> lexicon.is("organization-word", w))) {
                 String name = nameText(s, it);
                 Entity org = registry.named(EntityType.ORGANIZATION, name);
@@ -915,8 +933,15 @@ public final class MentionFinder {
             String w = s.tokens().get(it.start).text();
             Mention m = new Mention(s, it.start, it.end, EntityType.PERSON, Form.PRONOUN);
             m.setGender(lexicon.is("pronoun-male", w) ? Gender.MALE : Gender.FEMALE);
-            if (lexicon.is("pronoun-possessive", w)) {
+            List<Token> t = s.tokens();
+            boolean beforeNoun = it.end < t.size() && t.get(it.end).isWord() && !lexicon.is("preposition", t.get(it.end).text())
+                    && !lexicon.is("capitalized-function-word", t.get(it.end).text());
+            String f = Normalizer.fold(w);
+            if (lexicon.is("pronoun-possessive", w) && (f.equals("his") || beforeNoun)) {
                 m.flag("poss");
+            }
+            if (f.equals("him") || f.equals("himself") || f.equals("herself") || f.equals("her") && !beforeNoun) {
+                m.flag("object");
             }
             return m;
         }

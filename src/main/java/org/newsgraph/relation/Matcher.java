@@ -126,6 +126,9 @@ final class Matcher {
         return e instanceof MentionEl me && me.mention().type() != null && me.mention().type().isAgent();
     }
 
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("of", "by", "for", "to", "with", "from",
+            "against", "at", "in", "on", "about", "behind", "between", "among", "under", "over", "than", "into", "via");
+
     private static final java.util.Set<String> PARENTHETICAL_START = java.util.Set.of("who", "which", "whose", "a", "an",
             "the", "previously", "formerly", "also", "then", "now", "once", "herself", "himself", "like", "unlike",
             "aged", "until", "since", "according");
@@ -142,23 +145,38 @@ final class Matcher {
         if (elements.get(at - 1) instanceof MentionEl me && me.mention().has("apposed")) {
             out.add(at + 1);
         }
+        if (at >= 2 && elements.get(at - 2) instanceof WordEl before && before.folded().equals(",")) {
+            out.add(at + 1); // the name is itself an apposition: "Its leader, Lukas Berger, lashed out"
+        }
         if (at + 1 < elements.size() && elements.get(at + 1) instanceof WordEl age && age.folded().matches("\\d{1,3}")) {
             out.add(at + 2); // ", 52" then what follows, which may itself be ", who ..."
             if (at + 2 < elements.size() && elements.get(at + 2) instanceof WordEl c && c.folded().equals(",")) {
                 out.add(at + 3);
             }
         }
-        if (at + 1 < elements.size() && (elements.get(at + 1) instanceof MentionEl
-                || elements.get(at + 1) instanceof WordEl w && PARENTHETICAL_START.contains(w.folded()))) {
-            for (int j = at + 2; j < elements.size() && j <= at + 16; j++) {
+        // ", co-leader of the far-right AfD, which came second in the election," — one or two clauses, after a
+        // person who is no prepositional object ("the leader of X, Y, said" is Y's, not X's), and not a name
+        boolean person = elements.get(at - 1) instanceof MentionEl pm && pm.mention().type() == org.newsgraph.entity.EntityType.PERSON;
+        boolean governed = at >= 2 && elements.get(at - 2) instanceof WordEl g && PREPOSITIONS.contains(g.folded());
+        boolean startsWithName = at + 1 < elements.size() && elements.get(at + 1) instanceof MentionEl nm
+                && nm.mention().type() == org.newsgraph.entity.EntityType.PERSON;
+        int from = at;
+        for (int clause = 0; clause < 2 && from + 1 < elements.size() && person && !governed && !startsWithName; clause++) {
+            int close = -1;
+            for (int j = from + 2; j < elements.size() && j <= from + 16; j++) {
                 if (elements.get(j) instanceof QuoteEl) {
                     break;
                 }
                 if (elements.get(j) instanceof WordEl w && w.folded().equals(",")) {
-                    out.add(j + 1);
+                    close = j;
                     break;
                 }
             }
+            if (close < 0) {
+                break;
+            }
+            out.add(close + 1);
+            from = close;
         }
         return out;
     }
@@ -169,7 +187,7 @@ final class Matcher {
 
     private static boolean gapAccepts(Gap g, Element e) {
         if (e instanceof QuoteEl) {
-            return false;
+            return !g.wordsOnly(); // "slammed the reshuffle as “…” and accused"
         }
         if (e instanceof WordEl w) {
             return !w.folded().equals(";");
@@ -208,6 +226,9 @@ final class Matcher {
         // "Dutch" and "Hungarian" qualify things; they are not the country acting
         if (m.type() == EntityType.COUNTRY && m.form() == Mention.Form.DEMONYM && !s.need().contains("demonym")) {
             return false;
+        }
+        if ("s".equals(s.var()) && m.has("object")) {
+            return false; // "him", "them", "her" before a comma: never the one who acts
         }
         for (String f : s.need()) {
             if (!m.has(f)) {
