@@ -1067,6 +1067,20 @@ public final class MentionFinder {
                     continue;
                 }
                 Item left = itemEndingAt(items, k + 1);
+                if (polity == null && left != null && !left.quoted && left.kind == ItemKind.RUN && ot.isPartyLeader()
+                        && !left.possessive && polityOf(s, left) == null && !fullNames.containsKey(Normalizer.fold(nameText(s, left)))
+                        && nameWords(t, left).size() >= 2
+                        && nameWords(t, left).stream().noneMatch(x -> lexicon.is("chamber-word", x))
+                        && gazetteer.givenName(t.get(left.start).text()) == null) {
+                    // "Bloc Québécois leader Mathieu Gauthier": the name before "leader" is the party's
+                    Entity e = registry.named(EntityType.ORGANIZATION, nameText(s, left));
+                    notePolity(e);
+                    polity = e;
+                    polityItem = left;
+                    start = left.start;
+                    k = left.start - 1;
+                    continue;
+                }
                 if (polity == null && left != null && !left.quoted && (left.kind == ItemKind.GAZ || left.kind == ItemKind.NOMINAL
                         || left.kind == ItemKind.RUN && (ot.isPartyLeader() || ot.kind().equals("head") || ot.kind().equals("deputy")))) {
                     Entity e = polityOf(s, left);
@@ -1097,7 +1111,14 @@ public final class MentionFinder {
                 int j = end + 1;
                 Item right = itemStartingAt(items, j);
                 if (right == null && j < t.size() && t.get(j).is("the")) {
-                    right = itemStartingAt(items, j + 1);
+                    j++;
+                    // "leader of the radical Economic Freedom Fighters", "of the far-right AfD"
+                    while (j < t.size() && j - end <= 5 && itemStartingAt(items, j) == null
+                            && (t.get(j).text().equals("-") || t.get(j).isWord() && !t.get(j).isCapitalized()
+                                && lexicon.is("party-modifier", t.get(j).text()))) {
+                        j++;
+                    }
+                    right = itemStartingAt(items, j);
                 }
                 if (right != null && !right.quoted && (right.kind == ItemKind.GAZ || right.kind == ItemKind.NOMINAL
                         || right.kind == ItemKind.RUN)) {
