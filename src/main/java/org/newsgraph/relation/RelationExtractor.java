@@ -96,11 +96,6 @@ public final class RelationExtractor {
         return resolveConflicts(facts);
     }
 
-    /** Succession implied by an appointment to an office someone else holds ("X will take over as chief … Y, the chief"). */
-    static final Rule SUCCEEDS_INCUMBENT = Rule.inference(Predicate.SUCCEEDS, "succeeds-incumbent",
-            "Mark Rutte is set to become the next Nato chief. Jens Stoltenberg has run Nato since 2014.",
-            "appointedTo(X, O) and holdsOffice(Y, O), O an office one person holds at a time => X succeeds Y");
-
     /** Someone appointed after a race the article describes was a candidate in it. */
     static final Rule CANDIDATE_APPOINTED = Rule.inference(Predicate.CANDIDATE_FOR, "appointed-after-race",
             "Mark Rutte is set to become the next Nato chief after Klaus Iohannis withdrew from the race.",
@@ -108,7 +103,7 @@ public final class RelationExtractor {
 
     /** The inference rules, for the tests and for evidence. */
     public static List<Rule> inferences() {
-        return List.of(SUCCEEDS_INCUMBENT, CANDIDATE_APPOINTED);
+        return List.of(CANDIDATE_APPOINTED);
     }
 
     private static List<Fact> infer(List<Fact> facts) {
@@ -125,30 +120,9 @@ public final class RelationExtractor {
                 }
             }
         }
-        for (Fact a : facts) {
-            if (a.predicate() != Predicate.APPOINTED_TO || !singleHolder(a.object())) {
-                continue;
-            }
-            for (Fact h : facts) {
-                if (h.predicate() == Predicate.HOLDS_OFFICE && h.object() == a.object() && h.subject() != a.subject()
-                        && seen.add(a.subject().key() + "|" + h.subject().key())) {
-                    out.add(new Fact(a.subject(), Predicate.SUCCEEDS, h.subject(), null, a.sentence(), SUCCEEDS_INCUMBENT, null, null));
-                }
-            }
-        }
         return out;
     }
 
-    /** Offices one person holds at a time: heads, ministers, deputies; not seats, envoys or officials. */
-    private static boolean singleHolder(Entity office) {
-        if (office.title() == null) {
-            return false;
-        }
-        return switch (office.title().kind()) {
-            case "head-of-state", "head-of-government", "head", "minister", "deputy", "party-leader" -> true;
-            default -> false;
-        };
-    }
 
     /**
      * The match, and the same match for each mention coordinated with its subject or object:
