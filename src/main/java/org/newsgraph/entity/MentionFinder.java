@@ -996,6 +996,20 @@ public final class MentionFinder {
         }
 
         /** A capitalised word that is no name the gazetteer knows, before "leader": a party ("Labour", "Conservative"). */
+        /** "Member of Parliament", "Speaker of the House": the title names the body it belongs to. */
+        boolean namesItsBody(OfficeTitle ot) {
+            int of = ot.name().indexOf(" of ");
+            if (of < 0) {
+                return false;
+            }
+            for (String w : ot.name().substring(of + 4).split("\\s+")) {
+                if (lexicon.is("organization-word", w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         boolean isPartyAdjective(List<Token> t, int i) {
             Token k = t.get(i);
             return k.isCapitalized() && k.isWord() && i > 0 && !t.get(i - 1).isCapitalized()
@@ -1169,8 +1183,8 @@ public final class MentionFinder {
             if (ot.name().equals("Minister") && polity == null) {
                 return null; // "the minister": no portfolio, no polity, no office to name
             }
-            if (polity != null && polity.type() == EntityType.COUNTRY && (ot.name().contains(" of ")
-                    || lexicon.is("title-not-of-country", ot.name()))) {
+            if (polity != null && polity.type() == EntityType.COUNTRY && (lexicon.is("title-not-of-country", ot.name())
+                    || namesItsBody(ot))) {
                 nationality = polity; // "the Swedish MEP" is Swedish, and no member of a Swedish parliament
                 polity = null;
                 national = false;
