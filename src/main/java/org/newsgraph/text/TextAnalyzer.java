@@ -85,7 +85,8 @@ public final class TextAnalyzer {
         List<int[]> units = new ArrayList<>();
         for (Span s : SENTENCE_DETECTOR.get().sentPosDetect(line)) {
             int[] u = {s.getStart(), s.getEnd()};
-            if (!units.isEmpty() && insideSameQuote(units.get(units.size() - 1), u, quotes)) {
+            if (!units.isEmpty() && (insideSameQuote(units.get(units.size() - 1), u, quotes)
+                    || endsWithAbbreviation(line, units.get(units.size() - 1)))) {
                 units.get(units.size() - 1)[1] = u[1];
             } else {
                 units.add(u);
@@ -112,6 +113,27 @@ public final class TextAnalyzer {
             }
             out.add(new Sentence(out.size(), from + s, from + e, text.substring(from + s, from + e), tokens, qs));
         }
+    }
+
+    /** Titles abbreviated with a full stop that the sentence model takes for an ending: "Sen. Grace Lacson-Tan". */
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("sen", "rep", "gov", "gen", "lt", "col",
+            "maj", "capt", "cmdr", "adm", "sgt", "dr", "mr", "mrs", "ms", "prof", "rev", "hon", "st", "pres", "amb", "supt",
+            "insp", "messrs", "mme", "mlle", "jr", "sr");
+
+    private static boolean endsWithAbbreviation(String line, int[] unit) {
+        int e = unit[1];
+        while (e > unit[0] && Character.isWhitespace(line.charAt(e - 1))) {
+            e--;
+        }
+        if (e == unit[0] || line.charAt(e - 1) != '.') {
+            return false;
+        }
+        int b = e - 1;
+        while (b > unit[0] && Character.isLetter(line.charAt(b - 1))) {
+            b--;
+        }
+        return b < e - 1 && (b == unit[0] || !Character.isLetter(line.charAt(b - 1)))
+                && ABBREVIATIONS.contains(line.substring(b, e - 1).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean hasLetter(String s, int from, int to) {
@@ -194,6 +216,12 @@ public final class TextAnalyzer {
 
     /** OpenNLP's model keeps "Norway's" and "won't" whole; split them as the Penn Treebank does. */
     static void splitClitics(String tok, int start, List<Token> out) {
+        if (tok.length() > 1 && tok.charAt(0) == '-' && Character.isLetter(tok.charAt(1))) {
+            // "Lacson-Tan" comes as "Lacson", "-Tan": the hyphen is a token of its own
+            out.add(new Token("-", start, start + 1));
+            splitClitics(tok.substring(1), start + 1, out);
+            return;
+        }
         String lower = tok.toLowerCase(java.util.Locale.ROOT);
         for (String c : CLITICS) {
             if (lower.length() > c.length() && lower.endsWith(c)) {

@@ -55,4 +55,11 @@ class TextAnalyzerTest {
     void paragraphsAreNotJoined() {
         assertEquals(2, analyzer.analyze("A headline without a full stop\nThe story begins here.").size());
     }
+
+    @Test
+    void abbreviatedTitlesDoNotEndSentencesAndHyphenatedNamesSplit() {
+        List<Sentence> s = analyzer.analyze("The Senate elected Sen. Grace Lacson-Tan on Monday.");
+        assertEquals(1, s.size(), s.toString());
+        assertTrue(s.get(0).tokens().stream().map(Token::text).toList().containsAll(List.of("Lacson", "-", "Tan")));
+    }
 }
