@@ -376,6 +376,15 @@ public final class MentionFinder {
                     }
                 }
             }
+            // "the Iraqi", "the Dane": a nationality standing for a person (a noun: nothing nominal follows)
+            if (i + 1 < t.size() && t.get(i + 1).isCapitalized()) {
+                Gazetteer.Match dm = gazetteer.longest(t, i + 1, Kind.DEMONYM);
+                if (dm != null && (dm.end() >= t.size() || !t.get(dm.end()).isWord()
+                        || lexicon.is("speech-verb", t.get(dm.end()).text()) || lexicon.is("verb-after-subject", t.get(dm.end()).text())
+                        || !t.get(dm.end()).isCapitalized() && t.get(dm.end()).text().endsWith("ed"))) {
+                    return new Item(ItemKind.PERSON_NOMINAL, i, dm.end());
+                }
+            }
             // the [modifiers] head-noun
             int j = i + 1;
             int words = 0;
@@ -957,9 +966,9 @@ public final class MentionFinder {
         /** "the Russian leader", "the strongman": a person described, with the country named before. */
         Mention personNominal(Sentence s, List<Item> items, Item it) {
             Entity country = null;
-            for (int j = it.start + 1; j < it.end - 1 && country == null; j++) {
+            for (int j = it.start + 1; j < it.end && country == null; j++) {
                 Gazetteer.Match m = gazetteer.longest(s.tokens(), j, Kind.NAME, Kind.DEMONYM);
-                if (m != null && m.end() < it.end && m.phrase().entry().type() == EntityType.COUNTRY) {
+                if (m != null && m.end() <= it.end && m.phrase().entry().type() == EntityType.COUNTRY) {
                     country = registry.of(m.phrase().entry());
                 }
             }
@@ -1591,10 +1600,16 @@ public final class MentionFinder {
             if (subject != null && subjectEntity == null && subject.form() == Form.PRONOUN) {
                 subjectEntity = antecedent(subject, null, m.sentence());
             }
+            // one of that nationality first ("the Iraqi"), else one whose nationality is not known
+            for (Entity e : recentPersons) {
+                if (e != subjectEntity && nationality.get(e) == m.country()) {
+                    return e;
+                }
+            }
             for (Iterator<Entity> it = recentPersons.iterator(); it.hasNext();) {
                 Entity e = it.next();
                 Entity c = nationality.get(e);
-                if (e != subjectEntity && (c == null || c == m.country())) {
+                if (e != subjectEntity && c == null) {
                     return e;
                 }
             }
