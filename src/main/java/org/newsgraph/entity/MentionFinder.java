@@ -109,6 +109,7 @@ public final class MentionFinder {
         final Map<String, String> organizations = new HashMap<>();    // initials -> organisation named in full
         final Map<String, String> acronyms = new HashMap<>();         // acronym defined in the text -> name
         final Map<Entity, Entity> nationality = new HashMap<>();
+        final Map<String, Entity> holders = new HashMap<>();           // office key|status -> the person named with it
         final Map<EntityType, Entity> lastPolity = new HashMap<>();
         final Deque<Entity> recentPersons = new ArrayDeque<>();
         Entity previousSubject;
@@ -186,6 +187,7 @@ public final class MentionFinder {
             }
             for (int i = 0; i < sentences.size(); i++) {
                 List<Mention> ms = build(sentences.get(i), items.get(i));
+                holdersByTitle(sentences.get(i), ms);
                 Mention subject = subject(sentences.get(i), ms);
                 resolvePersons(sentences.get(i), ms, subject);
                 mentions.add(ms);
@@ -1489,11 +1491,40 @@ public final class MentionFinder {
                 if (m.country() != null) {
                     nationality.putIfAbsent(p, m.country());
                 }
+                if (m.office() != null && m.office().entity() != null && m.form() != Form.DESCRIPTION) {
+                    holders.put(m.office().entity().key() + "|" + m.office().status(), p);
+                }
                 recentPersons.remove(p);
                 recentPersons.push(p);
             }
             if (subject != null && subject.type() == EntityType.PERSON && subject.entity() != null) {
                 previousSubject = subject.entity();
+            }
+        }
+
+        /**
+         * "The prime minister said …": a definite title that opens a clause, for an office whose holder the
+         * article has named ("Prime Minister Haruka Sasaki"), stands for that holder.
+         */
+        void holdersByTitle(Sentence s, List<Mention> ms) {
+            List<Token> t = s.tokens();
+            for (int i = 0; i < ms.size(); i++) {
+                Mention m = ms.get(i);
+                if (m.type() != EntityType.OFFICE || m.entity() == null || m.has("quoted") || !t.get(m.start()).is("the")) {
+                    continue;
+                }
+                boolean opens = m.start() == 0 || t.get(m.start() - 1).text().equals(",") || t.get(m.start() - 1).text().equals("\"")
+                        || t.get(m.start() - 1).is("and") || t.get(m.start() - 1).is("but");
+                boolean followed = m.end() < t.size() && !t.get(m.end()).is("of") && !t.get(m.end()).text().equals("'s")
+                        && !t.get(m.end()).text().equals(",") && !t.get(m.end()).isCapitalized();
+                Entity holder = holders.get(m.entity().key() + "|" + m.status());
+                if (!opens || !followed || holder == null) {
+                    continue;
+                }
+                Mention p = new Mention(s, m.start(), m.end(), EntityType.PERSON, Form.DESCRIPTION);
+                p.attachOffice(m);
+                p.resolve(holder);
+                ms.set(i, p);
             }
         }
 

@@ -78,4 +78,18 @@ class ReadingTest {
         List<String> f = facts("“We will respond,” the ministry said.");
         assertTrue(f.stream().noneMatch(x -> x.contains(" said ")), f.toString());
     }
+
+    @Test
+    void aDefiniteTitleStandsForTheHolderTheArticleNamed() {
+        List<String> f = facts("Japan has a new cabinet. Japan is calm.\nPrime Minister Haruka Sasaki unveiled her cabinet.\n"
+                + "“We will act,” the prime minister said.");
+        assertTrue(f.contains("Haruka Sasaki said \"We will act\""), f.toString());
+    }
+
+    @Test
+    void aNationalityAsANounStandsForThePersonOfThatNationality() {
+        List<String> f = facts("Iraq's former oil minister Karim al-Saadi and Nigeria's Adaeze Okonkwo met. "
+                + "“We agree,” the Iraqi said.");
+        assertTrue(f.contains("Karim al-Saadi said \"We agree\""), f.toString());
+    }
 }
