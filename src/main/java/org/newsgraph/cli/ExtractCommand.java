@@ -13,13 +13,10 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.newsgraph.NewsGraph;
 import org.newsgraph.export.AtomicFile;
@@ -30,7 +27,6 @@ import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.InputException;
 import org.newsgraph.ingest.Sample;
 import org.newsgraph.rdf.NG;
-import org.newsgraph.rdf.Prefixes;
 import org.newsgraph.relation.Predicate;
 
 import picocli.CommandLine.Command;

@@ -18,7 +18,6 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.newsgraph.Version;
 import org.newsgraph.entity.Entity;
-import org.newsgraph.entity.EntityType;
 import org.newsgraph.entity.TemporalValue;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.relation.Extraction;
