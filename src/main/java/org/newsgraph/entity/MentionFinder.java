@@ -705,9 +705,7 @@ public final class MentionFinder {
             if (form == Form.NAME) {
                 entity.addForm(polityForm(s, it));
             }
-            if (e.type() == EntityType.PERSON) {
-                noteNationalityFromContext(m);
-            } else {
+            if (e.type() != EntityType.PERSON) {
                 notePolity(entity);
             }
             return m;
@@ -813,10 +811,6 @@ public final class MentionFinder {
             List<Token> t = s.tokens();
             int end = it.match.end();
             return s.text().substring(t.get(it.start).start() - s.start(), t.get(end - 1).end() - s.start());
-        }
-
-        void noteNationalityFromContext(Mention m) {
-            // nothing here: nationality comes from demonyms and titles attached in attach()
         }
 
         void notePolity(Entity e) {

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import org.newsgraph.text.Normalizer;
@@ -386,10 +385,5 @@ public final class Rule {
             }
             return new Word(forms);
         }
-    }
-
-    /** For tests and tools: the variables a rule binds. */
-    static Set<String> variables(Map<String, ?> bindings) {
-        return bindings.keySet();
     }
 }
