@@ -11,7 +11,8 @@ import picocli.CommandLine.IVersionProvider;
 /** The newsgraph command line: one subcommand per verb; this class only wires them. */
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Reads news articles into an RDF knowledge graph of offices, successions, support and opposition.",
-        subcommands = {ExtractCommand.class, QueryCommand.class, ValidateCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, QueryCommand.class, ValidateCommand.class, EvaluateCommand.class,
+            LoadCommand.class, StatsCommand.class, UnloadCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit codes: 0 ok, 1 the user's mistake, 2 a bug. */
@@ -24,7 +25,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (extract, query, validate)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (extract, query, validate, evaluate, load, stats, unload, serve)");
     }
 
     public static void main(String[] args) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
@@ -21,26 +22,34 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.system.Txn;
 import org.newsgraph.ingest.InputException;
 import org.newsgraph.query.DataLoader;
 import org.newsgraph.rdf.Prefixes;
 import org.newsgraph.rdf.NG;
+import org.newsgraph.store.Store;
+import org.newsgraph.store.StoreException;
+import org.newsgraph.store.StoreView;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code newsgraph query}: SPARQL over RDF files, with the ontology loaded alongside. */
+/** {@code newsgraph query}: SPARQL over RDF files or a store, with the ontology loaded alongside. */
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = {"Runs a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE) over RDF files of any format Jena reads.",
+        description = {"Runs a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE) over RDF files or a store.",
+            "The files may be in any format Jena reads; a store (--store DIR) is made by load.",
             "The default graph is the union of all the data (named graphs included) and the newsgraph ontology;",
             "the prefixes ng:, rdfs:, skos:, schema:, person:, office:, … are predefined."})
 final class QueryCommand implements Callable<Integer> {
 
-    @Option(names = {"-d", "--data"}, arity = "1..*", required = true, paramLabel = "DATA",
+    @Option(names = {"-d", "--data"}, arity = "1..*", paramLabel = "DATA",
             description = "RDF files to query (any format Jena reads: .ttl, .nt, .nq, .trig, .jsonld, .rdf).")
-    List<String> data;
+    List<String> data = new java.util.ArrayList<>();
+
+    @Option(names = "--store", paramLabel = "DIR", description = "Query a store made by load instead of files (give -d or --store, not both).")
+    Path store;
 
     @Parameters(arity = "0..1", paramLabel = "SPARQL", description = "The query text (or use -q FILE.rq).")
     String text;
@@ -83,20 +92,38 @@ final class QueryCommand implements Callable<Integer> {
         if (text == null) {
             throw new UserError("no query: give SPARQL text or -q FILE.rq");
         }
-        if (files.isEmpty()) {
-            throw new UserError("no data: give RDF files with -d");
+        if (store != null && !files.isEmpty()) {
+            throw new UserError("give the data either as files with -d or as a store with --store, not both");
+        }
+        if (store == null && files.isEmpty()) {
+            throw new UserError("no data: give RDF files with -d, or a store with --store DIR");
         }
         String fmt = results.toLowerCase(Locale.ROOT);
         if (!List.of("table", "csv", "tsv", "json", "xml", "turtle", "ntriples", "jsonld", "rdfxml").contains(fmt)) {
             throw new UserError("unknown --results '" + results + "' (valid: table, csv, tsv, json, xml, turtle, ntriples, jsonld, rdfxml)");
         }
         Query query = parse(text);
+        if (store != null) {
+            try (Store s = Store.open(store)) {
+                StoreView view = s.view();
+                Txn.executeRead(view, () -> run(query, DatasetFactory.wrap(view), fmt));
+            } catch (StoreException e) {
+                throw new UserError(e.getMessage());
+            }
+            return Main.OK;
+        }
         Dataset ds;
         try {
             ds = DataLoader.load(files, true);
         } catch (InputException e) {
             throw new UserError(e.getMessage());
         }
+        run(query, ds, fmt);
+        return Main.OK;
+    }
+
+    /** Runs the query and prints its results in a format. */
+    private static void run(Query query, Dataset ds, String fmt) {
         PrintStream out = System.out;
         try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
             if (query.isSelectType()) {
@@ -135,7 +162,6 @@ final class QueryCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        return Main.OK;
     }
 
     private static boolean looksLikeQuery(String s) {
