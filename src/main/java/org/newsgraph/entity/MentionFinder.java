@@ -867,6 +867,22 @@ public final class MentionFinder {
                 m.resolve(org);
                 return m;
             }
+            if (words.size() == 1 && lexicon.is("organization-word", last) && it.start > 0) {
+                // "the Congress" after "the Indian National Congress": an organisation by its last word
+                String full = null;
+                for (String name : organizations.values()) {
+                    if (name.endsWith(" " + last) && (full == null || name.compareTo(full) < 0)) {
+                        full = name;
+                    }
+                }
+                if (full != null) {
+                    Entity org = registry.named(EntityType.ORGANIZATION, full);
+                    notePolity(org);
+                    Mention m = new Mention(s, it.start, it.end, EntityType.ORGANIZATION, Form.NAME);
+                    m.resolve(org);
+                    return m;
+                }
+            }
             if (words.size() == 1 && isAcronymWord(last)) {
                 String full = acronyms.containsKey(last) ? acronyms.get(last) : organizations.get(last);
                 if (full == null) {

@@ -113,6 +113,6 @@ final class Coordination {
         }
         EntityType s = x.mention().type();
         EntityType t = y.mention().type();
-        return s == t || (s.isAgent() && t.isAgent() && s != EntityType.PERSON && t != EntityType.PERSON);
+        return s == t || (s.isAgent() && t.isAgent());
     }
 }
