@@ -1046,6 +1046,16 @@ public final class MentionFinder {
                     && !w.endsWith("ed") && !w.endsWith("ly") && !w.endsWith("s");
         }
 
+        /** "Police Minister Lindiwe Sithole": a capitalised portfolio before a capitalised title. */
+        boolean isCapitalizedPortfolio(List<Token> t, int i) {
+            Token k = t.get(i);
+            return k.isCapitalized() && k.isWord() && i > 0 && k.text().length() > 2
+                    && !k.text().equals(k.text().toUpperCase(java.util.Locale.ROOT))
+                    && gazetteer.longest(t, i, Kind.NAME, Kind.DEMONYM, Kind.CAPITAL, Kind.TITLE) == null
+                    && gazetteer.givenName(k.text()) == null && !lexicon.is("capitalized-function-word", k.text())
+                    && !lexicon.is("not-portfolio", k.text()) && modifier(k.text()) == null;
+        }
+
         boolean isPluralPortfolio(Token k) {
             String w = Normalizer.fold(k.text());
             return w.endsWith("s") && w.length() > 3 && isPortfolio(new Token(w.substring(0, w.length() - 1), 0, 0));
@@ -1068,7 +1078,8 @@ public final class MentionFinder {
             List<Token> t = s.tokens();
             OfficeTitle ot = title.match.phrase().title();
             int start = title.start;
-            if (ot.name().equals("Minister") && start > 0 && isPortfolio(t.get(start - 1))) {
+            if (ot.name().equals("Minister") && start > 0 && (isPortfolio(t.get(start - 1))
+                    || t.get(start).isCapitalized() && isCapitalizedPortfolio(t, start - 1))) {
                 // "planning minister": the portfolio written before the generic title names it
                 ot = new OfficeTitle(capitalize(t.get(start - 1).text()) + " Minister", "minister");
                 start--;
