@@ -1259,8 +1259,8 @@ public final class MentionFinder {
             if (polityItem != null) {
                 polityItem.consumed = true;
             }
-            if (polity != null && !inferred && polity.type() != EntityType.COUNTRY) {
-                titlePolity.putIfAbsent(Normalizer.fold(ot.name()), polity);
+            if (polity != null && !inferred) {
+                titlePolity.put(Normalizer.fold(ot.name()), polity);
             }
             Mention m = new Mention(s, start, end, EntityType.OFFICE, Form.TITLE);
             m.setOffice(ot, polity, status);
