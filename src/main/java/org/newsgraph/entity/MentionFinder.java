@@ -1458,6 +1458,7 @@ public final class MentionFinder {
                     before--;
                 }
                 if (before >= 0 && lexicon.is("preposition", t.get(before).text())) {
+                    m.flag("governed"); // "Yulia Bondar of the European Solidarity party, a critic of …"
                     continue;
                 }
                 if (m.form() == Form.PRONOUN && m.has("poss")) {
