@@ -1112,6 +1112,11 @@ public final class MentionFinder {
                     start = k--;
                     continue;
                 }
+                if (polity == null && k == start - 1 && !t.get(k).isCapitalized() && lexicon.is("organization-nominal", w)
+                        && k > 0 && modifier(t.get(k - 1).text()) != null) {
+                    start = k--; // "former party president": the tense word before the body still counts
+                    continue;
+                }
                 Item left = itemEndingAt(items, k + 1);
                 if (polity == null && left != null && !left.quoted && left.kind == ItemKind.RUN && ot.isPartyLeader()
                         && !left.possessive && polityOf(s, left) == null && !fullNames.containsKey(Normalizer.fold(nameText(s, left)))
