@@ -190,7 +190,8 @@ final class Matcher {
             return !g.wordsOnly(); // "slammed the reshuffle as “…” and accused"
         }
         if (e instanceof WordEl w) {
-            return !w.folded().equals(";");
+            // a run of words does not cross a "but" into another clause
+            return !w.folded().equals(";") && !(g.wordsOnly() && w.folded().equals("but"));
         }
         // a pronoun is a word to a gap ("said his successor would …"); a name is not
         return !g.wordsOnly() || e instanceof MentionEl me && me.mention().form() == org.newsgraph.entity.Mention.Form.PRONOUN;
