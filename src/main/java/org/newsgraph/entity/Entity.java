@@ -114,7 +114,7 @@ public final class Entity {
 
     /** The last word of a person's name, folded: what "Mr Rutte" and "Rutte" are resolved by. */
     public String surname() {
-        String[] words = key().split("\\s+");
+        String[] words = key().split("[\\s-]+");
         return words[words.length - 1];
     }
 

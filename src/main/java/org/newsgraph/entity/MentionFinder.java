@@ -287,6 +287,12 @@ public final class MentionFinder {
             if (lexicon.is("pronoun-male", w) || lexicon.is("pronoun-female", w)) {
                 return new Item(ItemKind.PRONOUN, i, i + 1);
             }
+            if (PARTICLES.contains(w) && i + 2 < t.size() && t.get(i + 1).text().equals("-") && t.get(i + 2).isCapitalized()) {
+                int end = runEnd(t, i + 2); // "al-Saadi" said
+                if (end > i + 2) {
+                    return new Item(ItemKind.RUN, i, end);
+                }
+            }
             if (tok.isCapitalized() && !lexicon.is("capitalized-function-word", w)
                     && !lexicon.is("weekday", w) && !lexicon.is("month", w)) {
                 int end = runEnd(t, i);

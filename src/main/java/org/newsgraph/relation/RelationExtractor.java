@@ -163,6 +163,9 @@ public final class RelationExtractor {
 
     /** A negation or hedge inside the match, or in the words just before it ("could appoint X as …"). */
     private boolean negated(Rule rule, List<Element> elements, Matcher.Match m) {
+        if (rule.predicate() == Predicate.SAID) {
+            return false; // what someone says is said, negations and all ("could not afford …")
+        }
         int from = m.from();
         while (from > 0 && m.from() - from < 3 && elements.get(from - 1) instanceof WordEl) {
             from--;
