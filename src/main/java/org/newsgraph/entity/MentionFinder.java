@@ -1447,7 +1447,7 @@ public final class MentionFinder {
         }
 
         boolean isClauseEnd(String w) {
-            return w.equals(",") || w.equals(".") || w.equals(";") || w.equals(")") || w.equals("\"");
+            return w.equals(",") || w.equals(".") || w.equals(";") || w.equals(")") || w.equals("\"") || w.equals("who");
         }
 
         // ------------------------------------------------------------ subjects

@@ -222,7 +222,8 @@ public final class RelationExtractor {
         }
         return switch (term.attribute()) {
             case "office" -> mention.office() == null ? null : mention.office().entity();
-            case "country" -> mention.country();
+            case "country" -> mention.country() != null ? mention.country()
+                    : mention.office() == null ? null : mention.office().country();
             case "polity" -> mention.type() == EntityType.OFFICE ? mention.polity()
                     : mention.office() == null ? null : mention.office().polity();
             case "head" -> headOffice(mention.entity(), d);
