@@ -1096,6 +1096,11 @@ public final class MentionFinder {
                 ot = new OfficeTitle(capitalize(t.get(start - 1).text()) + " " + ot.name(), "deputy");
                 start--;
             }
+            if (start > 0 && ot.kind().equals("deputy") && lexicon.is("ordinal", t.get(start - 1).text())) {
+                // "second deputy prime minister" is an office of its own
+                ot = new OfficeTitle(capitalize(t.get(start - 1).text()) + " " + ot.name(), "deputy");
+                start--;
+            }
             int end = title.end;
             Status status = null;
             Entity polity = null;

@@ -20,7 +20,7 @@ final class Coordination {
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "as well as");
     private static final Set<String> LIST_END = Set.of(".", ",", ";", ":", ")", "\"", "in", "on", "at", "for", "to", "as",
             "after", "before", "since", "during", "over", "with", "by", "from", "last", "this", "earlier", "later", "who",
-            "which", "whose", "when", "while");
+            "which", "whose", "when", "while", "under", "until", "following", "amid", "next");
     private static final Set<String> CLAUSE_START = Set.of(",", ";", ":", "that", "while", "but", "as", "when", "after",
             "before", "since", "because", "although", "though", "and");
 
