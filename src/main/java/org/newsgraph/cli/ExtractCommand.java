@@ -2,16 +2,13 @@ package org.newsgraph.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -24,6 +21,8 @@ import org.newsgraph.export.Format;
 import org.newsgraph.export.RdfWriter;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.ArticleReader;
+import org.newsgraph.ingest.ArticleSource;
+import org.newsgraph.ingest.Inputs;
 import org.newsgraph.ingest.InputException;
 import org.newsgraph.ingest.Sample;
 import org.newsgraph.rdf.NG;
@@ -50,9 +49,8 @@ final class ExtractCommand implements Callable<Integer> {
             description = "turtle, ntriples, nquads, trig, jsonld or rdfxml (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-            description = "Publication date of the articles: the reference for tense and dates such as \"in October\".")
-    String date;
+    @Mixin
+    PublicationDate date;
 
     @Mixin
     ExtractionOptions extraction;
@@ -67,7 +65,7 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         long t0 = System.nanoTime();
         Format fmt = parse(() -> Format.parse(format));
-        LocalDate published = date == null ? null : parseDate(date);
+        LocalDate published = date.value();
         NewsGraph ng = extraction.newsGraph();
 
         List<Article> articles = new ArrayList<>();
@@ -105,39 +103,13 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     private List<Article> read(LocalDate published) {
-        ArticleReader reader = new ArticleReader();
         List<Article> out = new ArrayList<>();
-        boolean stdinUsed = false;
         try {
-            for (String in : inputs) {
-                if (in.equals("-")) {
-                    if (stdinUsed) {
-                        throw new UserError("stdin (-) can be read only once");
-                    }
-                    stdinUsed = true;
-                    out.add(dated(reader.read("<stdin>", System.in), published));
-                    continue;
-                }
-                Path p = Path.of(in);
-                if (Files.isDirectory(p)) {
-                    List<Path> files;
-                    try (Stream<Path> s = Files.walk(p)) {
-                        files = s.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".txt")).sorted().toList();
-                    }
-                    if (files.isEmpty()) {
-                        throw new UserError(p + ": no .txt articles in this directory");
-                    }
-                    for (Path f : files) {
-                        out.add(dated(reader.read(f), published));
-                    }
-                } else {
-                    out.add(dated(reader.read(p), published));
-                }
+            for (ArticleSource source : Inputs.expand(inputs, published, new ArticleReader(), System.in)) {
+                out.add(source.read());
             }
         } catch (InputException e) {
             throw new UserError(e.getMessage());
-        } catch (IOException e) {
-            throw new UserError("cannot read input: " + e.getMessage());
         }
         return out;
     }
@@ -153,18 +125,6 @@ final class ExtractCommand implements Callable<Integer> {
             return "permission denied";
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
-
-    private static Article dated(Article a, LocalDate d) {
-        return d == null ? a : a.withPublished(d);
-    }
-
-    private static LocalDate parseDate(String s) {
-        try {
-            return LocalDate.parse(s);
-        } catch (DateTimeParseException e) {
-            throw new UserError("invalid --date '" + s + "' (expected YYYY-MM-DD, e.g. 2024-06-20)");
-        }
     }
 
     private static <T> T parse(java.util.function.Supplier<T> f) {

@@ -1,21 +1,18 @@
 package org.newsgraph.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import org.newsgraph.NewsGraph;
-import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.ArticleReader;
-import org.newsgraph.store.ArticleSource;
+import org.newsgraph.ingest.InputException;
+import org.newsgraph.ingest.Inputs;
+import org.newsgraph.ingest.ArticleSource;
 import org.newsgraph.store.LoadListener;
 import org.newsgraph.store.LoadReport;
 import org.newsgraph.store.Store;
@@ -43,9 +40,8 @@ final class LoadCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Articles: text files, directories (their .txt files), or - for stdin.")
     List<String> inputs = new ArrayList<>();
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-            description = "Publication date of the articles: the reference for tense and dates such as \"in October\".")
-    String date;
+    @Mixin
+    PublicationDate date;
 
     @Option(names = "--batch", paramLabel = "N", defaultValue = "100",
             description = "Articles per write transaction (default: ${DEFAULT-VALUE}).")
@@ -63,7 +59,7 @@ final class LoadCommand implements Callable<Integer> {
         if (batch < 1) {
             throw new UserError("--batch must be at least 1, not " + batch);
         }
-        LocalDate published = parseDate(date);
+        LocalDate published = date.value();
         List<ArticleSource> sources = sources(published);
         NewsGraph ng = extraction.newsGraph();
         LoadReport r;
@@ -121,53 +117,12 @@ final class LoadCommand implements Callable<Integer> {
      * or a directory without articles, is a mistake in the command and stops it before anything is loaded.
      */
     private List<ArticleSource> sources(LocalDate published) {
-        ArticleReader reader = new ArticleReader();
-        List<ArticleSource> out = new ArrayList<>();
-        boolean stdinUsed = false;
-        for (String in : inputs) {
-            if (in.equals("-")) {
-                if (stdinUsed) {
-                    throw new UserError("stdin (-) can be read only once");
-                }
-                stdinUsed = true;
-                out.add(new ArticleSource("<stdin>", () -> dated(reader.read("<stdin>", System.in), published)));
-                continue;
-            }
-            Path p = Path.of(in);
-            if (Files.isDirectory(p)) {
-                List<Path> files;
-                try (Stream<Path> s = Files.walk(p)) {
-                    files = s.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".txt")).sorted().toList();
-                } catch (IOException | java.io.UncheckedIOException e) {
-                    throw new UserError(p + ": cannot list the directory (" + e.getMessage() + ")");
-                }
-                if (files.isEmpty()) {
-                    throw new UserError(p + ": no .txt articles in this directory");
-                }
-                for (Path f : files) {
-                    out.add(new ArticleSource(f.toString(), () -> dated(reader.read(f), published)));
-                }
-            } else if (Files.exists(p)) {
-                out.add(new ArticleSource(p.toString(), () -> dated(reader.read(p), published)));
-            } else {
-                throw new UserError(p + ": no such file");
-            }
-        }
-        return out;
-    }
-
-    private static Article dated(Article a, LocalDate d) {
-        return d == null ? a : a.withPublished(d);
-    }
-
-    private static LocalDate parseDate(String s) {
-        if (s == null) {
-            return null;
-        }
         try {
-            return LocalDate.parse(s);
-        } catch (DateTimeParseException e) {
-            throw new UserError("invalid --date '" + s + "' (expected YYYY-MM-DD, e.g. 2024-06-20)");
+            return Inputs.expand(inputs, published, new ArticleReader(), System.in);
+        } catch (InputException e) {
+            throw new UserError(e.getMessage());
         }
     }
+
+
 }

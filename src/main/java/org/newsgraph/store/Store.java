@@ -36,6 +36,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newsgraph.NewsGraph;
+import org.newsgraph.ingest.ArticleSource;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.InputException;
 import org.newsgraph.query.DataLoader;

@@ -47,7 +47,7 @@ import org.newsgraph.TestSupport;
 import org.newsgraph.export.Format;
 import org.newsgraph.ingest.Sample;
 import org.newsgraph.query.DataLoader;
-import org.newsgraph.store.ArticleSource;
+import org.newsgraph.ingest.ArticleSource;
 import org.newsgraph.store.Store;
 
 /**

@@ -35,6 +35,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.ingest.ArticleSource;
 import org.newsgraph.NewsGraph;
 import org.newsgraph.TestSupport;
 import org.newsgraph.export.Format;

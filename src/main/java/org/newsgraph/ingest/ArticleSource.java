@@ -1,12 +1,10 @@
-package org.newsgraph.store;
+package org.newsgraph.ingest;
 
 import java.util.Objects;
 
-import org.newsgraph.ingest.Article;
-import org.newsgraph.ingest.InputException;
 
 /**
- * One article to load, read only when its turn comes, so that a batch of any size is held in memory one
+ * One article to read, read only when its turn comes, so that a batch of any size is held in memory one
  * article at a time and a corrupt article is reported on its own.
  *
  * @param name   how messages name it (its file name, or {@code <stdin>})
@@ -31,7 +29,8 @@ public record ArticleSource(String name, Reader reader) {
         return new ArticleSource(name, () -> article);
     }
 
-    Article read() throws InputException {
+    /** Reads the article. */
+    public Article read() throws InputException {
         return reader.read();
     }
 }
