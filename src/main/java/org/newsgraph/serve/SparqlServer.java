@@ -168,6 +168,9 @@ public final class SparqlServer implements AutoCloseable {
             b.addFilter(DATASET + "/data", new NoFormWrites());
         }
         b.add(DATASET, service.build());
+        b.addServlet("", QueryPage.html());
+        b.addServlet("/index.html", QueryPage.html());
+        b.addServlet("/examples.json", QueryPage.examples());
 
         FusekiServer server = b.build();
         for (Connector c : server.getJettyServer().getConnectors()) {

@@ -108,6 +108,35 @@ class SparqlServerTest {
     }
 
     @Test
+    void theQueryPageIsServedAtTheRootWithTheReadmeExamples() {
+        HttpResponse<byte[]> page = Http.get(server.baseUrl() + "/", "text/html");
+        assertEquals(200, page.statusCode(), Http.describe(page));
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), Http.describe(page));
+        String html = Http.text(page);
+        assertTrue(html.contains("id=\"run\"") && html.contains("id=\"examples\"") && html.contains("newsgraph/sparql"), html);
+        assertFalse(html.contains("http://") || html.contains("https://"), "the page must work offline: no external assets");
+        assertFalse(html.contains("innerHTML"), "results are rendered with textContent only");
+
+        HttpResponse<byte[]> ex = Http.get(server.baseUrl() + "/examples.json", "application/json");
+        assertEquals(200, ex.statusCode(), Http.describe(ex));
+        org.apache.jena.atlas.json.JsonArray list = org.apache.jena.atlas.json.JSON.parseAny(Http.text(ex)).getAsArray();
+        List<String> readme = new ArrayList<>();
+        for (String q : ReadmeExamples.queries()) {
+            readme.add(q.replaceAll("\\s+", " ").strip());
+        }
+        List<String> served = new ArrayList<>();
+        for (var e : list) {
+            assertFalse(e.getAsObject().get("title").getAsString().value().isBlank());
+            served.add(e.getAsObject().get("query").getAsString().value().replaceAll("\\s+", " ").strip());
+        }
+        assertEquals(readme, served, "the page's example buttons must be the README's example queries");
+        // the page is read-only
+        HttpResponse<byte[]> post = Http.send(HttpRequest.newBuilder(java.net.URI.create(server.baseUrl() + "/"))
+                .POST(HttpRequest.BodyPublishers.ofString("x")).build());
+        assertEquals(405, post.statusCode(), Http.describe(post));
+    }
+
+    @Test
     void readmeQueriesOverHttpGiveTheSameAnswersAsQuery() {
         List<String> queries = ReadmeExamples.queries();
         assertTrue(queries.size() >= 4, "README examples not found: " + queries);
