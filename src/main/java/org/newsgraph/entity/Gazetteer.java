@@ -115,6 +115,27 @@ public final class Gazetteer {
         return Normalizer.fold(String.join(" ", words(name)));
     }
 
+    /** The title of an organisation's head, as its gazetteer entry gives it ("Secretary General" of NATO), or null. */
+    public OfficeTitle headTitle(GazetteerEntry e) {
+        if (e == null || e.head() == null) {
+            return null;
+        }
+        OfficeTitle t = title(e.head());
+        return t != null ? t : new OfficeTitle(e.head(), "head");
+    }
+
+    /** The title of an organisation's head: from the gazetteer, else "Leader" for a party; null if unknown. */
+    public OfficeTitle headTitle(Entity org) {
+        if (org.entry() != null) {
+            return headTitle(org.entry());
+        }
+        if (org.name().matches(".*\\b(Party|Democrats|Republicans|Conservatives|Socialists)$")) {
+            OfficeTitle t = title("Leader");
+            return t != null ? t : new OfficeTitle("Leader", "party-leader");
+        }
+        return null;
+    }
+
     /**
      * The longest gazetteer phrase starting at token {@code i}, of one of the given kinds; hyphens in
      * the text are skipped ("secretary-general" matches "secretary general").

@@ -178,7 +178,7 @@ public final class MentionFinder {
                 for (Item it : l) {
                     if (it.kind == ItemKind.GAZ && it.entry().type().isPolity() && it.entry().type() != EntityType.COUNTRY
                             && it.entry().head() != null) {
-                        OfficeTitle head = headTitle(it.entry());
+                        OfficeTitle head = gazetteer.headTitle(it.entry());
                         if (head != null) {
                             headed.computeIfAbsent(Normalizer.fold(head.name()), k -> new java.util.LinkedHashSet<>()).add(it.entry());
                         }
@@ -681,7 +681,7 @@ public final class MentionFinder {
             if (!it.quoted && hasHeadNounAfter(t, it) && !it.possessive) {
                 Entity polity = registry.of(e);
                 notePolity(polity);
-                OfficeTitle title = headTitle(e);
+                OfficeTitle title = gazetteer.headTitle(e);
                 if (title != null) {
                     int start = it.start;
                     Status status = Status.CURRENT;
@@ -751,7 +751,7 @@ public final class MentionFinder {
                         start--;
                     }
                 }
-                OfficeTitle title = start < 0 ? null : headTitle(m.entity());
+                OfficeTitle title = start < 0 ? null : gazetteer.headTitle(m.entity());
                 if (title == null) {
                     continue;
                 }
@@ -801,18 +801,6 @@ public final class MentionFinder {
             }
         }
 
-        /** The title of an organisation's head: from the gazetteer, else "Leader" for a party. */
-        OfficeTitle headTitle(Entity org) {
-            if (org.entry() != null) {
-                return headTitle(org.entry());
-            }
-            if (org.name().matches(".*\\b(Party|Democrats|Republicans|Conservatives|Socialists)$")) {
-                OfficeTitle t = gazetteer.title("Leader");
-                return t != null ? t : new OfficeTitle("Leader", "party-leader");
-            }
-            return null;
-        }
-
         String polityForm(Sentence s, Item it) {
             List<Token> t = s.tokens();
             int end = it.match.end();
@@ -823,14 +811,6 @@ public final class MentionFinder {
             if (e.type().isPolity()) {
                 lastPolity.put(e.type(), e);
             }
-        }
-
-        OfficeTitle headTitle(GazetteerEntry e) {
-            if (e.head() == null) {
-                return null;
-            }
-            OfficeTitle t = gazetteer.title(e.head());
-            return t != null ? t : new OfficeTitle(e.head(), "head");
         }
 
         Mention nominal(Sentence s, Item it) {

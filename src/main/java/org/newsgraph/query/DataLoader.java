@@ -17,7 +17,6 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.newsgraph.ingest.InputException;
 
@@ -100,16 +99,5 @@ public final class DataLoader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Counts the quads of a dataset, named graphs included. */
-    static long size(DatasetGraph dsg) {
-        long n = 0;
-        Iterator<Quad> it = dsg.find();
-        while (it.hasNext()) {
-            it.next();
-            n++;
-        }
-        return n;
     }
 }

@@ -101,14 +101,24 @@ public final class RelationExtractor {
             "Mark Rutte is set to become the next Nato chief after Klaus Iohannis withdrew from the race.",
             "appointedTo(X, O) and candidateFor(Z, O) for some Z other than X => X candidateFor O");
 
+    /** Someone who withdrew from a race was a candidate in it. */
+    static final Rule CANDIDATE_WITHDREW = Rule.inference(Predicate.CANDIDATE_FOR, "withdrew-from-race",
+            "Mark Rutte is set to become the next Nato chief after Klaus Iohannis withdrew from the contest.",
+            "withdrewFrom(X, O) => X candidateFor O");
+
     /** The inference rules, for the tests and for evidence. */
     public static List<Rule> inferences() {
-        return List.of(CANDIDATE_APPOINTED);
+        return List.of(CANDIDATE_APPOINTED, CANDIDATE_WITHDREW);
     }
 
     private static List<Fact> infer(List<Fact> facts) {
         List<Fact> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        for (Fact w : facts) {
+            if (w.predicate() == Predicate.WITHDREW_FROM) {
+                out.add(new Fact(w.subject(), Predicate.CANDIDATE_FOR, w.object(), null, w.sentence(), CANDIDATE_WITHDREW, null, null));
+            }
+        }
         for (Fact a : facts) {
             if (a.predicate() != Predicate.APPOINTED_TO) {
                 continue;
@@ -233,19 +243,8 @@ public final class RelationExtractor {
 
     /** The office at the head of an organisation or alliance ("Secretary General" of NATO). */
     private Entity headOffice(Entity polity, Discourse d) {
-        if (polity == null) {
-            return null;
-        }
-        String head = polity.entry() != null ? polity.entry().head() : null;
-        if (head == null && polity.name().matches(".*\\b(Party|Democrats|Republicans|Conservatives|Socialists)$")) {
-            head = "Leader"; // a party is led by its leader
-        }
-        if (head == null) {
-            return null;
-        }
-        OfficeTitle known = gazetteer.title(head);
-        OfficeTitle title = known != null ? known : new OfficeTitle(head, "head");
-        return d.entities().office(title, polity);
+        OfficeTitle title = polity == null ? null : gazetteer.headTitle(polity);
+        return title == null ? null : d.entities().office(title, polity);
     }
 
     /**

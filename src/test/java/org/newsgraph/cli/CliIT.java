@@ -15,8 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
@@ -36,12 +34,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.newsgraph.NewsgraphJar;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -95,9 +93,6 @@ class CliIT {
     /** A copy of the jar under test, so that a rebuild of target/ during the run cannot break the tests. */
     private static Path jar;
 
-    @TempDir
-    static Path jarDir;
-
     /** A directory where {@code extract} (no arguments) has written the sample's graph once. */
     @TempDir
     static Path shared;
@@ -109,8 +104,7 @@ class CliIT {
 
     @BeforeAll
     static void buildSampleOnce() throws Exception {
-        String p = System.getProperty("newsgraph.jar");
-        jar = copyJar(Path.of(p != null ? p : "target/newsgraph.jar").toAbsolutePath());
+        jar = NewsgraphJar.jar();
         Result r = run(shared, null, "extract");
         assertEquals(0, r.exit(), r::describe);
         sampleOutput = shared.resolve("output/rutte-nato.ttl");
@@ -432,29 +426,6 @@ class CliIT {
             return "newsgraph " + String.join(" ", args) + "\n exit " + exit + "\n stdout: "
                     + (o.length() > 2000 ? o.substring(0, 2000) + "…" : o) + "\n stderr: " + err;
         }
-    }
-
-    /** Copies the jar, retrying while it is being rewritten (by a concurrent build). */
-    private static Path copyJar(Path source) throws Exception {
-        Path copy = jarDir.resolve("newsgraph.jar");
-        Exception last = null;
-        for (int attempt = 0; attempt < 40; attempt++) {
-            try {
-                FileTime stamp = Files.getLastModifiedTime(source);
-                Files.copy(source, copy, StandardCopyOption.REPLACE_EXISTING);
-                try (JarFile j = new JarFile(copy.toFile())) {
-                    if (j.getManifest() != null && j.getManifest().getMainAttributes().getValue("Main-Class") != null
-                            && j.getEntry("org/newsgraph/cli/Main.class") != null
-                            && stamp.equals(Files.getLastModifiedTime(source))) {
-                        return copy;
-                    }
-                }
-            } catch (IOException e) {
-                last = e;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("no usable jar at " + source + " (run mvn package first)", last);
     }
 
     /** Runs {@code java -jar newsgraph.jar args} in {@code cwd}, feeding it {@code stdin} (if not null). */

@@ -22,8 +22,9 @@ import org.apache.jena.riot.resultset.ResultSetLang;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.serve.NewsgraphJar.Result;
-import org.newsgraph.serve.NewsgraphJar.Running;
+import org.newsgraph.NewsgraphJar;
+import org.newsgraph.NewsgraphJar.Result;
+import org.newsgraph.NewsgraphJar.Running;
 
 /** {@code serve} run from the shaded jar: embedded Fuseki and Jetty 12 work when shaded, and stay quiet. */
 class ServeIT {

@@ -23,12 +23,12 @@ import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.NewsgraphJar;
 import org.newsgraph.NewsGraph;
 import org.newsgraph.TestSupport;
 import org.newsgraph.ingest.Article;
-import org.newsgraph.serve.NewsgraphJar;
-import org.newsgraph.serve.NewsgraphJar.Result;
-import org.newsgraph.serve.NewsgraphJar.Running;
+import org.newsgraph.NewsgraphJar.Result;
+import org.newsgraph.NewsgraphJar.Running;
 
 /**
  * {@code load}, {@code stats}, {@code unload} and {@code query --store} run from the shaded jar as child

@@ -1,4 +1,4 @@
-package org.newsgraph.serve;
+package org.newsgraph;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -177,7 +177,8 @@ public final class NewsgraphJar {
         }
     }
 
-    private static synchronized Path jar() {
+    /** A copy of the jar under test (made once), so that a rebuild of target/ during the run cannot break the tests. */
+    public static synchronized Path jar() {
         if (jar == null) {
             String p = System.getProperty("newsgraph.jar");
             jar = copyJar(Path.of(p != null ? p : "target/newsgraph.jar").toAbsolutePath());
@@ -198,7 +199,8 @@ public final class NewsgraphJar {
                     FileTime stamp = Files.getLastModifiedTime(source);
                     Files.copy(source, copy, StandardCopyOption.REPLACE_EXISTING);
                     try (JarFile j = new JarFile(copy.toFile())) {
-                        if (j.getManifest() != null && j.getEntry("org/newsgraph/cli/Main.class") != null
+                        if (j.getManifest() != null && j.getManifest().getMainAttributes().getValue("Main-Class") != null
+                                && j.getEntry("org/newsgraph/cli/Main.class") != null
                                 && stamp.equals(Files.getLastModifiedTime(source))) {
                             return copy;
                         }
