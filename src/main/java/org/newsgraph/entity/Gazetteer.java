@@ -29,7 +29,19 @@ public final class Gazetteer {
     public enum Kind { NAME, DEMONYM, CAPITAL, TITLE }
 
     /** A phrase of the gazetteer: its folded words and what it names. */
-    public record Phrase(String[] words, boolean caseSensitive, Kind kind, GazetteerEntry entry, OfficeTitle title) {
+    public record Phrase(String[] words, boolean caseSensitive, Kind kind, GazetteerEntry entry, OfficeTitle title, String[] folded) {
+        public Phrase(String[] words, boolean caseSensitive, Kind kind, GazetteerEntry entry, OfficeTitle title) {
+            this(words, caseSensitive, kind, entry, title, foldAll(words));
+        }
+
+        private static String[] foldAll(String[] words) {
+            String[] f = new String[words.length];
+            for (int i = 0; i < words.length; i++) {
+                f[i] = Normalizer.fold(words[i]);
+            }
+            return f;
+        }
+
         /** The first entry word, as written: to tell "US" from "us" and "WHO" from "who". */
         String form(int i) {
             return words[i];
@@ -141,7 +153,7 @@ public final class Gazetteer {
      * the text are skipped ("secretary-general" matches "secretary general").
      */
     public Match longest(List<Token> tokens, int i, Kind... kinds) {
-        List<Phrase> candidates = byFirstWord.get(Normalizer.fold(tokens.get(i).text()));
+        List<Phrase> candidates = byFirstWord.get(tokens.get(i).folded());
         if (candidates == null) {
             return null;
         }
@@ -168,7 +180,7 @@ public final class Gazetteer {
             }
             Token tok = tokens.get(t);
             String word = p.form(w);
-            if (!Normalizer.fold(tok.text()).equals(Normalizer.fold(word))) {
+            if (!tok.folded().equals(p.folded()[w])) {
                 return -1;
             }
             if (p.caseSensitive() && !sameCase(tok.text(), word)) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.newsgraph.entity.Mention;
-import org.newsgraph.text.Normalizer;
 import org.newsgraph.text.Quote;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Token;
@@ -72,7 +71,7 @@ sealed interface Element permits Element.WordEl, Element.MentionEl, Element.Quot
                 continue;
             }
             Token t = tokens.get(i);
-            out.add(new WordEl(t, i, Normalizer.fold(t.text())));
+            out.add(new WordEl(t, i, t.folded()));
             i++;
         }
         return out;

@@ -28,9 +28,11 @@ public final class RelationExtractor {
     private final RuleSet rules;
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
+    private final RuleIndex index;
 
     public RelationExtractor(RuleSet rules, Gazetteer gazetteer, Lexicon lexicon) {
         this.rules = rules;
+        this.index = new RuleIndex(rules.rules());
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
     }
@@ -65,10 +67,7 @@ public final class RelationExtractor {
                     }
                 }
             }
-            for (Rule rule : rules.rules()) {
-                if (!mayMatch(rule, words)) {
-                    continue;
-                }
+            for (Rule rule : index.candidates(words)) {
                 for (int from = 0; from < elements.size(); from++) {
                     Matcher.Match m = matcher.matchAt(rule, from);
                     if (m == null || negated(rule, elements, m)) {
@@ -160,15 +159,6 @@ public final class RelationExtractor {
             out.addAll(more);
         }
         return out;
-    }
-
-    private static boolean mayMatch(Rule rule, Set<String> words) {
-        for (Set<String> need : rule.required()) {
-            if (java.util.Collections.disjoint(need, words)) { // iterates the smaller set
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A negation or hedge inside the match, or in the words just before it ("could appoint X as …"). */

@@ -14,11 +14,25 @@ public final class Normalizer {
 
     /** Lower case with typographic apostrophes, quotes and dashes made plain; diacritics kept. */
     public static String key(String s) {
+        if (isKey(s)) {
+            return s;
+        }
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             b.append(plain(s.charAt(i)));
         }
         return b.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** Already a key: no upper case and no typographic character (most words of a text). */
+    private static boolean isKey(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 || c == '`' || (c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@link #key} without diacritics: "Orbán" and "Orban" fold together. */
