@@ -5,28 +5,22 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
 
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.shared.PrefixMapping;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.graph.Graph;
 import org.newsgraph.NewsGraph;
 import org.newsgraph.export.AtomicFile;
+import org.newsgraph.export.CorpusWriter;
 import org.newsgraph.export.Format;
-import org.newsgraph.export.RdfWriter;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.ArticleSource;
 import org.newsgraph.ingest.Inputs;
 import org.newsgraph.ingest.InputException;
 import org.newsgraph.ingest.Sample;
-import org.newsgraph.rdf.NG;
-import org.newsgraph.relation.Predicate;
+import org.newsgraph.relation.Extraction;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,57 +55,123 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Extract on N threads (default: the number of cores, ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--fail-fast", description = "Stop at the first article that fails, writing no output (default: report it and go on).")
+    boolean failFast;
+
+    @Option(names = "--verbose", description = "Print each article on stderr as it is done, and the trace of internal errors.")
+    boolean verbose;
+
     @Override
     public Integer call() throws IOException {
         long t0 = System.nanoTime();
         Format fmt = parse(() -> Format.parse(format));
+        if (threads < 1) {
+            throw new UserError("--threads must be at least 1, not " + threads);
+        }
         LocalDate published = date.value();
         NewsGraph ng = extraction.newsGraph();
 
-        List<Article> articles = new ArrayList<>();
         Path out = output;
+        List<ArticleSource> sources;
         if (inputs.isEmpty()) {
             Article sample = Sample.article();
-            articles.add(published == null ? sample : sample.withPublished(published));
+            sources = List.of(ArticleSource.of("sample article", published == null ? sample : sample.withPublished(published)));
             if (out == null) {
                 out = Path.of("output", Sample.OUTPUT_NAME + "." + fmt.extension());
             }
         } else {
-            articles.addAll(read(published));
-        }
-
-        if (explain) {
-            for (Article a : articles) {
-                Explain.print(ng.analyze(a), System.err);
-            }
-        }
-        DatasetGraph ds = ng.extract(articles).asDatasetGraph();
-        PrefixMapping pm = ng.prefixes();
-        if (out == null) {
-            OutputStream stdout = System.out;
-            RdfWriter.write(ds, fmt, pm, stdout);
-            stdout.flush();
-        } else {
             try {
-                AtomicFile.write(out, o -> RdfWriter.write(ds, fmt, pm, o));
-            } catch (IOException e) {
-                throw new UserError("cannot write " + out + ": " + describe(e));
+                sources = Inputs.expand(inputs, published, new ArticleReader(), System.in);
+            } catch (InputException e) {
+                throw new UserError(e.getMessage());
             }
         }
-        common.info(summary(ds, articles.size(), (System.nanoTime() - t0) / 1_000_000, out));
+        boolean gzip = out != null && out.getFileName().toString().endsWith(".gz");
+
+        AtomicLong facts = new AtomicLong();
+        CorpusWriter.Extractor extractor = new CorpusWriter.Extractor() {
+            @Override
+            public Graph extract(Article a) {
+                Extraction x = ng.analyze(a);
+                if (explain) {
+                    Explain.print(x, System.err);
+                }
+                facts.addAndGet(x.facts().stream().map(org.newsgraph.relation.Fact::key).distinct().count());
+                return ng.graph(x);
+            }
+
+            @Override
+            public String graphName(Article a) {
+                return ng.articleIri(a);
+            }
+        };
+        CorpusWriter writer = new CorpusWriter(extractor, fmt, ng.prefixes(), explain ? 1 : threads, failFast, gzip);
+        CorpusWriter.Summary summary;
+        try (Progress progress = Progress.start(common.quiet || explain, () -> sources.size())) {
+            CorpusWriter.Listener listener = o -> {
+                progress.article(!o.failed());
+                if (o.failed()) {
+                    if (sources.size() > 1) {
+                        progress.println("newsgraph extract: " + o.error() + (failFast ? "" : "; skipped"));
+                    }
+                    if (verbose && o.bug() != null) {
+                        o.bug().printStackTrace(System.err);
+                    }
+                } else if (verbose) {
+                    progress.println("newsgraph extract: " + o.name() + ": " + o.triples() + " triples");
+                }
+            };
+            summary = out == null ? toStdout(writer, sources, listener) : toFile(writer, sources, listener, out);
+        }
+        if (summary.failed() > 0 && sources.size() == 1) {
+            throw new UserError(summary.firstFailure().error());
+        }
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        String line = summary(summary, facts.get(), millis, written(summary) ? out : null);
+        if (summary.failed() > 0) {
+            System.err.println(line);
+            return Main.USER_ERROR;
+        }
+        common.info(line);
         return Main.OK;
     }
 
-    private List<Article> read(LocalDate published) {
-        List<Article> out = new ArrayList<>();
+    /** Was the output file written? Not when every article failed, nor when --fail-fast stopped the run. */
+    private boolean written(CorpusWriter.Summary s) {
+        return s.succeeded() > 0 && !(failFast && s.failed() > 0);
+    }
+
+    private CorpusWriter.Summary toStdout(CorpusWriter writer, List<ArticleSource> sources, CorpusWriter.Listener listener)
+            throws IOException {
+        OutputStream stdout = new java.io.BufferedOutputStream(System.out, 1 << 16);
+        CorpusWriter.Summary s = writer.write(sources.iterator(), stdout, listener);
+        stdout.flush();
+        return s;
+    }
+
+    private CorpusWriter.Summary toFile(CorpusWriter writer, List<ArticleSource> sources, CorpusWriter.Listener listener, Path out) {
+        CorpusWriter.Summary[] result = new CorpusWriter.Summary[1];
         try {
-            for (ArticleSource source : Inputs.expand(inputs, published, new ArticleReader(), System.in)) {
-                out.add(source.read());
-            }
-        } catch (InputException e) {
-            throw new UserError(e.getMessage());
+            AtomicFile.write(out, o -> {
+                result[0] = writer.write(sources.iterator(), o, listener);
+                if (!written(result[0])) {
+                    throw new NothingWritten();
+                }
+            });
+        } catch (NothingWritten e) {
+            // the temporary file is gone; the failures were reported
+        } catch (IOException e) {
+            throw new UserError("cannot write " + out + ": " + describe(e));
         }
-        return out;
+        return result[0];
+    }
+
+    /** Every article failed, or --fail-fast stopped the run: the output file is not written. */
+    private static final class NothingWritten extends IOException {
+        private static final long serialVersionUID = 1L;
     }
 
     private static String describe(IOException e) {
@@ -135,28 +195,21 @@ final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    private static String summary(DatasetGraph ds, int articles, long millis, Path out) {
-        Set<Node> entities = new HashSet<>();
-        Set<Triple> triples = new HashSet<>();
-        Set<Triple> facts = new HashSet<>();
-        Set<Node> entityTypes = Set.of(NG.Person.asNode(), NG.Office.asNode(), NG.Alliance.asNode(), NG.Country.asNode(),
-                NG.Organization.asNode());
-        Set<Node> factPredicates = new HashSet<>();
-        for (Predicate p : Predicate.values()) {
-            factPredicates.add(NG.fact(p.localName()).asNode());
+    private static String summary(CorpusWriter.Summary s, long facts, long millis, Path out) {
+        StringBuilder b = new StringBuilder("newsgraph: ");
+        b.append(String.format("%,d article%s", s.articles(), s.articles() == 1 ? "" : "s"));
+        if (s.failed() > 0) {
+            b.append(String.format(" (%,d failed%s)", s.failed(), s.stopped() ? ", stopped at the first: --fail-fast" : ""));
         }
-        ds.find().forEachRemaining(q -> {
-            Triple t = q.asTriple();
-            triples.add(t);
-            if (t.getPredicate().equals(RDF.type.asNode()) && entityTypes.contains(t.getObject())) {
-                entities.add(t.getSubject());
-            }
-            if (factPredicates.contains(t.getPredicate())) {
-                facts.add(t);
-            }
-        });
-        return String.format("newsgraph: %d article%s, %d entities, %d facts, %d triples in %d ms%s", articles,
-                articles == 1 ? "" : "s", entities.size(), facts.size(), triples.size(), millis,
-                out == null ? "" : " -> " + out);
+        b.append(String.format(", %,d facts, %,d triples in %,d ms", facts, s.triples(), millis));
+        if (s.articles() > 1 && millis > 0) {
+            b.append(String.format(" (%,.0f articles/s)", s.articles() * 1000.0 / millis));
+        }
+        if (out != null) {
+            b.append(" -> ").append(out);
+        } else if (s.failed() > 0 && s.succeeded() > 0 && s.stopped()) {
+            b.append("; no output written");
+        }
+        return b.toString();
     }
 }

@@ -286,6 +286,49 @@ class CliIT {
     }
 
     @Test
+    void aBadArticleInABatchIsReportedAndTheOthersAreWritten() throws IOException {
+        Files.writeString(dir.resolve("a.txt"), SAMPLE_LIKE);
+        Files.write(dir.resolve("b.txt"), new byte[] {'M', 'r', ' ', (byte) 0xE9, 't', 'a', 't', '\n'});
+        Files.writeString(dir.resolve("c.txt"), AWKWARD_NAMES);
+        Result r = run(dir, null, "extract", "a.txt", "b.txt", "c.txt", "--format", "nquads", "-o", "out.nq");
+        assertEquals(1, r.exit(), "a failed article must show in the exit code: " + r.describe());
+        assertNoStackTrace(r);
+        List<String> err = r.errLines();
+        assertEquals(2, err.size(), "expected the failure and the summary: " + r.describe());
+        assertTrue(err.get(0).contains("b.txt") && err.get(0).contains("UTF-8"), "the failure does not say where and why: " + err);
+        assertTrue(err.get(1).startsWith("newsgraph: 3 articles (1 failed)"), "not the summary: " + err);
+        DatasetGraph ds = parse(Files.readAllBytes(dir.resolve("out.nq")), Lang.NQUADS);
+        assertEquals(2, ds.size(), "the two good articles are not both written: " + r.describe());
+    }
+
+    @Test
+    void failFastStopsAtTheFirstBadArticleAndWritesNothing() throws IOException {
+        Files.writeString(dir.resolve("a.txt"), SAMPLE_LIKE);
+        Files.writeString(dir.resolve("b.txt"), "   \n");
+        Files.writeString(dir.resolve("c.txt"), AWKWARD_NAMES);
+        Files.writeString(dir.resolve("out.nq"), PREVIOUS);
+        Result r = run(dir, null, "extract", "a.txt", "b.txt", "c.txt", "--format", "nquads", "-o", "out.nq", "--fail-fast");
+        assertEquals(1, r.exit(), r::describe);
+        assertNoStackTrace(r);
+        assertTrue(r.err().contains("b.txt"), "the failure is not named: " + r.describe());
+        assertEquals(PREVIOUS, Files.readString(dir.resolve("out.nq")), "--fail-fast replaced the previous output");
+        assertEquals(Set.of("a.txt", "b.txt", "c.txt", "out.nq"), Set.copyOf(listNames(dir)), "temporary files left behind");
+    }
+
+    @Test
+    void gzippedOutputByItsName() throws IOException {
+        Files.writeString(dir.resolve("a.txt"), SAMPLE_LIKE);
+        Files.writeString(dir.resolve("c.txt"), AWKWARD_NAMES);
+        Result plain = run(dir, null, "extract", "a.txt", "c.txt", "--format", "trig", "-o", "out.trig", "--quiet");
+        Result zipped = run(dir, null, "extract", "a.txt", "c.txt", "--format", "trig", "-o", "out.trig.gz", "--quiet");
+        assertEquals(0, plain.exit(), plain::describe);
+        assertEquals(0, zipped.exit(), zipped::describe);
+        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(dir.resolve("out.trig.gz")))) {
+            assertArrayEquals(Files.readAllBytes(dir.resolve("out.trig")), in.readAllBytes(), "gunzipped output differs");
+        }
+    }
+
+    @Test
     void sampleRunIsReproducible() throws IOException {
         Result first = run(dir, null, "extract");
         assertEquals(0, first.exit(), first::describe);
