@@ -1,0 +1,129 @@
+package org.newsgraph.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The end-to-end benchmark: for each N, a synthetic corpus of N articles ({@link SyntheticCorpus}) is
+ * extracted by the jar, as a user runs it ({@code java -jar newsgraph.jar extract corpus.jsonl --format
+ * nquads -o out.nq}), R times; then Jena alone parses the N-Quads written, on as many threads as the
+ * extraction used ({@link ParseCeiling}). Prints a Markdown table of medians: articles/s, MB/s of text,
+ * triples/s, peak RSS (from {@code /usr/bin/time}), and the ratio of extraction time to Jena's parse.
+ *
+ * <pre>java -cp target/newsgraph.jar:target/test-classes org.newsgraph.bench.CorpusBench [--runs R] [--corpus DIR] N...</pre>
+ */
+public final class CorpusBench {
+
+    private CorpusBench() {
+    }
+
+    record Run(double seconds, long peakRssKb) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int runs = 3;
+        Path corpus = Path.of("src/test/resources/corpus");
+        Path jar = Path.of("target/newsgraph.jar");
+        Path work = Path.of("target/bench");
+        List<Long> sizes = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--corpus" -> corpus = Path.of(args[++i]);
+                case "--jar" -> jar = Path.of(args[++i]);
+                case "--work" -> work = Path.of(args[++i]);
+                default -> sizes.add(Long.parseLong(args[i].replace("_", "").replace(",", "")));
+            }
+        }
+        if (sizes.isEmpty()) {
+            sizes = List.of(1_000L, 10_000L, 100_000L);
+        }
+        Files.createDirectories(work);
+        int cores = Runtime.getRuntime().availableProcessors();
+        List<SyntheticCorpus.Source> sources = SyntheticCorpus.read(corpus);
+        System.err.printf("corpus: %d source articles from %s; %d cores; %d runs each%n", sources.size(), corpus, cores, runs);
+
+        List<String> rows = new ArrayList<>();
+        for (long n : sizes) {
+            Path jsonl = work.resolve("corpus-" + n + ".jsonl");
+            SyntheticCorpus.Stats stats = SyntheticCorpus.write(sources, n, jsonl);
+            Path out = work.resolve("out-" + n + ".nq");
+            double[] secs = new double[runs];
+            long[] rss = new long[runs];
+            for (int r = 0; r < runs; r++) {
+                Run run = extract(jar, jsonl, out);
+                secs[r] = run.seconds();
+                rss[r] = run.peakRssKb();
+                System.err.printf("N=%,d run %d: %.2f s, peak RSS %,d MB%n", n, r + 1, run.seconds(), run.peakRssKb() / 1024);
+            }
+            String[] parsed = parse(out, cores);
+            double parse = Double.parseDouble(parsed[0]);
+            long quads = Long.parseLong(parsed[1]);
+            double s = median(secs);
+            rows.add(String.format(Locale.ROOT, "| %,d | %,.0f | %.2f | %,.0f | %,d | %.1f | %.2f | %.1f× |", n, n / s,
+                    stats.chars() / 1e6 / s, quads / s, median(rss) / 1024, s, parse, s / parse));
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(jsonl);
+        }
+        System.out.println("| articles | articles/s | MB/s of text | triples/s | peak RSS (MB) | extract (s) | Jena parse (s) | extract / parse |");
+        System.out.println("|---|---|---|---|---|---|---|---|");
+        rows.forEach(System.out::println);
+    }
+
+    /** One extraction, as a user runs it, timed by /usr/bin/time. */
+    private static Run extract(Path jar, Path jsonl, Path out) throws IOException, InterruptedException {
+        Path times = Files.createTempFile("newsgraph-bench", ".time");
+        try {
+            List<String> cmd = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %M", "-o", times.toString(),
+                    java(), "-jar", jar.toString(), "extract", jsonl.toString(), "--format", "nquads", "-o", out.toString(), "--quiet"));
+            Process p = new ProcessBuilder(cmd).inheritIO().start();
+            if (!p.waitFor(2, TimeUnit.HOURS) || p.exitValue() != 0) {
+                throw new IOException("extraction failed: " + String.join(" ", cmd));
+            }
+            String[] f = Files.readString(times, StandardCharsets.UTF_8).strip().split("\\s+");
+            return new Run(Double.parseDouble(f[f.length - 2]), Long.parseLong(f[f.length - 1]));
+        } finally {
+            Files.deleteIfExists(times);
+        }
+    }
+
+    /** Jena's bare parse of the N-Quads, in a JVM of its own: median seconds of 3 rounds, and the quads. */
+    private static String[] parse(Path nq, int threads) throws IOException, InterruptedException {
+        List<String> cmd = List.of(java(), "-cp", System.getProperty("java.class.path"), ParseCeiling.class.getName(),
+                nq.toString(), String.valueOf(threads), "3");
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String outText = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (p.waitFor() != 0) {
+            throw new IOException("parse failed: " + String.join(" ", cmd));
+        }
+        return outText.split("\\s+");
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static double median(double[] xs) {
+        double[] c = xs.clone();
+        Arrays.sort(c);
+        return c.length % 2 == 1 ? c[c.length / 2] : (c[c.length / 2 - 1] + c[c.length / 2]) / 2;
+    }
+
+    private static long median(long[] xs) {
+        long[] c = xs.clone();
+        Arrays.sort(c);
+        return c[c.length / 2];
+    }
+
+    static String classPath() {
+        return System.getProperty("java.class.path").replace(File.pathSeparatorChar, ':');
+    }
+}
