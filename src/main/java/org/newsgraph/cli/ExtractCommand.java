@@ -20,7 +20,6 @@ import org.newsgraph.export.AtomicFile;
 import org.newsgraph.export.Format;
 import org.newsgraph.export.RdfWriter;
 import org.newsgraph.ingest.Article;
-import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.ArticleSource;
 import org.newsgraph.ingest.Inputs;
 import org.newsgraph.ingest.InputException;
@@ -35,11 +34,13 @@ import picocli.CommandLine.Parameters;
 
 /** {@code newsgraph extract}: articles in, RDF out. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Extracts the knowledge graph of articles (text files, directories of .txt files, or - for stdin).",
+        description = {"Extracts the knowledge graph of articles: .txt, .html, .htm and .jsonl (JSON Lines) files, each optionally",
+            ".gz, directories of them, or - for stdin (gzip, JSON Lines, HTML or text, by its content).",
             "With no input, runs on the built-in sample article and writes output/rutte-nato.ttl."})
 final class ExtractCommand implements Callable<Integer> {
 
-    @Parameters(arity = "0..*", paramLabel = "FILE|DIR|-", description = "Articles: text files, directories (their .txt files), or - for stdin.")
+    @Parameters(arity = "0..*", paramLabel = "FILE|DIR|-",
+            description = "Articles: .txt, .html, .htm, .jsonl files (each optionally .gz), directories of them, or - for stdin.")
     List<String> inputs = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the RDF to FILE (atomically) instead of stdout.")
@@ -105,7 +106,7 @@ final class ExtractCommand implements Callable<Integer> {
     private List<Article> read(LocalDate published) {
         List<Article> out = new ArrayList<>();
         try {
-            for (ArticleSource source : Inputs.expand(inputs, published, new ArticleReader(), System.in)) {
+            for (ArticleSource source : Inputs.of(inputs, published, System.in)) {
                 out.add(source.read());
             }
         } catch (InputException e) {
