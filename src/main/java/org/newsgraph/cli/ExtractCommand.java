@@ -15,7 +15,6 @@ import org.newsgraph.export.AtomicFile;
 import org.newsgraph.export.CorpusWriter;
 import org.newsgraph.export.Format;
 import org.newsgraph.ingest.Article;
-import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.ArticleSource;
 import org.newsgraph.ingest.Inputs;
 import org.newsgraph.ingest.InputException;
@@ -29,11 +28,13 @@ import picocli.CommandLine.Parameters;
 
 /** {@code newsgraph extract}: articles in, RDF out. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Extracts the knowledge graph of articles (text files, directories of .txt files, or - for stdin).",
+        description = {"Extracts the knowledge graph of articles: .txt, .html, .htm and .jsonl (JSON Lines) files, each optionally",
+            ".gz, directories of them, or - for stdin (gzip, JSON Lines, HTML or text, by its content).",
             "With no input, runs on the built-in sample article and writes output/rutte-nato.ttl."})
 final class ExtractCommand implements Callable<Integer> {
 
-    @Parameters(arity = "0..*", paramLabel = "FILE|DIR|-", description = "Articles: text files, directories (their .txt files), or - for stdin.")
+    @Parameters(arity = "0..*", paramLabel = "FILE|DIR|-",
+            description = "Articles: .txt, .html, .htm, .jsonl files (each optionally .gz), directories of them, or - for stdin.")
     List<String> inputs = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the RDF to FILE (atomically) instead of stdout.")
@@ -75,7 +76,7 @@ final class ExtractCommand implements Callable<Integer> {
         NewsGraph ng = extraction.newsGraph();
 
         Path out = output;
-        List<ArticleSource> sources;
+        Iterable<ArticleSource> sources;
         if (inputs.isEmpty()) {
             Article sample = Sample.article();
             sources = List.of(ArticleSource.of("sample article", published == null ? sample : sample.withPublished(published)));
@@ -84,7 +85,7 @@ final class ExtractCommand implements Callable<Integer> {
             }
         } else {
             try {
-                sources = Inputs.expand(inputs, published, new ArticleReader(), System.in);
+                sources = Inputs.of(inputs, published, System.in);
             } catch (InputException e) {
                 throw new UserError(e.getMessage());
             }
@@ -110,12 +111,21 @@ final class ExtractCommand implements Callable<Integer> {
         };
         CorpusWriter writer = new CorpusWriter(extractor, fmt, ng.prefixes(), explain ? 1 : threads, failFast, gzip);
         CorpusWriter.Summary summary;
-        try (Progress progress = Progress.start(common.quiet || explain, () -> sources.size())) {
+        // a run of one article that fails is a user error of one line; in a batch each failure is a line
+        String[] heldBack = new String[1];
+        try (Progress progress = Progress.start(common.quiet || explain, total(published))) {
             CorpusWriter.Listener listener = o -> {
                 progress.article(!o.failed());
+                if (heldBack[0] != null) {
+                    progress.println(heldBack[0]);
+                    heldBack[0] = null;
+                }
                 if (o.failed()) {
-                    if (sources.size() > 1) {
-                        progress.println("newsgraph extract: " + o.error() + (failFast ? "" : "; skipped"));
+                    String line = "newsgraph extract: " + o.error() + (failFast ? "" : "; skipped");
+                    if (o.index() == 0) {
+                        heldBack[0] = line;
+                    } else {
+                        progress.println(line);
                     }
                     if (verbose && o.bug() != null) {
                         o.bug().printStackTrace(System.err);
@@ -125,8 +135,11 @@ final class ExtractCommand implements Callable<Integer> {
                 }
             };
             summary = out == null ? toStdout(writer, sources, listener) : toFile(writer, sources, listener, out);
+            if (heldBack[0] != null && summary.articles() > 1) {
+                progress.println(heldBack[0]);
+            }
         }
-        if (summary.failed() > 0 && sources.size() == 1) {
+        if (summary.failed() > 0 && summary.articles() == 1) {
             throw new UserError(summary.firstFailure().error());
         }
         long millis = (System.nanoTime() - t0) / 1_000_000;
@@ -144,7 +157,36 @@ final class ExtractCommand implements Callable<Integer> {
         return s.succeeded() > 0 && !(failFast && s.failed() > 0);
     }
 
-    private CorpusWriter.Summary toStdout(CorpusWriter writer, List<ArticleSource> sources, CorpusWriter.Listener listener)
+    /**
+     * The number of articles, for the progress line's ETA: counted on a thread of its own, by listing
+     * the inputs a second time (cheap next to extracting them); unknown (-1) until then, and for stdin.
+     */
+    private java.util.function.LongSupplier total(LocalDate published) {
+        if (inputs.isEmpty()) {
+            return () -> 1;
+        }
+        if (inputs.contains("-") || !Progress.stderrIsTerminal() || common.quiet) {
+            return () -> -1;
+        }
+        AtomicLong count = new AtomicLong(-1);
+        Thread t = new Thread(() -> {
+            long n = 0;
+            try {
+                for (ArticleSource ignored : Inputs.of(inputs, published, java.io.InputStream.nullInputStream())) {
+                    n++;
+                }
+                count.set(n);
+            } catch (InputException | RuntimeException e) {
+                // no total, no ETA
+            }
+        }, "newsgraph-count");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+        return count::get;
+    }
+
+    private CorpusWriter.Summary toStdout(CorpusWriter writer, Iterable<ArticleSource> sources, CorpusWriter.Listener listener)
             throws IOException {
         OutputStream stdout = new java.io.BufferedOutputStream(System.out, 1 << 16);
         CorpusWriter.Summary s = writer.write(sources.iterator(), stdout, listener);
@@ -152,7 +194,7 @@ final class ExtractCommand implements Callable<Integer> {
         return s;
     }
 
-    private CorpusWriter.Summary toFile(CorpusWriter writer, List<ArticleSource> sources, CorpusWriter.Listener listener, Path out) {
+    private CorpusWriter.Summary toFile(CorpusWriter writer, Iterable<ArticleSource> sources, CorpusWriter.Listener listener, Path out) {
         CorpusWriter.Summary[] result = new CorpusWriter.Summary[1];
         try {
             AtomicFile.write(out, o -> {

@@ -9,10 +9,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.newsgraph.NewsGraph;
-import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.InputException;
 import org.newsgraph.ingest.Inputs;
-import org.newsgraph.ingest.ArticleSource;
 import org.newsgraph.store.LoadListener;
 import org.newsgraph.store.LoadReport;
 import org.newsgraph.store.Store;
@@ -26,8 +24,8 @@ import picocli.CommandLine.Parameters;
 /** {@code newsgraph load}: articles into a persistent store, one named graph each. */
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Extracts articles into a persistent store, one named graph per article.",
-            "The articles are text files, directories of .txt files, or - for stdin; the store is a TDB2 database",
-            "directory, and each article's graph is named by the article's IRI.",
+            "The articles are .txt, .html, .htm and .jsonl (JSON Lines) files, each optionally .gz, directories of them,",
+            "or - for stdin; the store is a TDB2 database directory, and each article's graph is named by the article's IRI.",
             "Loading an article again replaces its graph. Each batch of articles is one transaction: a load that fails",
             "or is killed leaves the store as its last committed batch left it. An article that cannot be read is",
             "reported and skipped, and the others load (exit code 1)."})
@@ -37,7 +35,8 @@ final class LoadCommand implements Callable<Integer> {
             description = "The store: a directory, created if new or empty.")
     Path store;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Articles: text files, directories (their .txt files), or - for stdin.")
+    @Parameters(arity = "1..*", paramLabel = "INPUT",
+            description = "Articles: .txt, .html, .htm, .jsonl files (each optionally .gz), directories of them, or - for stdin.")
     List<String> inputs = new ArrayList<>();
 
     @Mixin
@@ -60,7 +59,7 @@ final class LoadCommand implements Callable<Integer> {
             throw new UserError("--batch must be at least 1, not " + batch);
         }
         LocalDate published = date.value();
-        List<ArticleSource> sources = sources(published);
+        Inputs sources = sources(published);
         NewsGraph ng = extraction.newsGraph();
         LoadReport r;
         boolean[] bug = {false};
@@ -81,9 +80,9 @@ final class LoadCommand implements Callable<Integer> {
                 }
 
                 @Override
-                public void committed(int done, int total) {
-                    if (total > batch && done < total) {
-                        common.info("newsgraph load: " + done + "/" + total + " articles committed");
+                public void committed(int done, boolean more) {
+                    if (more) {
+                        common.info("newsgraph load: " + done + " articles committed");
                     }
                 }
             });
@@ -113,16 +112,14 @@ final class LoadCommand implements Callable<Integer> {
     }
 
     /**
-     * The articles to load, in order: each file is read when its turn comes. A path that does not exist,
-     * or a directory without articles, is a mistake in the command and stops it before anything is loaded.
+     * The articles to load, in order: each file is found and read when its turn comes. A path that does not
+     * exist, or a directory without articles, is a mistake in the command and stops it before anything is loaded.
      */
-    private List<ArticleSource> sources(LocalDate published) {
+    private Inputs sources(LocalDate published) {
         try {
-            return Inputs.expand(inputs, published, new ArticleReader(), System.in);
+            return Inputs.of(inputs, published, System.in);
         } catch (InputException e) {
             throw new UserError(e.getMessage());
         }
     }
-
-
 }

@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 final class PublicationDate {
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-            description = "Publication date of the articles: the reference for tense and dates such as \"in October\".")
+            description = {"Publication date of the articles whose source gives none (a JSON Lines \"published\" or an HTML page's",
+                "metadata wins): the reference for tense and dates such as \"in October\"."})
     String date;
 
     /** The date given, or null; a malformed one is the user's mistake. */

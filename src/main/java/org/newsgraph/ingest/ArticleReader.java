@@ -1,18 +1,24 @@
 package org.newsgraph.ingest;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
- * Reads plain-text articles from files or streams, strictly: the bytes must be UTF-8, contain no NUL
- * (binary files), hold some text and stay under a size limit.
+ * Reads articles from files or streams, strictly: the bytes must be UTF-8, contain no NUL (binary
+ * files), hold some text and stay under a size limit (of one article; for gzip, of its uncompressed
+ * bytes). An instance is immutable and thread-safe.
  */
 public final class ArticleReader {
 
@@ -26,48 +32,103 @@ public final class ArticleReader {
     }
 
     public ArticleReader(long maxBytes) {
-        this.maxBytes = maxBytes;
+        if (maxBytes < 1) {
+            throw new IllegalArgumentException("the size limit must be positive, not " + maxBytes);
+        }
+        this.maxBytes = Math.min(maxBytes, Integer.MAX_VALUE - 16);
+    }
+
+    /** The size limit of one article (and of one JSON Lines record), in bytes. */
+    public long maxBytes() {
+        return maxBytes;
     }
 
     /** Reads a text file as one article. */
     public Article read(Path file) throws InputException {
+        return Article.ofText(decode(file.toString(), bytes(file, false)));
+    }
+
+    /** Reads a whole stream (stdin) as one article. */
+    public Article read(String name, InputStream in) throws InputException {
+        return Article.ofText(decode(name, bytes(name, in, false)));
+    }
+
+    /** The bytes of a file, gunzipped if {@code gzip}; at most the size limit of them. */
+    byte[] bytes(Path file, boolean gzip) throws InputException {
         String name = file.toString();
         if (Files.isDirectory(file)) {
             throw new InputException(name + ": is a directory");
         }
         try {
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                throw tooLarge(name, size);
+            if (!gzip) {
+                long size = Files.size(file);
+                if (size > maxBytes) {
+                    throw new InputException(String.format("%s: too large for one article (%.1f MB, the limit is %.1f MB)",
+                            name, size / 1048576.0, maxBytes / 1048576.0));
+                }
             }
-            return Article.ofText(decode(name, Files.readAllBytes(file)));
-        } catch (NoSuchFileException e) {
-            throw new InputException(name + ": no such file");
+            try (InputStream in = Files.newInputStream(file)) {
+                return bytes(name, in, gzip);
+            }
         } catch (IOException e) {
-            throw new InputException(name + ": cannot read (" + e.getMessage() + ")", e);
+            throw new InputException(describe(name, e, gzip), e);
         }
     }
 
-    /** Reads a whole stream (stdin) as one article. */
-    public Article read(String name, InputStream in) throws InputException {
+    /** The bytes of a stream, gunzipped if {@code gzip}; at most the size limit of them. */
+    byte[] bytes(String name, InputStream in, boolean gzip) throws InputException {
         try {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            if (bytes.length > maxBytes) {
-                throw new InputException(String.format("%s: too large for one article (more than %.1f MB, the limit)",
-                        name, maxBytes / 1048576.0));
-            }
-            return Article.ofText(decode(name, bytes));
+            return limited(name, gzip ? new GZIPInputStream(in, 64 * 1024) : in, gzip);
         } catch (IOException e) {
-            throw new InputException(name + ": cannot read (" + e.getMessage() + ")", e);
+            throw new InputException(describe(name, e, gzip), e);
         }
     }
 
-    private InputException tooLarge(String name, long size) {
-        return new InputException(String.format("%s: too large for one article (%.1f MB, the limit is %.1f MB)",
-                name, size / 1048576.0, maxBytes / 1048576.0));
+    /** The rest of a stream, at most the size limit of it; {@code gunzipped} says it is being gunzipped (for messages). */
+    byte[] limited(String name, InputStream in, boolean gunzipped) throws InputException {
+        try {
+            byte[] bytes = in.readNBytes((int) maxBytes + 1);
+            if (bytes.length > maxBytes) {
+                throw new InputException(String.format("%s: too large for one article (more than %.1f MB%s, the limit)",
+                        name, maxBytes / 1048576.0, gunzipped ? " uncompressed" : ""));
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new InputException(describe(name, e, gunzipped), e);
+        }
     }
 
+    /** A one-line message for an I/O error on an input. */
+    static String describe(String name, IOException e, boolean gzip) {
+        if (e instanceof NoSuchFileException) {
+            return name + ": no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return name + ": cannot read (permission denied)";
+        }
+        if (gzip && e instanceof EOFException) {
+            return name + ": truncated gzip stream";
+        }
+        if (gzip && e instanceof ZipException) {
+            String m = String.valueOf(e.getMessage());
+            return m.contains("Not in GZIP format") ? name + ": not gzip data (the name ends in .gz)"
+                    : name + ": corrupt gzip data (" + oneLine(m) + ")";
+        }
+        return name + ": cannot read (" + oneLine(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")";
+    }
+
+    static String oneLine(String s) {
+        String t = s.replaceAll("\\s+", " ").strip();
+        return t.length() > 200 ? t.substring(0, 200) + "…" : t;
+    }
+
+    /** Strict UTF-8 text: no NUL, valid UTF-8, not blank; a leading byte-order mark is dropped. */
     static String decode(String name, byte[] bytes) throws InputException {
+        return decode(name, bytes, StandardCharsets.UTF_8);
+    }
+
+    /** Strict text in a charset: no NUL, no malformed bytes, not blank; a leading byte-order mark is dropped. */
+    static String decode(String name, byte[] bytes, Charset charset) throws InputException {
         for (byte b : bytes) {
             if (b == 0) {
                 throw new InputException(name + ": binary data, not text (contains NUL bytes)");
@@ -75,12 +136,12 @@ public final class ArticleReader {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
+            text = charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new InputException(name + ": not valid UTF-8 text");
+            throw new InputException(name + ": not valid " + (charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : charset.name()) + " text");
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);

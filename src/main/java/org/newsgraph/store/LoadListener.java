@@ -11,8 +11,8 @@ public interface LoadListener {
     default void failed(String name, RuntimeException error) {
     }
 
-    /** A batch was committed: {@code done} of {@code total} articles have been handled so far. */
-    default void committed(int done, int total) {
+    /** A batch was committed: {@code done} articles have been handled so far, and {@code more} are to come. */
+    default void committed(int done, boolean more) {
     }
 
     LoadListener NONE = new LoadListener() {

@@ -197,10 +197,11 @@ public final class Store implements AutoCloseable {
 
     /**
      * Extracts articles into the store, one named graph each, in write transactions of {@code batchSize}
-     * articles. An article already in the store (the same IRI) has its graph replaced. An article that
-     * cannot be read, or whose extraction fails, is reported to the listener and skipped; the others load.
+     * articles, taken from the sources as they come (only one batch of sources is held at a time). An article
+     * already in the store (the same IRI) has its graph replaced. An article that cannot be read, or whose
+     * extraction fails, is reported to the listener and skipped; the others load.
      */
-    public LoadReport load(List<ArticleSource> sources, NewsGraph ng, int batchSize, LoadListener listener) {
+    public LoadReport load(Iterable<ArticleSource> sources, NewsGraph ng, int batchSize, LoadListener listener) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be at least 1, not " + batchSize);
         }
@@ -212,19 +213,22 @@ public final class Store implements AutoCloseable {
         int failed = 0;
         long triples = 0;
         int batches = 0;
-        int total = sources.size();
-        for (int from = 0; from < total; from += batchSize) {
-            List<ArticleSource> batch = sources.subList(from, Math.min(total, from + batchSize));
+        int done = 0;
+        Iterator<ArticleSource> it = sources.iterator();
+        while (it.hasNext()) {
+            boolean first = done == 0;
             tdb.begin(TxnType.WRITE);
             try {
-                if (from == 0) {
+                if (first) {
                     pm.getNsPrefixMap().forEach((p, uri) -> {
                         if (!uri.equals(tdb.prefixes().get(p))) {
                             tdb.prefixes().add(p, uri);
                         }
                     });
                 }
-                for (ArticleSource source : batch) {
+                for (int n = 0; n < batchSize && it.hasNext(); n++) {
+                    ArticleSource source = it.next();
+                    done++;
                     Article a;
                     try {
                         a = source.read();
@@ -250,9 +254,9 @@ public final class Store implements AutoCloseable {
                     } else {
                         added++;
                     }
-                    Iterator<Triple> it = g.find();
-                    while (it.hasNext()) {
-                        Triple t = it.next();
+                    Iterator<Triple> ts = g.find();
+                    while (ts.hasNext()) {
+                        Triple t = ts.next();
                         tdb.add(name, t.getSubject(), t.getPredicate(), t.getObject());
                     }
                     triples += g.size();
@@ -265,10 +269,10 @@ public final class Store implements AutoCloseable {
             } finally {
                 tdb.end();
             }
-            if (from == 0) {
+            if (first) {
                 prefixes = PrefixMapping.Factory.create().setNsPrefixes(prefixes).setNsPrefixes(pm).lock();
             }
-            l.committed(Math.min(total, from + batchSize), total);
+            l.committed(done, it.hasNext());
         }
         return new LoadReport(added, replaced, skipped, failed, triples, batches);
     }
