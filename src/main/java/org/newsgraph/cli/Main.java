@@ -12,7 +12,8 @@ import picocli.CommandLine.IVersionProvider;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Reads news articles into an RDF knowledge graph of offices, successions, support and opposition.",
         subcommands = {ExtractCommand.class, QueryCommand.class, ValidateCommand.class, EvaluateCommand.class,
-            LoadCommand.class, StatsCommand.class, UnloadCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+            LoadCommand.class, StatsCommand.class, UnloadCommand.class, ServeCommand.class, PushCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit codes: 0 ok, 1 the user's mistake, 2 a bug. */
@@ -25,7 +26,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (extract, query, validate, evaluate, load, stats, unload, serve)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (extract, query, validate, evaluate, load, stats, unload, serve, push)");
     }
 
     public static void main(String[] args) {

@@ -165,7 +165,8 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private static Duration parseTimeout(String s) {
+    /** A --timeout in seconds (e.g. 10 or 2.5); also read by push. */
+    static Duration parseTimeout(String s) {
         try {
             BigDecimal seconds = new BigDecimal(s.strip());
             long millis = seconds.movePointRight(3).setScale(0, java.math.RoundingMode.CEILING).longValueExact();
