@@ -73,6 +73,7 @@ class InputsFuzzTest {
                 errors += counts[1];
                 assertEquals(files, seen, "not every file of " + batch + " was read");
             }
+            System.out.printf("fuzz: %d random strings gave %d articles and %d input errors%n", STRINGS, articles, errors);
             assertTrue(articles > 500 && errors > 500, articles + " articles, " + errors + " errors: the strings are not varied enough");
         });
     }
