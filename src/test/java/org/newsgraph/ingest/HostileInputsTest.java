@@ -2,6 +2,7 @@ package org.newsgraph.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -12,6 +13,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -263,6 +265,18 @@ class HostileInputsTest {
         assertTrue(out.get(0).article().text().contains("Deep in the page."), out.get(0)::toString);
         assertTrue(out.get(1).article().text().contains("Deep record."));
         assertTrue(out.get(2).article().text().contains("Deep list."));
+        assertGoodLast(out);
+    }
+
+    /** Pages of 4 MB built to be slow (a million nested articles, formatting to reconstruct) stay linear. */
+    @Test
+    void largeHostilePagesEndInBoundedTime() throws InputException {
+        Fixtures.write(dir.resolve("a.html"), "<article>x".repeat(4 * 1024 * 1024 / 10));
+        Fixtures.write(dir.resolve("b.html"), "<p><b><i>x".repeat(4 * 1024 * 1024 / 10));
+        after();
+        List<Outcome> out = assertTimeoutPreemptively(Duration.ofSeconds(90), () -> readDir(new ArticleReader()));
+        assertEquals(3, out.size(), out::toString);
+        assertTrue(out.get(0).ok() && out.get(1).ok(), out::toString);
         assertGoodLast(out);
     }
 
