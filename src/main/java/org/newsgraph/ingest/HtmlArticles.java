@@ -5,7 +5,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +22,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -134,7 +137,8 @@ public final class HtmlArticles {
     public static Page extract(String html) {
         Document doc = Jsoup.parse(html);
         HtmlRules rules = HtmlRules.BUNDLED;
-        JsonObject ld = jsonLdArticle(doc);
+        List<JsonObject> nodes = jsonLdNodes(doc);
+        JsonObject ld = jsonLdArticle(nodes);
         Element body = articleBody(doc, rules);
         String text = text(body, rules);
         if (text.isEmpty() && ld != null) {
@@ -149,42 +153,82 @@ public final class HtmlArticles {
         LocalDate published = firstDate(meta(doc, "article:published_time"),
                 ld == null ? null : string(ld.get("datePublished")), microdataDate(doc),
                 body == doc.body() ? null : timeIn(body));
-        String publisher = first(ld == null ? null : clean(name(ld.get("publisher"), jsonLdNodes(doc))), meta(doc, "og:site_name"));
+        String publisher = first(ld == null ? null : clean(name(ld.get("publisher"), nodes)), meta(doc, "og:site_name"));
         return new Page(text, title, url, published, publisher);
     }
 
     // ---------------------------------------------------------------- text
 
-    /** The element holding the article: the first rule's longest match not inside furniture; else the body. */
+    /**
+     * The element holding the article: the longest match of the first body rule that matches outside
+     * furniture (by its text, white space aside); else the body. One walk over the page measures every
+     * match, so that pages of many nested matches stay linear.
+     */
     private static Element articleBody(Document doc, HtmlRules rules) {
-        for (String selector : rules.bodies) {
-            Element best = null;
-            int bestLength = -1;
-            for (Element e : doc.select(selector)) {
-                if (insideFurniture(e, rules)) {
-                    continue;
-                }
-                int length = e.text().length();
-                if (length > bestLength) {
-                    best = e;
-                    bestLength = length;
-                }
-            }
-            if (best != null && bestLength > 0) {
-                return best;
+        Map<Element, Integer> rank = new IdentityHashMap<>();
+        for (int i = rules.bodies.size() - 1; i >= 0; i--) {
+            for (Element e : doc.select(rules.bodies.get(i))) {
+                rank.put(e, i);
             }
         }
-        return doc.body();
-    }
+        if (rank.isEmpty()) {
+            return doc.body();
+        }
+        Map<Element, long[]> measured = new IdentityHashMap<>();   // start, then length, of the text of candidates outside furniture
+        Set<Element> furniture = Collections.newSetFromMap(new IdentityHashMap<>());
+        long[] chars = {0};
+        int[] inFurniture = {0};
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    String s = t.getWholeText();
+                    for (int i = 0; i < s.length(); i++) {
+                        if (!Character.isWhitespace(s.charAt(i))) {
+                            chars[0]++;
+                        }
+                    }
+                } else if (node instanceof Element e) {
+                    if (inFurniture[0] == 0 && rank.containsKey(e)) {
+                        measured.put(e, new long[] {chars[0]});
+                    }
+                    if (!e.normalName().equals("body") && !e.normalName().equals("html")
+                            && (rules.dropsAnywhere(e) || rules.dropsOutsideText(e))) {
+                        furniture.add(e);
+                        inFurniture[0]++;
+                    }
+                }
+            }
 
-    /** Is an element inside furniture? ({@code <body>} and {@code <html>} never count: their classes describe the page.) */
-    private static boolean insideFurniture(Element e, HtmlRules rules) {
-        for (Element p = e.parent(); p != null && !p.normalName().equals("body") && !p.normalName().equals("html"); p = p.parent()) {
-            if (rules.dropsAnywhere(p) || rules.dropsOutsideText(p)) {
-                return true;
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e) {
+                    if (furniture.contains(e)) {
+                        inFurniture[0]--;
+                    }
+                    long[] m = measured.get(e);
+                    if (m != null) {
+                        m[0] = chars[0] - m[0];
+                    }
+                }
+            }
+        }, doc);
+        Element best = null;
+        long bestLength = 0;
+        int bestRank = Integer.MAX_VALUE;
+        for (Element e : doc.getAllElements()) {   // in document order: the first of equals wins
+            long[] m = measured.get(e);
+            if (m == null || m[0] == 0) {
+                continue;
+            }
+            int r = rank.get(e);
+            if (r < bestRank || (r == bestRank && m[0] > bestLength)) {
+                best = e;
+                bestLength = m[0];
+                bestRank = r;
             }
         }
-        return false;
+        return best != null ? best : doc.body();
     }
 
     /** The text of an element without its furniture: one line per block, blank lines between. */
@@ -366,8 +410,7 @@ public final class HtmlArticles {
     }
 
     /** The page's JSON-LD article: the first news article, else the first other article; null if none. */
-    private static JsonObject jsonLdArticle(Document doc) {
-        List<JsonObject> nodes = jsonLdNodes(doc);
+    private static JsonObject jsonLdArticle(List<JsonObject> nodes) {
         JsonObject other = null;
         for (JsonObject o : nodes) {
             for (String type : types(o)) {

@@ -88,6 +88,10 @@ public final class Inputs implements Iterable<ArticleSource> {
         }
     }
 
+    /** An entry of a directory, as it was listed: a subdirectory (no kind) or an article file. */
+    private record Entry(Path path, Kind kind) {
+    }
+
     /** One input of the command line: stdin (no path), a directory or a file. */
     private record Input(Path path, boolean directory) {
         boolean stdin() {
@@ -229,7 +233,7 @@ public final class Inputs implements Iterable<ArticleSource> {
 
         private int nextInput;
         /** The directories being walked: the entries of each still to visit, innermost on top. */
-        private final Deque<Iterator<Path>> dirs = new ArrayDeque<>();
+        private final Deque<Iterator<Entry>> dirs = new ArrayDeque<>();
         /** The JSON Lines file (or stdin) being read, if any. */
         private Records records;
         private ArticleSource pending;
@@ -264,15 +268,15 @@ public final class Inputs implements Iterable<ArticleSource> {
                 return true;
             }
             if (!dirs.isEmpty()) {
-                Iterator<Path> top = dirs.peek();
+                Iterator<Entry> top = dirs.peek();
                 if (!top.hasNext()) {
                     dirs.pop();
                 } else {
-                    Path p = top.next();
-                    if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                        enter(p);
+                    Entry e = top.next();
+                    if (e.kind() == null) {
+                        enter(e.path());
                     } else {
-                        file(p, Kind.of(p.getFileName().toString()));
+                        file(e.path(), e.kind());
                     }
                 }
                 return true;
@@ -293,22 +297,26 @@ public final class Inputs implements Iterable<ArticleSource> {
 
         /** Lists a directory: its subdirectories and article files, sorted by name. */
         private void enter(Path dir) {
-            List<Path> entries = new ArrayList<>();
+            List<Entry> entries = new ArrayList<>();
             try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
                 for (Path p : s) {
                     if (hidden(p)) {
                         continue;
                     }
-                    if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
-                            || (Kind.of(p.getFileName().toString()) != null && Files.isRegularFile(p))) {
-                        entries.add(p);
+                    if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                        entries.add(new Entry(p, null));
+                    } else {
+                        Kind k = Kind.of(p.getFileName().toString());
+                        if (k != null && Files.isRegularFile(p)) {
+                            entries.add(new Entry(p, k));
+                        }
                     }
                 }
             } catch (IOException | DirectoryIteratorException e) {
                 pending = ArticleSource.failed(dir.toString(), dir + ": cannot list the directory (" + reason(e) + "); its articles are skipped");
                 return;
             }
-            entries.sort(Comparator.comparing(p -> p.getFileName().toString()));
+            entries.sort(Comparator.comparing(e -> e.path().getFileName().toString()));
             dirs.push(entries.iterator());
         }
 

@@ -40,7 +40,7 @@ final class JsonLines {
                 throw new InputException(name + ": not one JSON value (more after the record's end)");
             }
         } catch (IOException | RuntimeException x) {
-            throw new InputException(name + ": invalid JSON (" + gsonMessage(x) + ")");
+            throw new InputException(name + ": not valid JSON (" + gsonMessage(x) + ")");
         }
         if (!e.isJsonObject()) {
             throw new InputException(name + ": the record is " + kind(e) + ", not a JSON object like {\"text\": \"...\"}");
@@ -112,15 +112,28 @@ final class JsonLines {
         return p.isBoolean() ? "a boolean (" + p.getAsBoolean() + ")" : p.isNumber() ? "a number (" + quote(p.getAsString()) + ")" : "a string";
     }
 
-    /** Gson's message, on one line, without its pointer to the troubleshooting guide. */
+    /**
+     * Gson's message made short, on one line: without its exception class, its advice on leniency, its
+     * pointer to the troubleshooting guide and its JSON path ("expected name at column 16").
+     */
     private static String gsonMessage(Exception x) {
-        Throwable t = x.getCause() != null && x.getMessage() != null && x.getMessage().startsWith("com.google.gson") ? x.getCause() : x;
+        Throwable t = x;
+        while (t.getCause() != null && t.getCause() != t && (t.getMessage() == null || t.getMessage().startsWith(t.getCause().getClass().getName()))) {
+            t = t.getCause();
+        }
         String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
         int see = m.indexOf("\nSee ");
         if (see >= 0) {
             m = m.substring(0, see);
         }
-        m = m.replaceFirst("^com\\.google\\.gson\\.stream\\.MalformedJsonException: ", "");
+        m = m.replaceFirst("^[\\w.$]+(Exception|Error): ", "")
+                .replace("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON ", "")
+                .replaceAll(" path \\$\\S*", "")
+                .replace("at line 1 column ", "at column ")
+                .strip();
+        if (!m.isEmpty()) {
+            m = Character.toLowerCase(m.charAt(0)) + m.substring(1);
+        }
         return ArticleReader.oneLine(m);
     }
 
