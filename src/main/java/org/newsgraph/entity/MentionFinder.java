@@ -111,6 +111,7 @@ public final class MentionFinder {
         final Map<Entity, Entity> nationality = new HashMap<>();
         final Map<String, Entity> holders = new HashMap<>();           // office key|status -> the person named with it
         final Map<EntityType, Entity> lastPolity = new HashMap<>();
+        final Deque<Entity> recentPolities = new ArrayDeque<>();
         final Deque<Entity> recentPersons = new ArrayDeque<>();
         Entity previousSubject;
         Entity home;
@@ -328,6 +329,10 @@ public final class MentionFinder {
                 } else if (j > i && PARTICLES.contains(w) && j + 2 < t.size() && t.get(j + 1).text().equals("-")
                         && t.get(j + 2).isCapitalized()) {
                     j += 2; // "Karim al-Saadi"
+                } else if (j > i && w.equals("for") && j == end && lexicon.is("organization-word", t.get(j - 1).text())
+                        && j + 1 < t.size() && t.get(j + 1).isCapitalized() && t.get(j + 1).isWord()
+                        && !lexicon.is("capitalized-function-word", t.get(j + 1).text()) && !startsGazetteerName(t, j + 1)) {
+                    j++; // "Alliance for Progress", "Coalition for Change": "for" inside an organisation's name
                 } else {
                     break;
                 }
@@ -810,11 +815,20 @@ public final class MentionFinder {
         void notePolity(Entity e) {
             if (e.type().isPolity()) {
                 lastPolity.put(e.type(), e);
+                recentPolities.remove(e);
+                recentPolities.push(e);
             }
         }
 
+        /** The body a definite description stands for: "the bank" is the last body named with "Bank". */
+        Entity nominalPolity(Sentence s, Item it) {
+            String head = s.tokens().get(it.possessive ? it.end - 2 : it.end - 1).text();
+            Entity e = NominalHead.latestNamedBy(recentPolities, it.nominalType, head);
+            return e != null ? e : lastPolity.get(it.nominalType);
+        }
+
         Mention nominal(Sentence s, Item it) {
-            Entity e = lastPolity.get(it.nominalType);
+            Entity e = nominalPolity(s, it);
             if (e == null && it.nominalType == EntityType.ORGANIZATION) {
                 e = lastPolity.get(EntityType.ALLIANCE);
             }
@@ -1072,13 +1086,15 @@ public final class MentionFinder {
             }
             if (start > 0 && (t.get(start - 1).is("deputy") || t.get(start - 1).is("vice"))
                     && !ot.name().startsWith("Deputy") && !ot.name().startsWith("Vice")) {
-                // "deputy governor": the deputy's office, not the governor's
-                ot = new OfficeTitle(capitalize(t.get(start - 1).text()) + " " + ot.name(), "deputy");
+                // "deputy governor": the deputy's office, not the governor's; a party's deputy leader is a party office
+                ot = new OfficeTitle(capitalize(t.get(start - 1).text()) + " " + ot.name(),
+                        ot.isPartyLeader() || !national(ot) ? ot.kind() : "deputy");
                 start--;
             }
-            if (start > 0 && ot.kind().equals("deputy") && lexicon.is("ordinal", t.get(start - 1).text())) {
+            if (start > 0 && (ot.kind().equals("deputy") || ot.name().startsWith("Deputy ") || ot.name().startsWith("Vice "))
+                    && lexicon.is("ordinal", t.get(start - 1).text())) {
                 // "second deputy prime minister" is an office of its own
-                ot = new OfficeTitle(capitalize(t.get(start - 1).text()) + " " + ot.name(), "deputy");
+                ot = new OfficeTitle(capitalize(t.get(start - 1).text()) + " " + ot.name(), ot.kind());
                 start--;
             }
             int end = title.end;
@@ -1175,8 +1191,8 @@ public final class MentionFinder {
             if (status == null) {
                 status = Status.CURRENT;
             }
-            if (polity == null || polityItem == null || polityItem.start > title.start) {
-                // "commissioner for trade", "cabinet secretary for foreign affairs"
+            {
+                // "commissioner for trade", "cabinet secretary for foreign affairs", "Kenya's cabinet secretary for trade"
                 int f = title.end;
                 if (f + 1 < t.size() && t.get(f).is("for") && !ot.name().contains(" for ")) {
                     int j = f + 1;
@@ -1227,6 +1243,13 @@ public final class MentionFinder {
             if (polity == null && !ownedByUnknown && !ot.isPartyLeader() && titlePolity.containsKey(Normalizer.fold(ot.name()))) {
                 // "elected president of the Indian National Congress … outgoing president Prakash Bhandari"
                 polity = titlePolity.get(Normalizer.fold(ot.name()));
+                inferred = true;
+            }
+            String base = Normalizer.fold(ot.name().replaceFirst("^((First|Second|Third) )?(Deputy|Vice) ", ""));
+            if (polity == null && !ownedByUnknown && !national(ot) && !ot.isPartyLeader() && !base.equals(Normalizer.fold(ot.name()))
+                    && titlePolity.containsKey(base)) {
+                // "governor of the Bank of Ghana … the second deputy governor": the deputy of the same body
+                polity = titlePolity.get(base);
                 inferred = true;
             }
             if (polity == null && home != null && national(ot) && !ownedByUnknown) {
@@ -1310,6 +1333,10 @@ public final class MentionFinder {
                 }
                 return null;
             }
+            if (it.kind == ItemKind.NOMINAL) {
+                Entity e = nominalPolity(s, it);
+                return e != null && e.type().isPolity() ? e : null;
+            }
             return polityOf(it);
         }
 
@@ -1362,6 +1389,9 @@ public final class MentionFinder {
                 Mention before = i > 0 ? ms.get(i - 1) : null;
                 if (before != null && before.type() == EntityType.OFFICE
                         && (before.end() == m.start() || (before.end() + 1 == m.start() && t.get(before.end()).text().equals(",")))) {
+                    if (before.end() < m.start()) {
+                        m.flag("apposed"); // "The bank's governor, Efua Quaye, will …": the name's closing comma is the apposition's
+                    }
                     m.attachOffice(before);
                     m.extend(before.start(), m.end());
                     ms.remove(i - 1);
