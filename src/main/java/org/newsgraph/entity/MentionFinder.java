@@ -76,7 +76,7 @@ public final class MentionFinder {
 
     /** A lexical item of a sentence before mentions are built. */
     private static final class Item {
-        final ItemKind kind;
+        ItemKind kind;
         final int start;
         int end;
         Gazetteer.Match match;
@@ -112,11 +112,15 @@ public final class MentionFinder {
         final Map<String, Entity> holders = new HashMap<>();           // office key|status -> the person named with it
         final Map<EntityType, Entity> lastPolity = new HashMap<>();
         final Deque<Entity> recentPolities = new ArrayDeque<>();
+        /** How often the article names each country (by name, demonym or capital). */
+        final Map<String, Integer> countryMentions = new HashMap<>();
         final Deque<Entity> recentPersons = new ArrayDeque<>();
         Entity previousSubject;
         Entity home;
         /** The body a title was last written with, when not a country: "president" -> Indian National Congress. */
         final Map<String, Entity> titlePolity = new HashMap<>();
+        /** Every body a title was written with: a bare party title is read only when that is one body. */
+        final Map<String, Set<Entity>> titlePolities = new HashMap<>();
         /** Organisations the article names, by the title of their head: "director general" -> WHO. */
         final Map<String, Set<GazetteerEntry>> headed = new HashMap<>();
 
@@ -159,6 +163,32 @@ public final class MentionFinder {
             return best != null && n >= 2 && n * 5 >= all * 3 ? registry.of(best) : null;
         }
 
+        /** A party's name means the party of the article's country, or of one it names (see {@link PartyChoice}). */
+        void choosePartyNames(List<List<Item>> items) {
+            Map<String, Integer> named = countryMentions;
+            for (List<Item> l : items) {
+                for (Item it : l) {
+                    if (it.kind == ItemKind.GAZ && it.entry().type() == EntityType.COUNTRY) {
+                        named.merge(it.entry().name(), 1, Integer::sum);
+                    }
+                }
+            }
+            for (List<Item> l : items) {
+                for (Item it : l) {
+                    if (it.kind != ItemKind.GAZ) {
+                        continue;
+                    }
+                    Gazetteer.Match chosen = PartyChoice.choose(gazetteer, it.match, home == null ? null : home.name(), named);
+                    if (chosen == null) {
+                        it.kind = ItemKind.RUN; // a party of a country the article never names: read the words as written
+                        it.match = null;
+                    } else {
+                        it.match = chosen;
+                    }
+                }
+            }
+        }
+
         Run(List<Sentence> sentences, LocalDate published) {
             this.sentences = sentences;
             this.published = published;
@@ -169,16 +199,17 @@ public final class MentionFinder {
             for (Sentence s : sentences) {
                 items.add(scan(s));
             }
+            home = homeCountry(items);
+            choosePartyNames(items);
             for (int i = 0; i < sentences.size(); i++) {
                 collectFullNames(sentences.get(i), items.get(i));
             }
             List<List<Mention>> mentions = new ArrayList<>();
             List<Mention> subjects = new ArrayList<>();
-            home = homeCountry(items);
             for (List<Item> l : items) {
                 for (Item it : l) {
                     if (it.kind == ItemKind.GAZ && it.entry().type().isPolity() && it.entry().type() != EntityType.COUNTRY
-                            && it.entry().head() != null) {
+                            && it.entry().head() != null && gazetteer.partyCountry(it.entry()) == null) {
                         OfficeTitle head = gazetteer.headTitle(it.entry());
                         if (head != null) {
                             headed.computeIfAbsent(Normalizer.fold(head.name()), k -> new java.util.LinkedHashSet<>()).add(it.entry());
@@ -277,6 +308,12 @@ public final class MentionFinder {
             if (m != null) {
                 Item it = new Item(ItemKind.GAZ, i, m.end());
                 it.match = m;
+                if (m.phrase().kind() == Kind.NAME && m.phrase().entry().type() == EntityType.ORGANIZATION && m.end() < t.size()
+                        && !t.get(m.end()).isCapitalized() && (lexicon.is("organization-nominal", t.get(m.end()).text())
+                            || lexicon.is("alliance-nominal", t.get(m.end()).text()))
+                        && !lexicon.is("organization-nominal", Normalizer.fold(m.phrase().words()[m.phrase().words().length - 1]))) {
+                    it.end = m.end() + 1; // "European Solidarity party", "the Congress party"
+                }
                 return it;
             }
             Gazetteer.Match title = gazetteer.longest(t, i, Kind.TITLE);
@@ -415,13 +452,21 @@ public final class MentionFinder {
                         }
                     }
                     if (lexicon.is("person-nominal", w) && !k.isCapitalized() && nothingNamedAfter(t, j + 1)
+                            && !(j + 1 < t.size() && t.get(j + 1).is("of") && gazetteer.longest(t, j, Kind.TITLE) != null)
                             && (gazetteer.longest(t, j, Kind.TITLE) == null
                                 || gazetteer.longest(t, j, Kind.TITLE).phrase().title().isPartyLeader())) {
                         return new Item(ItemKind.PERSON_NOMINAL, i, j + 1);
                     }
                 }
                 if (k.isCapitalized() && gazetteer.longest(t, j, Kind.NAME, Kind.DEMONYM) != null) {
-                    j = gazetteer.longest(t, j, Kind.NAME, Kind.DEMONYM).end();
+                    Gazetteer.Match inner = gazetteer.longest(t, j, Kind.NAME, Kind.DEMONYM);
+                    if (inner.phrase().kind() == Kind.NAME && inner.phrase().entry().type().isPolity()
+                            && inner.phrase().entry().type() != EntityType.COUNTRY && inner.end() < t.size()
+                            && (lexicon.is("organization-nominal", t.get(inner.end()).text())
+                                || lexicon.is("alliance-nominal", t.get(inner.end()).text()))) {
+                        return null; // "the European Solidarity party" is the party named, not the last one
+                    }
+                    j = inner.end();
                     words++;
                     continue;
                 }
@@ -527,6 +572,15 @@ public final class MentionFinder {
             List<Token> t = s.tokens();
             for (int k = 0; k < items.size(); k++) {
                 Item it = items.get(k);
+                if (it.kind == ItemKind.GAZ && !it.quoted && it.entry().type().isPolity() && it.entry().type() != EntityType.COUNTRY
+                        && it.entry().name().contains(" ")) {
+                    organizations.putIfAbsent(initials(it.entry().name()), it.entry().name());
+                }
+                if (it.kind == ItemKind.GAZ && !it.quoted && it.entry().type().isPolity() && it.entry().type() != EntityType.COUNTRY
+                        && it.end + 2 < t.size() && t.get(it.end).text().equals("(") && t.get(it.end + 2).text().equals(")")
+                        && isAcronymWord(t.get(it.end + 1).text())) {
+                    acronyms.putIfAbsent(t.get(it.end + 1).text(), it.entry().name()); // "the Democratic Alliance (DA)"
+                }
                 if (it.kind == ItemKind.RUN && !it.quoted && nameWords(t, it).size() >= 2
                         && nameWords(t, it).stream().anyMatch(w -> lexicon.is("organization-word", w))) {
                     String name = nameText(s, it);
@@ -1065,6 +1119,52 @@ public final class MentionFinder {
             return Character.toUpperCase(w.charAt(0)) + w.substring(1).toLowerCase(java.util.Locale.ROOT);
         }
 
+        /**
+         * What "its" before token {@code k} stands for: the last body (not a country) the sentence names before
+         * it, else the last body the article named, when that was no country.
+         */
+        Entity ownerBefore(Sentence s, List<Item> items, int k) {
+            Entity found = null;
+            boolean named = false;
+            for (Item it : items) {
+                named |= it.end <= k && (it.kind == ItemKind.GAZ || it.kind == ItemKind.RUN || it.kind == ItemKind.NOMINAL);
+                if (it.end <= k && !it.quoted && (it.kind == ItemKind.GAZ || it.kind == ItemKind.RUN)) {
+                    Entity e = polityOf(s, it);
+                    if (e != null && e.type() != EntityType.COUNTRY) {
+                        found = e;
+                    } else if (e != null) {
+                        found = null;
+                    }
+                }
+            }
+            if (found == null && !named && !recentPolities.isEmpty() && recentPolities.peek().type() != EntityType.COUNTRY) {
+                found = recentPolities.peek();
+            }
+            return found;
+        }
+
+        /** A title a party gives ("leader", "chair", "spokesman"), not a seat or a ministry its members hold ("a Labour MP"). */
+        boolean partyTitle(OfficeTitle t) {
+            return switch (t.kind()) {
+                case "legislator", "minister", "head-of-state", "head-of-government", "diplomat" -> false;
+                default -> true;
+            };
+        }
+
+        /** The party the gazetteer lists under this name for the article's country (or one it names), or null. */
+        Entity knownParty(String name) {
+            List<Token> words = new ArrayList<>();
+            for (String w : Gazetteer.words(name)) {
+                words.add(new Token(w, 0, 0));
+            }
+            Gazetteer.Match m = gazetteer.longest(words, 0, Kind.NAME);
+            if (m == null || m.end() != words.size() || gazetteer.partyCountry(m.phrase().entry()) == null) {
+                return null;
+            }
+            m = PartyChoice.choose(gazetteer, m, home == null ? null : home.name(), countryMentions);
+            return m == null ? null : registry.of(m.phrase().entry());
+        }
+
         /** Titles of a country's government, which a story about one country names without the country. */
         boolean national(OfficeTitle t) {
             return switch (t.kind()) {
@@ -1142,7 +1242,7 @@ public final class MentionFinder {
                 if (polity == null && left != null && !left.quoted && (left.kind == ItemKind.GAZ || left.kind == ItemKind.NOMINAL
                         || left.kind == ItemKind.RUN && (ot.isPartyLeader() || ot.kind().equals("head") || ot.kind().equals("deputy")))) {
                     Entity e = polityOf(s, left);
-                    if (e != null) {
+                    if (e != null && !(left.kind == ItemKind.GAZ && gazetteer.partyCountry(left.entry()) != null && !partyTitle(ot))) {
                         polity = e;
                         polityItem = left;
                         national = e.type() == EntityType.COUNTRY;
@@ -1152,6 +1252,13 @@ public final class MentionFinder {
                     }
                 }
                 break;
+            }
+            if (polity == null && k >= 0 && (t.get(k).is("its") || t.get(k).is("whose")) && !national(ot)) {
+                Entity own = ownerBefore(s, items, k);
+                if (own != null) {
+                    polity = own; // "The National Party has elected Hana Tupou as its leader", "the Sumar alliance, whose leader"
+                    start = k;
+                }
             }
             if (k >= 0 && isDeterminer(t.get(k).text())) {
                 start = k;
@@ -1240,6 +1347,12 @@ public final class MentionFinder {
                     && t.get(title.start - 1).isWord() && modifier(t.get(title.start - 1).text()) == null
                     && !isDeterminer(t.get(title.start - 1).text())
                     && !lexicon.is("capitalized-function-word", t.get(title.start - 1).text());
+            if (polity == null && !ownedByUnknown && ot.isPartyLeader() && titlePolities.getOrDefault(Normalizer.fold(ot.name()), Set.of()).size() == 1
+                    && (start > title.start || start > 0 && isDeterminer(t.get(start).text()) || start == 0 || !t.get(start - 1).isCapitalized())) {
+                // "elected as its leader … stepped down as leader": the only party the article gave a leader
+                polity = titlePolities.get(Normalizer.fold(ot.name())).iterator().next();
+                inferred = true;
+            }
             if (polity == null && !ownedByUnknown && !ot.isPartyLeader() && titlePolity.containsKey(Normalizer.fold(ot.name()))) {
                 // "elected president of the Indian National Congress … outgoing president Prakash Bhandari"
                 polity = titlePolity.get(Normalizer.fold(ot.name()));
@@ -1268,7 +1381,10 @@ public final class MentionFinder {
             if (ot.isPartyLeader() && polity == null && title.start > 0 && start == title.start
                     && isPartyAdjective(t, title.start - 1)) {
                 // "Conservative leader Fiona Marsh": the leader of the Conservative Party
-                polity = registry.named(EntityType.ORGANIZATION, t.get(title.start - 1).text() + " Party");
+                polity = knownParty(t.get(title.start - 1).text() + " Party");
+                if (polity == null) {
+                    polity = registry.named(EntityType.ORGANIZATION, t.get(title.start - 1).text() + " Party");
+                }
                 polity.addForm(t.get(title.start - 1).text());
                 start = title.start - 1;
             }
@@ -1280,6 +1396,7 @@ public final class MentionFinder {
             }
             if (polity != null && !inferred) {
                 titlePolity.put(Normalizer.fold(ot.name()), polity);
+                titlePolities.computeIfAbsent(Normalizer.fold(ot.name()), x -> new java.util.LinkedHashSet<>()).add(polity);
             }
             Mention m = new Mention(s, start, end, EntityType.OFFICE, Form.TITLE);
             m.setOffice(ot, polity, status);
@@ -1480,6 +1597,10 @@ public final class MentionFinder {
                     continue;
                 }
                 int before = m.start() - 1;
+                while (before >= 0 && m.form() != Form.PRONOUN && (t.get(before).text().equals("-")
+                        || !t.get(before).isCapitalized() && lexicon.is("party-modifier", t.get(before).text()))) {
+                    before--; // "of the far-right Alternative for Germany"
+                }
                 if (before >= 0 && (t.get(before).is("the") || t.get(before).is("a"))) {
                     before--;
                 }
