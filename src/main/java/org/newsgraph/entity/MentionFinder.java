@@ -729,6 +729,7 @@ public final class MentionFinder {
             headOffices(s, out);
             presidential(s, out);
             attach(t, out);
+            PluralTitles.apply(t, out, gazetteer, lexicon, registry);
             return out;
         }
 
@@ -1285,8 +1286,9 @@ public final class MentionFinder {
                     }
                     right = itemStartingAt(items, j);
                 }
-                if (right != null && !right.quoted && (right.kind == ItemKind.GAZ || right.kind == ItemKind.NOMINAL
+                if (right != null && !right.quoted && !right.possessive && (right.kind == ItemKind.GAZ || right.kind == ItemKind.NOMINAL
                         || right.kind == ItemKind.RUN)) {
+                    // not "deputy governor of Brazil's central bank": the possessive names the bank's owner
                     Entity e = polityOf(s, right);
                     if (e != null) {
                         polity = e;
@@ -1379,7 +1381,8 @@ public final class MentionFinder {
                 }
             }
             if (ot.isPartyLeader() && polity == null && title.start > 0 && start == title.start
-                    && isPartyAdjective(t, title.start - 1)) {
+                    && (isPartyAdjective(t, title.start - 1) || title.start == 1 && t.get(0).isCapitalized()
+                        && lexicon.is("party-adjective", t.get(0).text()) && knownParty(t.get(0).text() + " Party") != null)) {
                 // "Conservative leader Fiona Marsh": the leader of the Conservative Party
                 polity = knownParty(t.get(title.start - 1).text() + " Party");
                 if (polity == null) {
@@ -1592,8 +1595,7 @@ public final class MentionFinder {
             List<Token> t = s.tokens();
             List<Mention> candidates = new ArrayList<>();
             for (Mention m : ms) {
-                if (m.type() == null || !m.type().isAgent() || m.has("quoted") || m.form() == Form.DEMONYM
-                        || m.form() == Form.NOMINAL && m.type() != EntityType.PERSON) {
+                if (m.type() == null || !m.type().isAgent() || m.has("quoted") || m.form() == Form.DEMONYM) {
                     continue;
                 }
                 int before = m.start() - 1;
@@ -1606,6 +1608,9 @@ public final class MentionFinder {
                 }
                 if (before >= 0 && lexicon.is("preposition", t.get(before).text())) {
                     m.flag("governed"); // "Yulia Bondar of the European Solidarity party, a critic of …"
+                    continue;
+                }
+                if (m.form() == Form.NOMINAL && m.type() != EntityType.PERSON) {
                     continue;
                 }
                 if (m.form() == Form.PRONOUN && m.has("poss")) {
