@@ -1634,7 +1634,43 @@ public final class MentionFinder {
                 }
             }
             chosen.flag("subj");
+            if (chosen.type() == EntityType.PERSON && coordinated(t, ms, chosen)) {
+                chosen.flag("plural"); // "X of A and Y of B both spoke in her favour": "her" is neither
+            }
             return chosen;
+        }
+
+        /** Is the subject one of two or more persons joined by "and": "Maria Santos of the Philippines and Kittipong Srisuk"? */
+        boolean coordinated(List<Token> t, List<Mention> ms, Mention subject) {
+            int i = ms.indexOf(subject);
+            int k = subject.end();
+            int next = i + 1;
+            if (next < ms.size() && k < t.size() && t.get(k).is("of") && ms.get(next).type() == EntityType.COUNTRY) {
+                k = ms.get(next).end(); // "Maria Santos of the Philippines"
+                next++;
+            }
+            if (k < t.size() && t.get(k).text().equals(",")) {
+                k++;
+            }
+            return k < t.size() && t.get(k).is("and") && next < ms.size() && ms.get(next).start() == k + 1
+                    && ms.get(next).type() == EntityType.PERSON && ms.get(next).form() != Form.PRONOUN;
+        }
+
+        /**
+         * An object pronoun does not stand for the subject of its own clause ("Quispe nominated him", "X named Y
+         * to replace him"): the subject counts only when a clause boundary (a speech verb, "that", "who", a
+         * subordinator) stands between them.
+         */
+        boolean sameClause(Sentence s, Mention subject, Mention pronoun) {
+            List<Token> t = s.tokens();
+            for (int k = subject.end(); k < pronoun.start(); k++) {
+                String w = t.get(k).text();
+                if (lexicon.is("speech-verb", w) || lexicon.is("subordinator", w) || t.get(k).is("that") || t.get(k).is("who")
+                        || t.get(k).is("which") || t.get(k).is("whom") || w.equals(";") || w.equals(":") || w.equals("\"")) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         // ------------------------------------------------------------ coreference
@@ -1671,7 +1707,7 @@ public final class MentionFinder {
                 recentPersons.remove(p);
                 recentPersons.push(p);
             }
-            if (subject != null && subject.type() == EntityType.PERSON && subject.entity() != null) {
+            if (subject != null && subject.type() == EntityType.PERSON && subject.entity() != null && !subject.has("plural")) {
                 previousSubject = subject.entity();
             }
         }
@@ -1775,7 +1811,12 @@ public final class MentionFinder {
          * person; gender must agree.
          */
         Entity antecedent(Mention m, Mention subject, Sentence s) {
-            if (subject != null && subject != m && subject.type() == EntityType.PERSON) {
+            Entity excluded = null;
+            if (subject != null && subject != m && m.has("object") && subject.start() < m.start() && sameClause(s, subject, m)
+                    && subject.entity() != null && subject.entity().gender().agrees(m.gender())) {
+                excluded = subject.entity(); // "Quispe first nominated him": not Quispe
+            }
+            if (subject != null && subject != m && subject.type() == EntityType.PERSON && !subject.has("plural") && excluded == null) {
                 Entity e = subject.entity();
                 if (e == null && subject.form() == Form.SURNAME) {
                     e = bySurname(subject);
@@ -1788,11 +1829,11 @@ public final class MentionFinder {
                     return e;
                 }
             }
-            if (previousSubject != null && previousSubject.gender().agrees(m.gender())) {
+            if (previousSubject != null && previousSubject != excluded && previousSubject.gender().agrees(m.gender())) {
                 return previousSubject;
             }
             for (Entity e : recentPersons) {
-                if (e.gender().agrees(m.gender())) {
+                if (e != excluded && e.gender().agrees(m.gender())) {
                     return e;
                 }
             }
