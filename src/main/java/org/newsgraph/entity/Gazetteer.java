@@ -58,6 +58,8 @@ public final class Gazetteer {
     private final Map<String, Gender> givenNames = new HashMap<>();
     private final Map<String, OfficeTitle> titlesByName = new HashMap<>();
     private final List<GazetteerEntry> entries = new ArrayList<>();
+    /** The country of each political party: several countries have a "Conservative Party". */
+    private final Map<GazetteerEntry, String> partyCountry = new HashMap<>();
 
     private Gazetteer() {
     }
@@ -67,6 +69,7 @@ public final class Gazetteer {
         Gazetteer g = new Gazetteer();
         g.readResource("countries.tsv", row -> g.addCountry(row));
         g.readResource("organizations.tsv", row -> g.addOrganization(row));
+        g.readResource("parties.tsv", row -> g.addParty(row));
         g.readResource("persons.tsv", row -> g.addPerson(row));
         g.readResource("offices.tsv", row -> g.addTitle(row));
         g.readResource("given-names.tsv", row -> g.givenNames.put(Normalizer.fold(row.get("name")), Gender.parse(row.get("gender"))));
@@ -231,6 +234,35 @@ public final class Gazetteer {
     private void addOrganization(Map<String, String> row) {
         addEntry(new GazetteerEntry(EntityType.parse(row.get("type")), row.get("name"), split(row.get("aliases")),
                 row.get("wikidata"), List.of(), List.of(), row.get("head"), Gender.UNKNOWN));
+    }
+
+    private void addParty(Map<String, String> row) {
+        GazetteerEntry e = new GazetteerEntry(EntityType.parse(row.get("type")), row.get("name"), split(row.get("aliases")),
+                row.get("wikidata"), List.of(), List.of(), row.get("head"), Gender.UNKNOWN);
+        addEntry(e);
+        partyCountry.put(e, row.get("country"));
+    }
+
+    /** The country of a political party the gazetteer lists, or null for any other entry. */
+    public String partyCountry(GazetteerEntry e) {
+        return partyCountry.get(e);
+    }
+
+    /** The matches of the same words as {@code m} (itself included): "Conservative Party" of the UK and of Canada. */
+    public List<Match> sameWords(Match m) {
+        List<Match> out = new ArrayList<>();
+        for (Phrase p : byFirstWord.getOrDefault(Normalizer.fold(m.phrase().words()[0]), List.of())) {
+            if (p.kind() == m.phrase().kind() && p.entry() != null && p.words().length == m.phrase().words().length) {
+                boolean same = true;
+                for (int i = 0; i < p.words().length && same; i++) {
+                    same = Normalizer.fold(p.words()[i]).equals(Normalizer.fold(m.phrase().words()[i]));
+                }
+                if (same && out.stream().noneMatch(x -> x.phrase().entry().equals(p.entry()))) {
+                    out.add(new Match(p, m.start(), m.end()));
+                }
+            }
+        }
+        return out;
     }
 
     private void addPerson(Map<String, String> row) {

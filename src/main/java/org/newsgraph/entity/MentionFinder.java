@@ -76,7 +76,7 @@ public final class MentionFinder {
 
     /** A lexical item of a sentence before mentions are built. */
     private static final class Item {
-        final ItemKind kind;
+        ItemKind kind;
         final int start;
         int end;
         Gazetteer.Match match;
@@ -111,11 +111,16 @@ public final class MentionFinder {
         final Map<Entity, Entity> nationality = new HashMap<>();
         final Map<String, Entity> holders = new HashMap<>();           // office key|status -> the person named with it
         final Map<EntityType, Entity> lastPolity = new HashMap<>();
+        final Deque<Entity> recentPolities = new ArrayDeque<>();
+        /** How often the article names each country (by name, demonym or capital). */
+        final Map<String, Integer> countryMentions = new HashMap<>();
         final Deque<Entity> recentPersons = new ArrayDeque<>();
         Entity previousSubject;
         Entity home;
         /** The body a title was last written with, when not a country: "president" -> Indian National Congress. */
         final Map<String, Entity> titlePolity = new HashMap<>();
+        /** Every body a title was written with: a bare party title is read only when that is one body. */
+        final Map<String, Set<Entity>> titlePolities = new HashMap<>();
         /** Organisations the article names, by the title of their head: "director general" -> WHO. */
         final Map<String, Set<GazetteerEntry>> headed = new HashMap<>();
 
@@ -158,6 +163,32 @@ public final class MentionFinder {
             return best != null && n >= 2 && n * 5 >= all * 3 ? registry.of(best) : null;
         }
 
+        /** A party's name means the party of the article's country, or of one it names (see {@link PartyChoice}). */
+        void choosePartyNames(List<List<Item>> items) {
+            Map<String, Integer> named = countryMentions;
+            for (List<Item> l : items) {
+                for (Item it : l) {
+                    if (it.kind == ItemKind.GAZ && it.entry().type() == EntityType.COUNTRY) {
+                        named.merge(it.entry().name(), 1, Integer::sum);
+                    }
+                }
+            }
+            for (List<Item> l : items) {
+                for (Item it : l) {
+                    if (it.kind != ItemKind.GAZ) {
+                        continue;
+                    }
+                    Gazetteer.Match chosen = PartyChoice.choose(gazetteer, it.match, home == null ? null : home.name(), named);
+                    if (chosen == null) {
+                        it.kind = ItemKind.RUN; // a party of a country the article never names: read the words as written
+                        it.match = null;
+                    } else {
+                        it.match = chosen;
+                    }
+                }
+            }
+        }
+
         Run(List<Sentence> sentences, LocalDate published) {
             this.sentences = sentences;
             this.published = published;
@@ -168,16 +199,17 @@ public final class MentionFinder {
             for (Sentence s : sentences) {
                 items.add(scan(s));
             }
+            home = homeCountry(items);
+            choosePartyNames(items);
             for (int i = 0; i < sentences.size(); i++) {
                 collectFullNames(sentences.get(i), items.get(i));
             }
             List<List<Mention>> mentions = new ArrayList<>();
             List<Mention> subjects = new ArrayList<>();
-            home = homeCountry(items);
             for (List<Item> l : items) {
                 for (Item it : l) {
                     if (it.kind == ItemKind.GAZ && it.entry().type().isPolity() && it.entry().type() != EntityType.COUNTRY
-                            && it.entry().head() != null) {
+                            && it.entry().head() != null && gazetteer.partyCountry(it.entry()) == null) {
                         OfficeTitle head = gazetteer.headTitle(it.entry());
                         if (head != null) {
                             headed.computeIfAbsent(Normalizer.fold(head.name()), k -> new java.util.LinkedHashSet<>()).add(it.entry());
@@ -276,6 +308,12 @@ public final class MentionFinder {
             if (m != null) {
                 Item it = new Item(ItemKind.GAZ, i, m.end());
                 it.match = m;
+                if (m.phrase().kind() == Kind.NAME && m.phrase().entry().type() == EntityType.ORGANIZATION && m.end() < t.size()
+                        && !t.get(m.end()).isCapitalized() && (lexicon.is("organization-nominal", t.get(m.end()).text())
+                            || lexicon.is("alliance-nominal", t.get(m.end()).text()))
+                        && !lexicon.is("organization-nominal", Normalizer.fold(m.phrase().words()[m.phrase().words().length - 1]))) {
+                    it.end = m.end() + 1; // "European Solidarity party", "the Congress party"
+                }
                 return it;
             }
             Gazetteer.Match title = gazetteer.longest(t, i, Kind.TITLE);
@@ -328,6 +366,10 @@ public final class MentionFinder {
                 } else if (j > i && PARTICLES.contains(w) && j + 2 < t.size() && t.get(j + 1).text().equals("-")
                         && t.get(j + 2).isCapitalized()) {
                     j += 2; // "Karim al-Saadi"
+                } else if (j > i && w.equals("for") && j == end && lexicon.is("organization-word", t.get(j - 1).text())
+                        && j + 1 < t.size() && t.get(j + 1).isCapitalized() && t.get(j + 1).isWord()
+                        && !lexicon.is("capitalized-function-word", t.get(j + 1).text()) && !startsGazetteerName(t, j + 1)) {
+                    j++; // "Alliance for Progress", "Coalition for Change": "for" inside an organisation's name
                 } else {
                     break;
                 }
@@ -410,13 +452,21 @@ public final class MentionFinder {
                         }
                     }
                     if (lexicon.is("person-nominal", w) && !k.isCapitalized() && nothingNamedAfter(t, j + 1)
+                            && !(j + 1 < t.size() && t.get(j + 1).is("of") && gazetteer.longest(t, j, Kind.TITLE) != null)
                             && (gazetteer.longest(t, j, Kind.TITLE) == null
                                 || gazetteer.longest(t, j, Kind.TITLE).phrase().title().isPartyLeader())) {
                         return new Item(ItemKind.PERSON_NOMINAL, i, j + 1);
                     }
                 }
                 if (k.isCapitalized() && gazetteer.longest(t, j, Kind.NAME, Kind.DEMONYM) != null) {
-                    j = gazetteer.longest(t, j, Kind.NAME, Kind.DEMONYM).end();
+                    Gazetteer.Match inner = gazetteer.longest(t, j, Kind.NAME, Kind.DEMONYM);
+                    if (inner.phrase().kind() == Kind.NAME && inner.phrase().entry().type().isPolity()
+                            && inner.phrase().entry().type() != EntityType.COUNTRY && inner.end() < t.size()
+                            && (lexicon.is("organization-nominal", t.get(inner.end()).text())
+                                || lexicon.is("alliance-nominal", t.get(inner.end()).text()))) {
+                        return null; // "the European Solidarity party" is the party named, not the last one
+                    }
+                    j = inner.end();
                     words++;
                     continue;
                 }
@@ -522,6 +572,15 @@ public final class MentionFinder {
             List<Token> t = s.tokens();
             for (int k = 0; k < items.size(); k++) {
                 Item it = items.get(k);
+                if (it.kind == ItemKind.GAZ && !it.quoted && it.entry().type().isPolity() && it.entry().type() != EntityType.COUNTRY
+                        && it.entry().name().contains(" ")) {
+                    organizations.putIfAbsent(initials(it.entry().name()), it.entry().name());
+                }
+                if (it.kind == ItemKind.GAZ && !it.quoted && it.entry().type().isPolity() && it.entry().type() != EntityType.COUNTRY
+                        && it.end + 2 < t.size() && t.get(it.end).text().equals("(") && t.get(it.end + 2).text().equals(")")
+                        && isAcronymWord(t.get(it.end + 1).text())) {
+                    acronyms.putIfAbsent(t.get(it.end + 1).text(), it.entry().name()); // "the Democratic Alliance (DA)"
+                }
                 if (it.kind == ItemKind.RUN && !it.quoted && nameWords(t, it).size() >= 2
                         && nameWords(t, it).stream().anyMatch(w -> lexicon.is("organization-word", w))) {
                     String name = nameText(s, it);
@@ -670,6 +729,7 @@ public final class MentionFinder {
             headOffices(s, out);
             presidential(s, out);
             attach(t, out);
+            PluralTitles.apply(t, out, gazetteer, lexicon, registry);
             return out;
         }
 
@@ -810,11 +870,20 @@ public final class MentionFinder {
         void notePolity(Entity e) {
             if (e.type().isPolity()) {
                 lastPolity.put(e.type(), e);
+                recentPolities.remove(e);
+                recentPolities.push(e);
             }
         }
 
+        /** The body a definite description stands for: "the bank" is the last body named with "Bank". */
+        Entity nominalPolity(Sentence s, Item it) {
+            String head = s.tokens().get(it.possessive ? it.end - 2 : it.end - 1).text();
+            Entity e = NominalHead.latestNamedBy(recentPolities, it.nominalType, head);
+            return e != null ? e : lastPolity.get(it.nominalType);
+        }
+
         Mention nominal(Sentence s, Item it) {
-            Entity e = lastPolity.get(it.nominalType);
+            Entity e = nominalPolity(s, it);
             if (e == null && it.nominalType == EntityType.ORGANIZATION) {
                 e = lastPolity.get(EntityType.ALLIANCE);
             }
@@ -1051,6 +1120,52 @@ public final class MentionFinder {
             return Character.toUpperCase(w.charAt(0)) + w.substring(1).toLowerCase(java.util.Locale.ROOT);
         }
 
+        /**
+         * What "its" before token {@code k} stands for: the last body (not a country) the sentence names before
+         * it, else the last body the article named, when that was no country.
+         */
+        Entity ownerBefore(Sentence s, List<Item> items, int k) {
+            Entity found = null;
+            boolean named = false;
+            for (Item it : items) {
+                named |= it.end <= k && (it.kind == ItemKind.GAZ || it.kind == ItemKind.RUN || it.kind == ItemKind.NOMINAL);
+                if (it.end <= k && !it.quoted && (it.kind == ItemKind.GAZ || it.kind == ItemKind.RUN)) {
+                    Entity e = polityOf(s, it);
+                    if (e != null && e.type() != EntityType.COUNTRY) {
+                        found = e;
+                    } else if (e != null) {
+                        found = null;
+                    }
+                }
+            }
+            if (found == null && !named && !recentPolities.isEmpty() && recentPolities.peek().type() != EntityType.COUNTRY) {
+                found = recentPolities.peek();
+            }
+            return found;
+        }
+
+        /** A title a party gives ("leader", "chair", "spokesman"), not a seat or a ministry its members hold ("a Labour MP"). */
+        boolean partyTitle(OfficeTitle t) {
+            return switch (t.kind()) {
+                case "legislator", "minister", "head-of-state", "head-of-government", "diplomat" -> false;
+                default -> true;
+            };
+        }
+
+        /** The party the gazetteer lists under this name for the article's country (or one it names), or null. */
+        Entity knownParty(String name) {
+            List<Token> words = new ArrayList<>();
+            for (String w : Gazetteer.words(name)) {
+                words.add(new Token(w, 0, 0));
+            }
+            Gazetteer.Match m = gazetteer.longest(words, 0, Kind.NAME);
+            if (m == null || m.end() != words.size() || gazetteer.partyCountry(m.phrase().entry()) == null) {
+                return null;
+            }
+            m = PartyChoice.choose(gazetteer, m, home == null ? null : home.name(), countryMentions);
+            return m == null ? null : registry.of(m.phrase().entry());
+        }
+
         /** Titles of a country's government, which a story about one country names without the country. */
         boolean national(OfficeTitle t) {
             return switch (t.kind()) {
@@ -1072,13 +1187,15 @@ public final class MentionFinder {
             }
             if (start > 0 && (t.get(start - 1).is("deputy") || t.get(start - 1).is("vice"))
                     && !ot.name().startsWith("Deputy") && !ot.name().startsWith("Vice")) {
-                // "deputy governor": the deputy's office, not the governor's
-                ot = new OfficeTitle(capitalize(t.get(start - 1).text()) + " " + ot.name(), "deputy");
+                // "deputy governor": the deputy's office, not the governor's; a party's deputy leader is a party office
+                ot = new OfficeTitle(capitalize(t.get(start - 1).text()) + " " + ot.name(),
+                        ot.isPartyLeader() || !national(ot) ? ot.kind() : "deputy");
                 start--;
             }
-            if (start > 0 && ot.kind().equals("deputy") && lexicon.is("ordinal", t.get(start - 1).text())) {
+            if (start > 0 && (ot.kind().equals("deputy") || ot.name().startsWith("Deputy ") || ot.name().startsWith("Vice "))
+                    && lexicon.is("ordinal", t.get(start - 1).text())) {
                 // "second deputy prime minister" is an office of its own
-                ot = new OfficeTitle(capitalize(t.get(start - 1).text()) + " " + ot.name(), "deputy");
+                ot = new OfficeTitle(capitalize(t.get(start - 1).text()) + " " + ot.name(), ot.kind());
                 start--;
             }
             int end = title.end;
@@ -1126,7 +1243,7 @@ public final class MentionFinder {
                 if (polity == null && left != null && !left.quoted && (left.kind == ItemKind.GAZ || left.kind == ItemKind.NOMINAL
                         || left.kind == ItemKind.RUN && (ot.isPartyLeader() || ot.kind().equals("head") || ot.kind().equals("deputy")))) {
                     Entity e = polityOf(s, left);
-                    if (e != null) {
+                    if (e != null && !(left.kind == ItemKind.GAZ && gazetteer.partyCountry(left.entry()) != null && !partyTitle(ot))) {
                         polity = e;
                         polityItem = left;
                         national = e.type() == EntityType.COUNTRY;
@@ -1136,6 +1253,13 @@ public final class MentionFinder {
                     }
                 }
                 break;
+            }
+            if (polity == null && k >= 0 && (t.get(k).is("its") || t.get(k).is("whose")) && !national(ot)) {
+                Entity own = ownerBefore(s, items, k);
+                if (own != null) {
+                    polity = own; // "The National Party has elected Hana Tupou as its leader", "the Sumar alliance, whose leader"
+                    start = k;
+                }
             }
             if (k >= 0 && isDeterminer(t.get(k).text())) {
                 start = k;
@@ -1162,8 +1286,9 @@ public final class MentionFinder {
                     }
                     right = itemStartingAt(items, j);
                 }
-                if (right != null && !right.quoted && (right.kind == ItemKind.GAZ || right.kind == ItemKind.NOMINAL
+                if (right != null && !right.quoted && !right.possessive && (right.kind == ItemKind.GAZ || right.kind == ItemKind.NOMINAL
                         || right.kind == ItemKind.RUN)) {
+                    // not "deputy governor of Brazil's central bank": the possessive names the bank's owner
                     Entity e = polityOf(s, right);
                     if (e != null) {
                         polity = e;
@@ -1175,8 +1300,8 @@ public final class MentionFinder {
             if (status == null) {
                 status = Status.CURRENT;
             }
-            if (polity == null || polityItem == null || polityItem.start > title.start) {
-                // "commissioner for trade", "cabinet secretary for foreign affairs"
+            {
+                // "commissioner for trade", "cabinet secretary for foreign affairs", "Kenya's cabinet secretary for trade"
                 int f = title.end;
                 if (f + 1 < t.size() && t.get(f).is("for") && !ot.name().contains(" for ")) {
                     int j = f + 1;
@@ -1224,9 +1349,22 @@ public final class MentionFinder {
                     && t.get(title.start - 1).isWord() && modifier(t.get(title.start - 1).text()) == null
                     && !isDeterminer(t.get(title.start - 1).text())
                     && !lexicon.is("capitalized-function-word", t.get(title.start - 1).text());
+            if (polity == null && !ownedByUnknown && ot.isPartyLeader() && titlePolities.getOrDefault(Normalizer.fold(ot.name()), Set.of()).size() == 1
+                    && (start > title.start || start > 0 && isDeterminer(t.get(start).text()) || start == 0 || !t.get(start - 1).isCapitalized())) {
+                // "elected as its leader … stepped down as leader": the only party the article gave a leader
+                polity = titlePolities.get(Normalizer.fold(ot.name())).iterator().next();
+                inferred = true;
+            }
             if (polity == null && !ownedByUnknown && !ot.isPartyLeader() && titlePolity.containsKey(Normalizer.fold(ot.name()))) {
                 // "elected president of the Indian National Congress … outgoing president Prakash Bhandari"
                 polity = titlePolity.get(Normalizer.fold(ot.name()));
+                inferred = true;
+            }
+            String base = Normalizer.fold(ot.name().replaceFirst("^((First|Second|Third) )?(Deputy|Vice) ", ""));
+            if (polity == null && !ownedByUnknown && !national(ot) && !ot.isPartyLeader() && !base.equals(Normalizer.fold(ot.name()))
+                    && titlePolity.containsKey(base)) {
+                // "governor of the Bank of Ghana … the second deputy governor": the deputy of the same body
+                polity = titlePolity.get(base);
                 inferred = true;
             }
             if (polity == null && home != null && national(ot) && !ownedByUnknown) {
@@ -1243,9 +1381,13 @@ public final class MentionFinder {
                 }
             }
             if (ot.isPartyLeader() && polity == null && title.start > 0 && start == title.start
-                    && isPartyAdjective(t, title.start - 1)) {
+                    && (isPartyAdjective(t, title.start - 1) || title.start == 1 && t.get(0).isCapitalized()
+                        && lexicon.is("party-adjective", t.get(0).text()) && knownParty(t.get(0).text() + " Party") != null)) {
                 // "Conservative leader Fiona Marsh": the leader of the Conservative Party
-                polity = registry.named(EntityType.ORGANIZATION, t.get(title.start - 1).text() + " Party");
+                polity = knownParty(t.get(title.start - 1).text() + " Party");
+                if (polity == null) {
+                    polity = registry.named(EntityType.ORGANIZATION, t.get(title.start - 1).text() + " Party");
+                }
                 polity.addForm(t.get(title.start - 1).text());
                 start = title.start - 1;
             }
@@ -1257,6 +1399,7 @@ public final class MentionFinder {
             }
             if (polity != null && !inferred) {
                 titlePolity.put(Normalizer.fold(ot.name()), polity);
+                titlePolities.computeIfAbsent(Normalizer.fold(ot.name()), x -> new java.util.LinkedHashSet<>()).add(polity);
             }
             Mention m = new Mention(s, start, end, EntityType.OFFICE, Form.TITLE);
             m.setOffice(ot, polity, status);
@@ -1310,6 +1453,10 @@ public final class MentionFinder {
                 }
                 return null;
             }
+            if (it.kind == ItemKind.NOMINAL) {
+                Entity e = nominalPolity(s, it);
+                return e != null && e.type().isPolity() ? e : null;
+            }
             return polityOf(it);
         }
 
@@ -1362,6 +1509,9 @@ public final class MentionFinder {
                 Mention before = i > 0 ? ms.get(i - 1) : null;
                 if (before != null && before.type() == EntityType.OFFICE
                         && (before.end() == m.start() || (before.end() + 1 == m.start() && t.get(before.end()).text().equals(",")))) {
+                    if (before.end() < m.start()) {
+                        m.flag("apposed"); // "The bank's governor, Efua Quaye, will …": the name's closing comma is the apposition's
+                    }
                     m.attachOffice(before);
                     m.extend(before.start(), m.end());
                     ms.remove(i - 1);
@@ -1445,16 +1595,22 @@ public final class MentionFinder {
             List<Token> t = s.tokens();
             List<Mention> candidates = new ArrayList<>();
             for (Mention m : ms) {
-                if (m.type() == null || !m.type().isAgent() || m.has("quoted") || m.form() == Form.DEMONYM
-                        || m.form() == Form.NOMINAL && m.type() != EntityType.PERSON) {
+                if (m.type() == null || !m.type().isAgent() || m.has("quoted") || m.form() == Form.DEMONYM) {
                     continue;
                 }
                 int before = m.start() - 1;
+                while (before >= 0 && m.form() != Form.PRONOUN && (t.get(before).text().equals("-")
+                        || !t.get(before).isCapitalized() && lexicon.is("party-modifier", t.get(before).text()))) {
+                    before--; // "of the far-right Alternative for Germany"
+                }
                 if (before >= 0 && (t.get(before).is("the") || t.get(before).is("a"))) {
                     before--;
                 }
                 if (before >= 0 && lexicon.is("preposition", t.get(before).text())) {
                     m.flag("governed"); // "Yulia Bondar of the European Solidarity party, a critic of …"
+                    continue;
+                }
+                if (m.form() == Form.NOMINAL && m.type() != EntityType.PERSON) {
                     continue;
                 }
                 if (m.form() == Form.PRONOUN && m.has("poss")) {
@@ -1478,7 +1634,43 @@ public final class MentionFinder {
                 }
             }
             chosen.flag("subj");
+            if (chosen.type() == EntityType.PERSON && coordinated(t, ms, chosen)) {
+                chosen.flag("plural"); // "X of A and Y of B both spoke in her favour": "her" is neither
+            }
             return chosen;
+        }
+
+        /** Is the subject one of two or more persons joined by "and": "Maria Santos of the Philippines and Kittipong Srisuk"? */
+        boolean coordinated(List<Token> t, List<Mention> ms, Mention subject) {
+            int i = ms.indexOf(subject);
+            int k = subject.end();
+            int next = i + 1;
+            if (next < ms.size() && k < t.size() && t.get(k).is("of") && ms.get(next).type() == EntityType.COUNTRY) {
+                k = ms.get(next).end(); // "Maria Santos of the Philippines"
+                next++;
+            }
+            if (k < t.size() && t.get(k).text().equals(",")) {
+                k++;
+            }
+            return k < t.size() && t.get(k).is("and") && next < ms.size() && ms.get(next).start() == k + 1
+                    && ms.get(next).type() == EntityType.PERSON && ms.get(next).form() != Form.PRONOUN;
+        }
+
+        /**
+         * An object pronoun does not stand for the subject of its own clause ("Quispe nominated him", "X named Y
+         * to replace him"): the subject counts only when a clause boundary (a speech verb, "that", "who", a
+         * subordinator) stands between them.
+         */
+        boolean sameClause(Sentence s, Mention subject, Mention pronoun) {
+            List<Token> t = s.tokens();
+            for (int k = subject.end(); k < pronoun.start(); k++) {
+                String w = t.get(k).text();
+                if (lexicon.is("speech-verb", w) || lexicon.is("subordinator", w) || t.get(k).is("that") || t.get(k).is("who")
+                        || t.get(k).is("which") || t.get(k).is("whom") || w.equals(";") || w.equals(":") || w.equals("\"")) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         // ------------------------------------------------------------ coreference
@@ -1515,7 +1707,7 @@ public final class MentionFinder {
                 recentPersons.remove(p);
                 recentPersons.push(p);
             }
-            if (subject != null && subject.type() == EntityType.PERSON && subject.entity() != null) {
+            if (subject != null && subject.type() == EntityType.PERSON && subject.entity() != null && !subject.has("plural")) {
                 previousSubject = subject.entity();
             }
         }
@@ -1619,7 +1811,12 @@ public final class MentionFinder {
          * person; gender must agree.
          */
         Entity antecedent(Mention m, Mention subject, Sentence s) {
-            if (subject != null && subject != m && subject.type() == EntityType.PERSON) {
+            Entity excluded = null;
+            if (subject != null && subject != m && m.has("object") && subject.start() < m.start() && sameClause(s, subject, m)
+                    && subject.entity() != null && subject.entity().gender().agrees(m.gender())) {
+                excluded = subject.entity(); // "Quispe first nominated him": not Quispe
+            }
+            if (subject != null && subject != m && subject.type() == EntityType.PERSON && !subject.has("plural") && excluded == null) {
                 Entity e = subject.entity();
                 if (e == null && subject.form() == Form.SURNAME) {
                     e = bySurname(subject);
@@ -1632,11 +1829,11 @@ public final class MentionFinder {
                     return e;
                 }
             }
-            if (previousSubject != null && previousSubject.gender().agrees(m.gender())) {
+            if (previousSubject != null && previousSubject != excluded && previousSubject.gender().agrees(m.gender())) {
                 return previousSubject;
             }
             for (Entity e : recentPersons) {
-                if (e.gender().agrees(m.gender())) {
+                if (e != excluded && e.gender().agrees(m.gender())) {
                     return e;
                 }
             }

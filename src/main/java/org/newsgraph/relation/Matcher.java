@@ -157,7 +157,8 @@ final class Matcher {
         // ", co-leader of the far-right AfD, which came second in the election," — one or two clauses, after a
         // person who is no prepositional object ("the leader of X, Y, said" is Y's, not X's), and not a name
         boolean person = elements.get(at - 1) instanceof MentionEl pm && pm.mention().type() != null && pm.mention().type().isAgent();
-        boolean governed = at >= 2 && elements.get(at - 2) instanceof WordEl g && PREPOSITIONS.contains(g.folded());
+        boolean governed = at >= 2 && elements.get(at - 2) instanceof WordEl g && PREPOSITIONS.contains(g.folded())
+                || elements.get(at - 1) instanceof MentionEl gm && gm.mention().has("governed");
         boolean startsWithName = at + 1 < elements.size() && elements.get(at + 1) instanceof MentionEl nm
                 && nm.mention().type() == org.newsgraph.entity.EntityType.PERSON;
         int from = at;

@@ -92,4 +92,32 @@ class ReadingTest {
                 + "“We agree,” the Iraqi said.");
         assertTrue(f.contains("Karim al-Saadi said \"We agree\""), f.toString());
     }
+
+    @Test
+    void aPluralTitleOverAListGivesEachPersonTheTitleOfTheirCountry() {
+        List<String> f = facts("She was joined by the foreign ministers Kenji Morimoto of Japan, Ulrike Brandt of Germany and Paola Conti of Italy.");
+        assertTrue(f.contains("Kenji Morimoto holdsOffice Foreign Minister of Japan"), f.toString());
+        assertTrue(f.contains("Ulrike Brandt holdsOffice Foreign Minister of Germany"), f.toString());
+        assertTrue(f.contains("Paola Conti holdsOffice Foreign Minister of Italy"), f.toString());
+    }
+
+    @Test
+    void aPartyNameMeansTheArticlesCountrysParty() {
+        List<String> ca = facts("Canada's Conservatives met in Ottawa. Conservative leader Graham Doucette spoke.");
+        assertTrue(ca.contains("Graham Doucette holdsOffice Leader of the Conservative Party of Canada"), ca.toString());
+        List<String> uk = facts("Britain's Conservatives met in London. Conservative leader Fiona Marsh spoke.");
+        assertTrue(uk.contains("Fiona Marsh holdsOffice Leader of the Conservative Party"), uk.toString());
+    }
+
+    @Test
+    void aPartyGivesItsLeadersTitleNotItsMembersSeats() {
+        List<String> f = facts("Canada's parliament met. New Democrat MP Leah Dufresne spoke.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("New Democratic Party") && x.contains("Member of Parliament")), f.toString());
+    }
+
+    @Test
+    void aCriticOfAPolicyIsNoCriticOfItsAuthor() {
+        List<String> f = facts("The United States, a vocal critic of the organisation's dispute settlement system, spoke at the WTO.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("opposes")), f.toString());
+    }
 }

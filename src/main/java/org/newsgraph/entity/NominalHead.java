@@ -1,0 +1,35 @@
+package org.newsgraph.entity;
+
+import java.util.Collection;
+
+import org.newsgraph.text.Normalizer;
+
+/**
+ * A definite description of a body ("the bank", "the party", "the fund") stands for the latest body the
+ * article named whose name holds that noun ("Bank of Ghana"), rather than just the latest body named.
+ */
+final class NominalHead {
+
+    private NominalHead() {
+    }
+
+    /**
+     * The most recent polity of the type (an organisation also takes an alliance's place, as before) whose
+     * name holds the head noun, or null when none does.
+     */
+    static Entity latestNamedBy(Collection<Entity> recentFirst, EntityType type, String head) {
+        String h = Normalizer.fold(head);
+        for (Entity e : recentFirst) {
+            if (e.type() != type && !(type == EntityType.ORGANIZATION && e.type() == EntityType.ALLIANCE)) {
+                continue;
+            }
+            for (String w : e.name().split("[\\s-]+")) {
+                String f = Normalizer.fold(w);
+                if (f.equals(h) || f.equals(h + "s")) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+}
