@@ -30,7 +30,8 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        Integer bounded = BoundedHeap.runBounded(args);
+        System.exit(bounded != null ? bounded : run(args));
     }
 
     /** Runs a command line and returns its exit code (for tests). */

@@ -222,6 +222,10 @@ public final class CorpusWriter {
             return new Chunk(ok, null, g, graphName);
         } catch (InputException e) {
             return new Chunk(new Outcome(index, name, e.getMessage(), null, 0, 0), null, null, null);
+        } catch (OutOfMemoryError e) {
+            // one article too big for the heap: its data is garbage once this frame is gone
+            return new Chunk(new Outcome(index, name, name + ": too large to extract in the memory available (" + Runtime.getRuntime().maxMemory() / 1048576
+                    + " MB of heap; give java a larger -Xmx to extract it)", null, 0, 0), null, null, null);
         } catch (RuntimeException | StackOverflowError e) {
             return new Chunk(new Outcome(index, name, name + ": internal error, please report it (" + e + ")", e, 0, 0),
                     null, null, null);

@@ -77,13 +77,27 @@ class InputFormatsIT {
     }
 
     @Test
-    void extractStopsOnABadArticleAsBefore() throws Exception {
+    void extractReportsABadRecordAndWritesTheOthers() throws Exception {
         Path mixed = mixedDirectory();
         Files.writeString(mixed.resolve("c.jsonl"), "{\"text\": \"Good.\"}\n{\"text\": 42}\n");
-        Result r = NewsgraphJar.run(dir, null, "extract", "mixed", "-o", "out.ttl");
+        Result r = NewsgraphJar.run(dir, null, "extract", "mixed", "-o", "out.nq", "--format", "nquads");
+        assertEquals(1, r.exit(), "a failed record must show in the exit code: " + r.describe());
+        List<String> err = r.errLines();
+        assertEquals(2, err.size(), r::describe);
+        assertEquals("newsgraph extract: mixed/c.jsonl:2: \"text\" must be a string, not a number (\"42\"); skipped", err.get(0));
+        assertTrue(err.get(1).startsWith("newsgraph: 9 articles (1 failed)"), r::describe);
+        org.apache.jena.sparql.core.DatasetGraph ds = org.apache.jena.riot.RDFDataMgr.loadDatasetGraph(dir.resolve("out.nq").toString());
+        assertEquals(8, ds.size(), "the eight good articles are not all in the output");
+    }
+
+    @Test
+    void extractFailFastWritesNothing() throws Exception {
+        Path mixed = mixedDirectory();
+        Files.writeString(mixed.resolve("c.jsonl"), "{\"text\": \"Good.\"}\n{\"text\": 42}\n");
+        Result r = NewsgraphJar.run(dir, null, "extract", "mixed", "-o", "out.ttl", "--fail-fast");
         assertEquals(1, r.exit(), r::describe);
-        assertEquals(List.of("newsgraph extract: mixed/c.jsonl:2: \"text\" must be a string, not a number (\"42\")"), r.errLines());
-        assertFalse(Files.exists(dir.resolve("out.ttl")), "partial output");
+        assertTrue(r.err().contains("mixed/c.jsonl:2"), r::describe);
+        assertFalse(Files.exists(dir.resolve("out.ttl")), "output written although --fail-fast stopped the run");
     }
 
     @Test
