@@ -185,20 +185,33 @@ public final class RdfWriter {
      * gives for graphs without blank nodes (whose labels its writer allocates), several times faster.
      */
     private static void lines(List<Keyed> keyed, boolean withGraph, OutputStream out) {
-        StringBuilder b = new StringBuilder(keyed.size() * 160);
+        // each distinct term is encoded once (terms are the cached strings of Terms, hence identity)
+        java.util.Map<String, byte[]> utf8 = new java.util.IdentityHashMap<>();
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream(keyed.size() * 200);
         for (Keyed k : keyed) {
             String[] t = k.terms();
-            b.append(t[1]).append(' ').append(t[2]).append(' ').append(t[3]);
+            b.writeBytes(utf8.computeIfAbsent(t[1], RdfWriter::encode));
+            b.write(' ');
+            b.writeBytes(utf8.computeIfAbsent(t[2], RdfWriter::encode));
+            b.write(' ');
+            b.writeBytes(utf8.computeIfAbsent(t[3], RdfWriter::encode));
             if (withGraph && !k.quad().isDefaultGraph()) {
-                b.append(' ').append(t[0]);
+                b.write(' ');
+                b.writeBytes(utf8.computeIfAbsent(t[0], RdfWriter::encode));
             }
-            b.append(" .\n");
+            b.writeBytes(END);
         }
         try {
-            out.write(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            b.writeTo(out);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    private static final byte[] END = {' ', '.', '\n'};
+
+    private static byte[] encode(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static void stream(List<Quad> quads, RDFFormat fmt, PrefixMapping prefixes, OutputStream out, boolean asQuads) {
