@@ -14,12 +14,15 @@ import java.util.Set;
  * run, although newsgraph's live data stays small: on a 16 GB machine a run of 100,000 articles would
  * take over 1 GB of memory for nothing. So when {@code extract} or {@code load} is started without a
  * heap setting of the user's ({@code -Xmx}, {@code -XX:MaxRAM…}), newsgraph runs itself again as a
- * child JVM with {@value #HEAP} of heap and passes on its exit code. A heap setting given on the
+ * child JVM with {@value #HEAP} of heap and the parallel collector ({@value #GC}), and passes on its
+ * exit code. A heap setting given on the
  * {@code java} command line (or in {@code JDK_JAVA_OPTIONS}) always wins.
  */
 final class BoundedHeap {
 
     static final String HEAP = "-Xmx768m";
+    /** A throughput collector: a corpus run is a batch job; about 10% faster than G1 here (the README's benchmark). */
+    static final String GC = "-XX:+UseParallelGC";
     private static final String CHILD = "newsgraph.boundedHeap";
     private static final Set<String> CORPUS_COMMANDS = Set.of("extract", "load");
 
@@ -35,6 +38,7 @@ final class BoundedHeap {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add(HEAP);
+        cmd.add(GC);
         cmd.add("-D" + CHILD + "=true");
         cmd.add("-cp");
         cmd.add(jar);

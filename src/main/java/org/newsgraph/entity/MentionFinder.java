@@ -493,6 +493,10 @@ public final class MentionFinder {
 
         Item date(List<Token> t, int i) {
             String w = Normalizer.fold(t.get(i).text());
+            Item relative = relativeDate(t, i, w);
+            if (relative != null) {
+                return relative;
+            }
             int month = monthOf(t, i);
             if (month > 0) {
                 int j = i + 1;
@@ -526,6 +530,34 @@ public final class MentionFinder {
                 return dateItem(i, i + 1, TemporalValue.year(Integer.parseInt(w)));
             }
             return null;
+        }
+
+        /**
+         * "last year", "this year", "next year", "last month", "this month", "next month": dated from
+         * the publication date ("earlier this year" is this year); unresolved without one.
+         */
+        Item relativeDate(List<Token> t, int i, String w) {
+            int shift = switch (w) {
+                case "last" -> -1;
+                case "this" -> 0;
+                case "next" -> 1;
+                default -> 2;
+            };
+            if (shift == 2 || i + 1 >= t.size()) {
+                return null;
+            }
+            String unit = t.get(i + 1).folded();
+            if (!unit.equals("year") && !unit.equals("month")) {
+                return null;
+            }
+            if (published == null) {
+                return dateItem(i, i + 2, null);
+            }
+            if (unit.equals("year")) {
+                return dateItem(i, i + 2, TemporalValue.year(published.getYear() + shift));
+            }
+            LocalDate m = published.plusMonths(shift);
+            return dateItem(i, i + 2, TemporalValue.month(m.getYear(), m.getMonthValue()));
         }
 
         TemporalValue safeDay(int y, int m, int d) {

@@ -120,4 +120,25 @@ class ReadingTest {
         List<String> f = facts("The United States, a vocal critic of the organisation's dispute settlement system, spoke at the WTO.");
         assertFalse(f.stream().anyMatch(x -> x.contains("opposes")), f.toString());
     }
+
+    /** The start dates of the tenures in the graph of a text published on a date. */
+    private static List<String> startDates(String text, String published) {
+        org.newsgraph.ingest.Article a = TestSupport.article(text).withPublished(java.time.LocalDate.parse(published));
+        org.apache.jena.rdf.model.Model m = TestSupport.NG.extract(a);
+        return m.listObjectsOfProperty(m.createProperty("https://w3id.org/newsgraph/ontology#startDate"))
+                .mapWith(n -> n.asLiteral().getLexicalForm()).toList();
+    }
+
+    @Test
+    void relativeDatesCountFromThePublicationDate() {
+        String text = "Jane Holloway was appointed finance minister of Canada last year.";
+        assertTrue(startDates(text, "2026-06-01").contains("2025"), startDates(text, "2026-06-01").toString());
+        assertTrue(startDates(text, "2031-01-15").contains("2030"), "not counted from the publication date");
+        String next = "Jane Holloway will become finance minister of Canada next year.";
+        assertTrue(startDates(next, "2026-06-01").contains("2027"), startDates(next, "2026-06-01").toString());
+        String noDate = "Jane Holloway was appointed finance minister of Canada last year.";
+        org.apache.jena.rdf.model.Model undated = TestSupport.NG.extract(org.newsgraph.ingest.Article.ofText(noDate));
+        assertTrue(undated.listObjectsOfProperty(undated.createProperty("https://w3id.org/newsgraph/ontology#startDate")).toList().isEmpty(),
+                "a relative date without a publication date must stay unresolved");
+    }
 }
