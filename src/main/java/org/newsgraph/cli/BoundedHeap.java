@@ -12,7 +12,7 @@ import java.util.Set;
  * Keeps corpus runs within a fixed memory budget. The JVM's default heap is a quarter of the
  * machine's memory, and its collector grows the heap towards that under the allocation rate of a long
  * run, although newsgraph's live data stays small: on a 16 GB machine a run of 100,000 articles would
- * take over 1 GB of memory for nothing. So when {@code extract} or {@code load} is started without a
+ * take over 1 GB of memory for nothing. So when {@code extract} is started without a
  * heap setting of the user's ({@code -Xmx}, {@code -XX:MaxRAM…}), newsgraph runs itself again as a
  * child JVM with {@value #HEAP} of heap and the parallel collector ({@value #GC}), and passes on its
  * exit code. A heap setting given on the
@@ -24,7 +24,7 @@ final class BoundedHeap {
     /** A throughput collector: a corpus run is a batch job; about 10% faster than G1 here (the README's benchmark). */
     static final String GC = "-XX:+UseParallelGC";
     private static final String CHILD = "newsgraph.boundedHeap";
-    private static final Set<String> CORPUS_COMMANDS = Set.of("extract", "load");
+    private static final Set<String> CORPUS_COMMANDS = Set.of("extract");
 
     private BoundedHeap() {
     }
@@ -60,6 +60,16 @@ final class BoundedHeap {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Main.INTERNAL_ERROR;
+        }
+    }
+
+    /**
+     * In the child: if the parent goes away without passing on a signal (killed with SIGKILL), the
+     * child stops too, at once and without finishing its output, as the parent would have.
+     */
+    static void followParent() {
+        if (Boolean.getBoolean(CHILD)) {
+            ProcessHandle.current().parent().ifPresent(p -> p.onExit().thenRun(() -> Runtime.getRuntime().halt(137)));
         }
     }
 

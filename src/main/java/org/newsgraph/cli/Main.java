@@ -30,6 +30,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        BoundedHeap.followParent();
         Integer bounded = BoundedHeap.runBounded(args);
         System.exit(bounded != null ? bounded : run(args));
     }
