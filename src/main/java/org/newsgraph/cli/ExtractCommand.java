@@ -244,7 +244,7 @@ final class ExtractCommand implements Callable<Integer> {
             b.append(String.format(" (%,d failed%s)", s.failed(), s.stopped() ? ", stopped at the first: --fail-fast" : ""));
         }
         b.append(String.format(", %,d facts, %,d triples in %,d ms", facts, s.triples(), millis));
-        if (s.articles() > 1 && millis > 0) {
+        if (s.articles() >= 100 && millis >= 1000) {
             b.append(String.format(" (%,.0f articles/s)", s.articles() * 1000.0 / millis));
         }
         if (out != null) {
