@@ -1,11 +1,5 @@
 package org.newsgraph.ingest;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,32 +36,14 @@ final class HtmlRules {
     }
 
     private static HtmlRules bundled() {
-        try (InputStream in = HtmlRules.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing");
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static HtmlRules parse(BufferedReader reader) throws IOException {
         HtmlRules r = new HtmlRules();
-        String line;
-        int n = 0;
-        while ((line = reader.readLine()) != null) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            int tab = line.indexOf('\t');
-            String value = tab < 0 ? "" : line.substring(tab + 1).strip();
+        for (KindValueFile.Row row : KindValueFile.resource(HtmlRules.class, RESOURCE, "VALUE")) {
+            String value = row.value().strip();
             if (value.isEmpty()) {
-                throw new IllegalStateException(RESOURCE + ":" + n + ": expected KIND<TAB>VALUE");
+                throw row.error("expected KIND<TAB>VALUE");
             }
             String v = value.toLowerCase(Locale.ROOT);
-            switch (line.substring(0, tab)) {
+            switch (row.kind()) {
                 case "body" -> r.bodies.add(value);
                 case "tag" -> r.tags.add(v);
                 case "role" -> r.roles.add(v);
@@ -84,7 +60,7 @@ final class HtmlRules {
                     r.attrs.put(eq < 0 ? v : v.substring(0, eq), eq < 0 ? "" : v.substring(eq + 1));
                 }
                 case "style" -> r.styles.add(v.replaceAll("\\s+", ""));
-                default -> throw new IllegalStateException(RESOURCE + ":" + n + ": unknown kind " + line.substring(0, tab));
+                default -> throw row.error("unknown kind " + row.kind());
             }
         }
         return r;

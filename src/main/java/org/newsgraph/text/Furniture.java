@@ -1,15 +1,11 @@
 package org.newsgraph.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.newsgraph.ingest.KindValueFile;
 
 /**
  * Page furniture that carries no facts: gallery markers, photo credits, "ADVERTISEMENT" lines. Kept
@@ -30,35 +26,14 @@ public final class Furniture {
 
     /** The furniture rules bundled with newsgraph. */
     public static Furniture bundled() {
-        try (InputStream in = Furniture.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing");
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static Furniture parse(BufferedReader reader) throws IOException {
         Furniture f = new Furniture();
-        String line;
-        int n = 0;
-        while ((line = reader.readLine()) != null) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            int tab = line.indexOf('\t');
-            if (tab < 0) {
-                throw new IllegalStateException(RESOURCE + ":" + n + ": expected KIND<TAB>REGEX");
-            }
-            Pattern p = Pattern.compile(line.substring(tab + 1), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-            switch (line.substring(0, tab)) {
+        for (KindValueFile.Row row : KindValueFile.resource(Furniture.class, RESOURCE, "REGEX")) {
+            Pattern p = Pattern.compile(row.value(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            switch (row.kind()) {
                 case "caption" -> f.captions.add(p);
                 case "mask" -> f.masks.add(p);
                 case "line" -> f.lines.add(p);
-                default -> throw new IllegalStateException(RESOURCE + ":" + n + ": unknown kind " + line.substring(0, tab));
+                default -> throw row.error("unknown kind " + row.kind());
             }
         }
         return f;
