@@ -201,6 +201,41 @@ public final class Store implements AutoCloseable {
      * already in the store (the same IRI) has its graph replaced. An article that cannot be read, or whose
      * extraction fails, is reported to the listener and skipped; the others load.
      */
+    /** An article read and extracted, or why not. */
+    private record Extracted(String name, Node graphName, Graph graph, InputException unreadable, RuntimeException bug) {
+    }
+
+    private static Extracted extract(ArticleSource source, NewsGraph ng) {
+        Article a;
+        try {
+            a = source.read();
+        } catch (InputException e) {
+            return new Extracted(source.name(), null, null, e, null);
+        }
+        try {
+            return new Extracted(source.name(), NodeFactory.createURI(ng.articleIri(a)), ng.graph(ng.analyze(a)), null, null);
+        } catch (RuntimeException e) {
+            return new Extracted(source.name(), null, null, null, e);
+        }
+    }
+
+    private static Extracted await(java.util.concurrent.Future<Extracted> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re; // the source failing as no input should: what a sequential load would throw
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
     public LoadReport load(Iterable<ArticleSource> sources, NewsGraph ng, int batchSize, LoadListener listener) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be at least 1, not " + batchSize);
@@ -215,64 +250,75 @@ public final class Store implements AutoCloseable {
         int batches = 0;
         int done = 0;
         Iterator<ArticleSource> it = sources.iterator();
-        while (it.hasNext()) {
-            boolean first = done == 0;
-            tdb.begin(TxnType.WRITE);
-            try {
-                if (first) {
-                    pm.getNsPrefixMap().forEach((p, uri) -> {
-                        if (!uri.equals(tdb.prefixes().get(p))) {
-                            tdb.prefixes().add(p, uri);
-                        }
-                    });
-                }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Runtime.getRuntime().availableProcessors(), r -> {
+                    Thread t = new Thread(r, "newsgraph-load");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            while (it.hasNext()) {
+                boolean first = done == 0;
+                // a batch is read and extracted on all cores, outside the write transaction
+                List<java.util.concurrent.Future<Extracted>> work = new ArrayList<>();
                 for (int n = 0; n < batchSize && it.hasNext(); n++) {
                     ArticleSource source = it.next();
-                    done++;
-                    Article a;
-                    try {
-                        a = source.read();
-                    } catch (InputException e) {
-                        l.skipped(source.name(), e.getMessage());
-                        skipped++;
-                        continue;
-                    }
-                    Node name;
-                    Graph g;
-                    try {
-                        name = NodeFactory.createURI(ng.articleIri(a));
-                        g = ng.graph(ng.analyze(a));
-                    } catch (RuntimeException e) {
-                        l.failed(source.name(), e);
-                        failed++;
-                        continue;
-                    }
-                    boolean existed = tdb.containsGraph(name);
-                    if (existed) {
-                        tdb.removeGraph(name);
-                        replaced++;
-                    } else {
-                        added++;
-                    }
-                    Iterator<Triple> ts = g.find();
-                    while (ts.hasNext()) {
-                        Triple t = ts.next();
-                        tdb.add(name, t.getSubject(), t.getPredicate(), t.getObject());
-                    }
-                    triples += g.size();
+                    work.add(pool.submit(() -> extract(source, ng)));
                 }
-                tdb.commit();
-                batches++;
-            } catch (RuntimeException | Error e) {
-                tdb.abort();
-                throw e;
-            } finally {
-                tdb.end();
+                List<Extracted> batch = new ArrayList<>(work.size());
+                for (java.util.concurrent.Future<Extracted> f : work) {
+                    batch.add(await(f));
+                }
+                done += batch.size();
+                tdb.begin(TxnType.WRITE);
+                try {
+                    if (first) {
+                        pm.getNsPrefixMap().forEach((p, uri) -> {
+                            if (!uri.equals(tdb.prefixes().get(p))) {
+                                tdb.prefixes().add(p, uri);
+                            }
+                        });
+                    }
+                    for (Extracted x : batch) {
+                        if (x.unreadable() != null) {
+                            l.skipped(x.name(), x.unreadable().getMessage());
+                            skipped++;
+                            continue;
+                        }
+                        if (x.bug() != null) {
+                            l.failed(x.name(), x.bug());
+                            failed++;
+                            continue;
+                        }
+                        boolean existed = tdb.containsGraph(x.graphName());
+                        if (existed) {
+                            tdb.removeGraph(x.graphName());
+                            replaced++;
+                        } else {
+                            added++;
+                        }
+                        Iterator<Triple> ts = x.graph().find();
+                        while (ts.hasNext()) {
+                            Triple t = ts.next();
+                            tdb.add(x.graphName(), t.getSubject(), t.getPredicate(), t.getObject());
+                        }
+                        triples += x.graph().size();
+                    }
+                    tdb.commit();
+                    batches++;
+                } catch (RuntimeException | Error e) {
+                    tdb.abort();
+                    throw e;
+                } finally {
+                    tdb.end();
+                }
+                if (first) {
+                    prefixes = PrefixMapping.Factory.create().setNsPrefixes(prefixes).setNsPrefixes(pm).lock();
+                }
+                l.committed(done, it.hasNext());
             }
-            if (first) {
-                prefixes = PrefixMapping.Factory.create().setNsPrefixes(prefixes).setNsPrefixes(pm).lock();
-            }
-            l.committed(done, it.hasNext());
+        } finally {
+            pool.shutdownNow();
         }
         return new LoadReport(added, replaced, skipped, failed, triples, batches);
     }
