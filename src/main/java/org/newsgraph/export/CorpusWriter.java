@@ -5,15 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPOutputStream;
 
 import org.apache.jena.graph.Graph;
@@ -24,6 +17,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.ArticleSource;
+import org.newsgraph.ingest.InOrder;
 import org.newsgraph.ingest.InputException;
 
 /**
@@ -126,44 +120,19 @@ public final class CorpusWriter {
     public Summary write(Iterator<ArticleSource> sources, OutputStream out, Listener listener) throws IOException {
         boolean stream = streams(format);
         DatasetGraph gathered = stream ? null : DatasetGraphFactory.createGeneral();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, daemons());
-        ArrayDeque<Future<Chunk>> window = new ArrayDeque<>();
-        int maxInFlight = threads * 4;
-        long index = 0;
         long articles = 0;
         long failed = 0;
         long triples = 0;
         long chars = 0;
         boolean stopped = false;
+        boolean headed = false;
         Outcome first = null;
-        try {
-            boolean headed = false;
-            boolean more = true;
-            while (more || !window.isEmpty()) {
-                while (more && window.size() < maxInFlight) {
-                    ArticleSource source;
-                    try {
-                        more = sources.hasNext();
-                        if (!more) {
-                            break;
-                        }
-                        source = sources.next();
-                    } catch (RuntimeException e) {
-                        // the inputs cannot be listed any further: what was read so far is still written
-                        more = false;
-                        long i = index++;
-                        window.add(java.util.concurrent.CompletableFuture.completedFuture(new Chunk(
-                                new Outcome(i, "<inputs>", "cannot read the inputs any further (" + e.getMessage() + ")", e, 0, 0),
-                                null, null, null)));
-                        break;
-                    }
-                    long i = index++;
-                    window.add(pool.submit(() -> work(i, source, stream)));
-                }
-                if (window.isEmpty()) {
-                    break;
-                }
-                Chunk c = take(window.poll());
+        // the inputs cannot be listed any further: what was read so far is still written
+        InOrder.Broken<Chunk> broken = (i, e) -> new Chunk(
+                new Outcome(i, "<inputs>", "cannot read the inputs any further (" + e.getMessage() + ")", e, 0, 0), null, null, null);
+        try (InOrder<Chunk> chunks = new InOrder<>(sources, threads, threads * 4, (i, source) -> work(i, source, stream), broken)) {
+            while (chunks.hasNext()) {
+                Chunk c = chunks.next();
                 Outcome o = c.outcome();
                 articles++;
                 if (o.failed()) {
@@ -184,15 +153,10 @@ public final class CorpusWriter {
                 chars += o.chars();
                 listener.done(o);
                 if (o.failed() && failFast) {
-                    stopped = more || !window.isEmpty();
+                    stopped = chunks.hasNext();
                     break;
                 }
             }
-        } finally {
-            for (Future<Chunk> f : window) {
-                f.cancel(true);
-            }
-            pool.shutdownNow();
         }
         if (!stream && articles > failed && !(failFast && failed > 0)) {
             OutputStream o = gzip ? new GZIPOutputStream(nonClosing(out), 1 << 16) : out;
@@ -308,21 +272,6 @@ public final class CorpusWriter {
         }
     }
 
-    private static Chunk take(Future<Chunk> f) throws IOException {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
-        }
-    }
-
     private static OutputStream nonClosing(OutputStream out) {
         return new java.io.FilterOutputStream(out) {
             @Override
@@ -337,12 +286,4 @@ public final class CorpusWriter {
         };
     }
 
-    private static ThreadFactory daemons() {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "newsgraph-extract-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
-    }
 }

@@ -37,6 +37,7 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newsgraph.NewsGraph;
 import org.newsgraph.ingest.ArticleSource;
+import org.newsgraph.ingest.InOrder;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.InputException;
 import org.newsgraph.query.DataLoader;
@@ -219,23 +220,6 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private static Extracted await(java.util.concurrent.Future<Extracted> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while loading", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re; // the source failing as no input should: what a sequential load would throw
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-    }
-
     public LoadReport load(Iterable<ArticleSource> sources, NewsGraph ng, int batchSize, LoadListener listener) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be at least 1, not " + batchSize);
@@ -249,25 +233,18 @@ public final class Store implements AutoCloseable {
         long triples = 0;
         int batches = 0;
         int done = 0;
-        Iterator<ArticleSource> it = sources.iterator();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
-                Runtime.getRuntime().availableProcessors(), r -> {
-                    Thread t = new Thread(r, "newsgraph-load");
-                    t.setDaemon(true);
-                    return t;
-                });
-        try {
-            while (it.hasNext()) {
+        // articles are read and extracted on all cores, ahead of and outside the write transactions
+        InOrder.Broken<Extracted> rethrow = (i, e) -> {
+            throw e;
+        };
+        int threads = Runtime.getRuntime().availableProcessors();
+        try (InOrder<Extracted> results = new InOrder<>(sources.iterator(), threads, Math.max(batchSize, threads * 4),
+                (i, source) -> extract(source, ng), rethrow)) {
+            while (results.hasNext()) {
                 boolean first = done == 0;
-                // a batch is read and extracted on all cores, outside the write transaction
-                List<java.util.concurrent.Future<Extracted>> work = new ArrayList<>();
-                for (int n = 0; n < batchSize && it.hasNext(); n++) {
-                    ArticleSource source = it.next();
-                    work.add(pool.submit(() -> extract(source, ng)));
-                }
-                List<Extracted> batch = new ArrayList<>(work.size());
-                for (java.util.concurrent.Future<Extracted> f : work) {
-                    batch.add(await(f));
+                List<Extracted> batch = new ArrayList<>();
+                while (batch.size() < batchSize && results.hasNext()) {
+                    batch.add(results.next());
                 }
                 done += batch.size();
                 tdb.begin(TxnType.WRITE);
@@ -290,8 +267,7 @@ public final class Store implements AutoCloseable {
                             failed++;
                             continue;
                         }
-                        boolean existed = tdb.containsGraph(x.graphName());
-                        if (existed) {
+                        if (tdb.containsGraph(x.graphName())) {
                             tdb.removeGraph(x.graphName());
                             replaced++;
                         } else {
@@ -315,10 +291,8 @@ public final class Store implements AutoCloseable {
                 if (first) {
                     prefixes = PrefixMapping.Factory.create().setNsPrefixes(prefixes).setNsPrefixes(pm).lock();
                 }
-                l.committed(done, it.hasNext());
+                l.committed(done, results.hasNext());
             }
-        } finally {
-            pool.shutdownNow();
         }
         return new LoadReport(added, replaced, skipped, failed, triples, batches);
     }
