@@ -15,6 +15,8 @@ public final class Entity {
 
     private final EntityType type;
     private String name;
+    /** The folded name, computed when first asked for; a rename forgets it. */
+    private String key;
     private final Set<String> altLabels = new TreeSet<>();
     private final String wikidata;
     private final GazetteerEntry entry;
@@ -63,6 +65,7 @@ public final class Entity {
     void rename(String fullName) {
         altLabels.add(name);
         name = fullName;
+        key = null;
         altLabels.remove(fullName);
     }
 
@@ -109,7 +112,12 @@ public final class Entity {
 
     /** The key that identifies this entity within its type: its folded canonical name. */
     public String key() {
-        return Normalizer.fold(name);
+        String k = key;
+        if (k == null) {
+            k = Normalizer.fold(name);
+            key = k;
+        }
+        return k;
     }
 
     /** The last word of a person's name, folded: what "Mr Rutte" and "Rutte" are resolved by. */

@@ -57,6 +57,8 @@ public final class Gazetteer {
     private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
     private final Map<String, Gender> givenNames = new HashMap<>();
     private final Map<String, OfficeTitle> titlesByName = new HashMap<>();
+    /** The last word of every title's key: a word that ends no title needs no lookup of longer phrases. */
+    private final java.util.Set<String> titleLastWords = new java.util.HashSet<>();
     private final List<GazetteerEntry> entries = new ArrayList<>();
     /** The country of each political party: several countries have a "Conservative Party". */
     private final Map<GazetteerEntry, String> partyCountry = new HashMap<>();
@@ -270,12 +272,27 @@ public final class Gazetteer {
                 row.get("wikidata"), List.of(), List.of(), null, Gender.parse(row.getOrDefault("gender", ""))));
     }
 
+    private void putTitle(String key, OfficeTitle t, boolean replace) {
+        if (replace) {
+            titlesByName.put(key, t);
+        } else {
+            titlesByName.putIfAbsent(key, t);
+        }
+        titleLastWords.add(key.substring(key.lastIndexOf(' ') + 1));
+    }
+
+    /** Could a title end with this word ("general" and "secretary-general" end "Secretary General")? */
+    public boolean endsTitle(String word) {
+        String k = titleKey(word);
+        return titleLastWords.contains(k.substring(k.lastIndexOf(' ') + 1));
+    }
+
     private void addTitle(Map<String, String> row) {
         OfficeTitle t = new OfficeTitle(row.get("title"), row.getOrDefault("kind", "official"));
-        titlesByName.put(titleKey(t.name()), t);
+        putTitle(titleKey(t.name()), t, true);
         addPhrase(t.name(), false, Kind.TITLE, null, t);
         for (String a : split(row.get("aliases"))) {
-            titlesByName.putIfAbsent(titleKey(a), t);
+            putTitle(titleKey(a), t, false);
             // "PM" is a title, "pm" a time of day
             addPhrase(a, isAcronym(a.replace(".", "")), Kind.TITLE, null, t);
         }

@@ -41,6 +41,12 @@ public final class Lexicon {
         return l;
     }
 
+    /** Is the token (by its folded form) in the class? Unknown classes are empty. */
+    public boolean is(String category, org.newsgraph.text.Token token) {
+        Set<String> s = classes.get(category);
+        return s != null && s.contains(token.folded());
+    }
+
     /** Is the word (folded) in the class? Unknown classes are empty. */
     public boolean is(String category, String word) {
         Set<String> s = classes.get(category);

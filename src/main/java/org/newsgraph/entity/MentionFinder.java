@@ -309,8 +309,8 @@ public final class MentionFinder {
                 Item it = new Item(ItemKind.GAZ, i, m.end());
                 it.match = m;
                 if (m.phrase().kind() == Kind.NAME && m.phrase().entry().type() == EntityType.ORGANIZATION && m.end() < t.size()
-                        && !t.get(m.end()).isCapitalized() && (lexicon.is("organization-nominal", t.get(m.end()).text())
-                            || lexicon.is("alliance-nominal", t.get(m.end()).text()))
+                        && !t.get(m.end()).isCapitalized() && (lexicon.is("organization-nominal", t.get(m.end()))
+                            || lexicon.is("alliance-nominal", t.get(m.end())))
                         && !lexicon.is("organization-nominal", Normalizer.fold(m.phrase().words()[m.phrase().words().length - 1]))) {
                     it.end = m.end() + 1; // "European Solidarity party", "the Congress party"
                 }
@@ -345,7 +345,7 @@ public final class MentionFinder {
         /** "Supreme Court" is an organisation, not the title "Supreme…": a title must not start one. */
         boolean nextIsCapitalizedRunOfOrganization(List<Token> t, int i) {
             int end = runEnd(t, i);
-            return end - i >= 2 && lexicon.is("organization-word", t.get(end - 1).text());
+            return end - i >= 2 && lexicon.is("organization-word", t.get(end - 1));
         }
 
         /** The end of a run of capitalised words (with name particles and hyphens inside). */
@@ -366,9 +366,9 @@ public final class MentionFinder {
                 } else if (j > i && PARTICLES.contains(w) && j + 2 < t.size() && t.get(j + 1).text().equals("-")
                         && t.get(j + 2).isCapitalized()) {
                     j += 2; // "Karim al-Saadi"
-                } else if (j > i && w.equals("for") && j == end && lexicon.is("organization-word", t.get(j - 1).text())
+                } else if (j > i && w.equals("for") && j == end && lexicon.is("organization-word", t.get(j - 1))
                         && j + 1 < t.size() && t.get(j + 1).isCapitalized() && t.get(j + 1).isWord()
-                        && !lexicon.is("capitalized-function-word", t.get(j + 1).text()) && !startsGazetteerName(t, j + 1)) {
+                        && !lexicon.is("capitalized-function-word", t.get(j + 1)) && !startsGazetteerName(t, j + 1)) {
                     j++; // "Alliance for Progress", "Coalition for Change": "for" inside an organisation's name
                 } else {
                     break;
@@ -379,7 +379,7 @@ public final class MentionFinder {
 
         /** "Central Bank" + "of Egypt", "Ministry" + "of the Interior": an organisation word takes its "of" phrase. */
         int organizationOf(List<Token> t, int end) {
-            if (!lexicon.is("organization-word", t.get(end - 1).text()) || end + 1 >= t.size() || !t.get(end).is("of")) {
+            if (!lexicon.is("organization-word", t.get(end - 1)) || end + 1 >= t.size() || !t.get(end).is("of")) {
                 return end;
             }
             int j = end + 1;
@@ -430,7 +430,7 @@ public final class MentionFinder {
             if (i + 1 < t.size() && t.get(i + 1).isCapitalized()) {
                 Gazetteer.Match dm = gazetteer.longest(t, i + 1, Kind.DEMONYM);
                 if (dm != null && (dm.end() >= t.size() || !t.get(dm.end()).isWord()
-                        || lexicon.is("speech-verb", t.get(dm.end()).text()) || lexicon.is("verb-after-subject", t.get(dm.end()).text())
+                        || lexicon.is("speech-verb", t.get(dm.end())) || lexicon.is("verb-after-subject", t.get(dm.end()))
                         || !t.get(dm.end()).isCapitalized() && t.get(dm.end()).text().endsWith("ed"))) {
                     return new Item(ItemKind.PERSON_NOMINAL, i, dm.end());
                 }
@@ -462,8 +462,8 @@ public final class MentionFinder {
                     Gazetteer.Match inner = gazetteer.longest(t, j, Kind.NAME, Kind.DEMONYM);
                     if (inner.phrase().kind() == Kind.NAME && inner.phrase().entry().type().isPolity()
                             && inner.phrase().entry().type() != EntityType.COUNTRY && inner.end() < t.size()
-                            && (lexicon.is("organization-nominal", t.get(inner.end()).text())
-                                || lexicon.is("alliance-nominal", t.get(inner.end()).text()))) {
+                            && (lexicon.is("organization-nominal", t.get(inner.end()))
+                                || lexicon.is("alliance-nominal", t.get(inner.end())))) {
                         return null; // "the European Solidarity party" is the party named, not the last one
                     }
                     j = inner.end();
@@ -632,7 +632,7 @@ public final class MentionFinder {
                         || nameWords(t, it).stream().anyMatch(w -> lexicon.is("organization-word", w))) {
                     continue;
                 }
-                if (it.end < t.size() && !t.get(it.end).isCapitalized() && lexicon.is("organization-nominal", t.get(it.end).text())) {
+                if (it.end < t.size() && !t.get(it.end).isCapitalized() && lexicon.is("organization-nominal", t.get(it.end))) {
                     continue; // "the European Solidarity party" names a body
                 }
                 Gender given = gazetteer.givenName(t.get(it.start).text());
@@ -681,7 +681,7 @@ public final class MentionFinder {
 
         boolean hasHeadNounAfter(List<Token> t, Item it) {
             return it.entry() != null && it.entry().type() != EntityType.PERSON && it.entry().type() != EntityType.COUNTRY
-                    && it.end < t.size() && lexicon.is("head-noun", t.get(it.end).text());
+                    && it.end < t.size() && lexicon.is("head-noun", t.get(it.end));
         }
 
         List<String> nameWords(List<Token> t, Item it) {
@@ -823,20 +823,20 @@ public final class MentionFinder {
                 }
                 int start = -1;
                 int end = -1;
-                if (m.end() < t.size() && lexicon.is("head-noun", t.get(m.end()).text()) && m.entity().entry() == null) {
+                if (m.end() < t.size() && lexicon.is("head-noun", t.get(m.end())) && m.entity().entry() == null) {
                     start = m.start();
                     end = m.end() + 1;
                     if (start > 0 && isDeterminer(t.get(start - 1).text())) {
                         start--;
                     }
-                } else if (m.start() >= 2 && t.get(m.start() - 1).is("of") && lexicon.is("head-noun", t.get(m.start() - 2).text())) {
+                } else if (m.start() >= 2 && t.get(m.start() - 1).is("of") && lexicon.is("head-noun", t.get(m.start() - 2))) {
                     start = m.start() - 2;
                     end = m.end();
                     if (start > 0 && isDeterminer(t.get(start - 1).text())) {
                         start--;
                     }
                 } else if (m.start() >= 3 && t.get(m.start() - 1).is("the") && t.get(m.start() - 2).is("of")
-                        && lexicon.is("head-noun", t.get(m.start() - 3).text())) {
+                        && lexicon.is("head-noun", t.get(m.start() - 3))) {
                     start = m.start() - 3;
                     end = m.end();
                     if (start > 0 && isDeterminer(t.get(start - 1).text())) {
@@ -868,7 +868,7 @@ public final class MentionFinder {
                 return;
             }
             for (int k = 0; k + 1 < t.size(); k++) {
-                if (!t.get(k).is("presidential") || !lexicon.is("race-noun", t.get(k + 1).text()) || s.quoteAt(k) != null) {
+                if (!t.get(k).is("presidential") || !lexicon.is("race-noun", t.get(k + 1)) || s.quoteAt(k) != null) {
                     continue;
                 }
                 Mention country = null;
@@ -935,7 +935,7 @@ public final class MentionFinder {
             }
             String last = words.get(words.size() - 1);
             boolean bodyAfter = it.end < t.size() && !t.get(it.end).isCapitalized() && !it.possessive
-                    && lexicon.is("organization-nominal", t.get(it.end).text()) && !words.isEmpty()
+                    && lexicon.is("organization-nominal", t.get(it.end)) && !words.isEmpty()
                     && words.stream().noneMatch(w -> lexicon.is("capitalized-function-word", w))
                     && (words.size() >= 2 || !surnames.contains(Normalizer.fold(last)));
             if (bodyAfter) {
@@ -1042,8 +1042,8 @@ public final class MentionFinder {
             Mention m = new Mention(s, it.start, it.end, EntityType.PERSON, Form.PRONOUN);
             m.setGender(lexicon.is("pronoun-male", w) ? Gender.MALE : Gender.FEMALE);
             List<Token> t = s.tokens();
-            boolean beforeNoun = it.end < t.size() && t.get(it.end).isWord() && !lexicon.is("preposition", t.get(it.end).text())
-                    && !lexicon.is("capitalized-function-word", t.get(it.end).text());
+            boolean beforeNoun = it.end < t.size() && t.get(it.end).isWord() && !lexicon.is("preposition", t.get(it.end))
+                    && !lexicon.is("capitalized-function-word", t.get(it.end));
             String f = Normalizer.fold(w);
             if (lexicon.is("pronoun-possessive", w) && (f.equals("his") || beforeNoun)) {
                 m.flag("poss");
@@ -1225,7 +1225,7 @@ public final class MentionFinder {
                 start--;
             }
             if (start > 0 && (ot.kind().equals("deputy") || ot.name().startsWith("Deputy ") || ot.name().startsWith("Vice "))
-                    && lexicon.is("ordinal", t.get(start - 1).text())) {
+                    && lexicon.is("ordinal", t.get(start - 1))) {
                 // "second deputy prime minister" is an office of its own
                 ot = new OfficeTitle(capitalize(t.get(start - 1).text()) + " " + ot.name(), ot.kind());
                 start--;
@@ -1298,10 +1298,10 @@ public final class MentionFinder {
             }
             // to the right: -elect, designate, "of [the] POLITY"
             if (end < t.size() && t.get(end).text().equals("-") && end + 1 < t.size()
-                    && lexicon.is("suffix-designate", t.get(end + 1).text())) {
+                    && lexicon.is("suffix-designate", t.get(end + 1))) {
                 status = Status.DESIGNATE;
                 end += 2;
-            } else if (end < t.size() && lexicon.is("suffix-designate", t.get(end).text())) {
+            } else if (end < t.size() && lexicon.is("suffix-designate", t.get(end))) {
                 status = Status.DESIGNATE;
                 end += 1;
             }
@@ -1313,7 +1313,7 @@ public final class MentionFinder {
                     // "leader of the radical Economic Freedom Fighters", "of the far-right AfD"
                     while (j < t.size() && j - end <= 5 && itemStartingAt(items, j) == null
                             && (t.get(j).text().equals("-") || t.get(j).isWord() && !t.get(j).isCapitalized()
-                                && lexicon.is("party-modifier", t.get(j).text()))) {
+                                && lexicon.is("party-modifier", t.get(j)))) {
                         j++;
                     }
                     right = itemStartingAt(items, j);
@@ -1380,7 +1380,7 @@ public final class MentionFinder {
             boolean ownedByUnknown = start == title.start && title.start > 0 && t.get(title.start - 1).isCapitalized()
                     && t.get(title.start - 1).isWord() && modifier(t.get(title.start - 1).text()) == null
                     && !isDeterminer(t.get(title.start - 1).text())
-                    && !lexicon.is("capitalized-function-word", t.get(title.start - 1).text());
+                    && !lexicon.is("capitalized-function-word", t.get(title.start - 1));
             if (polity == null && !ownedByUnknown && ot.isPartyLeader() && titlePolities.getOrDefault(Normalizer.fold(ot.name()), Set.of()).size() == 1
                     && (start > title.start || start > 0 && isDeterminer(t.get(start).text()) || start == 0 || !t.get(start - 1).isCapitalized())) {
                 // "elected as its leader … stepped down as leader": the only party the article gave a leader
@@ -1414,7 +1414,7 @@ public final class MentionFinder {
             }
             if (ot.isPartyLeader() && polity == null && title.start > 0 && start == title.start
                     && (isPartyAdjective(t, title.start - 1) || title.start == 1 && t.get(0).isCapitalized()
-                        && lexicon.is("party-adjective", t.get(0).text()) && knownParty(t.get(0).text() + " Party") != null)) {
+                        && lexicon.is("party-adjective", t.get(0)) && knownParty(t.get(0).text() + " Party") != null)) {
                 // "Conservative leader Fiona Marsh": the leader of the Conservative Party
                 polity = knownParty(t.get(title.start - 1).text() + " Party");
                 if (polity == null) {
@@ -1572,7 +1572,7 @@ public final class MentionFinder {
                         && m.end() + 2 < t.size() && t.get(m.end()).text().equals(",") && isDeterminer(t.get(m.end() + 1).text())
                         && after.start() == m.end() + 2) {
                     int e = after.end();
-                    while (e < t.size() && e - after.end() < 4 && !lexicon.is("person-noun", t.get(e).text())) {
+                    while (e < t.size() && e - after.end() < 4 && !lexicon.is("person-noun", t.get(e))) {
                         e++;
                     }
                     if (e < t.size() && describesPerson(t, after.end(), e + 1)) {
@@ -1632,13 +1632,13 @@ public final class MentionFinder {
                 }
                 int before = m.start() - 1;
                 while (before >= 0 && m.form() != Form.PRONOUN && (t.get(before).text().equals("-")
-                        || !t.get(before).isCapitalized() && lexicon.is("party-modifier", t.get(before).text()))) {
+                        || !t.get(before).isCapitalized() && lexicon.is("party-modifier", t.get(before)))) {
                     before--; // "of the far-right Alternative for Germany"
                 }
                 if (before >= 0 && (t.get(before).is("the") || t.get(before).is("a"))) {
                     before--;
                 }
-                if (before >= 0 && lexicon.is("preposition", t.get(before).text())) {
+                if (before >= 0 && lexicon.is("preposition", t.get(before))) {
                     m.flag("governed"); // "Yulia Bondar of the European Solidarity party, a critic of …"
                     continue;
                 }
@@ -1657,7 +1657,7 @@ public final class MentionFinder {
                 return null;
             }
             Mention chosen = candidates.get(0);
-            if (lexicon.is("subordinator", t.get(0).text())) {
+            if (lexicon.is("subordinator", t.get(0))) {
                 for (Mention c : candidates) {
                     if (c.start() > 0 && t.get(c.start() - 1).text().equals(",")) {
                         chosen = c;

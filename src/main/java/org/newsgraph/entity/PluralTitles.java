@@ -28,7 +28,7 @@ final class PluralTitles {
                 if (title == null || title.isPartyLeader()) {
                     continue;
                 }
-                Status status = from > 0 && lexicon.is("modifier-former", t.get(from - 1).text()) ? Status.FORMER : Status.CURRENT;
+                Status status = from > 0 && lexicon.is("modifier-former", t.get(from - 1)) ? Status.FORMER : Status.CURRENT;
                 list(t, ms, from, e + 1, title, status, registry);
                 break;
             }
@@ -37,12 +37,15 @@ final class PluralTitles {
 
     /** The title the words [from, to] name with the last one made singular ("foreign ministers"), or null. */
     private static OfficeTitle singular(List<Token> t, int from, int to, Gazetteer gazetteer) {
+        String last = t.get(to).text();
+        String one = last.endsWith("ies") ? last.substring(0, last.length() - 3) + "y" : last.substring(0, last.length() - 1);
+        if (!gazetteer.endsTitle(one)) {
+            return null;
+        }
         StringBuilder b = new StringBuilder();
         for (int i = from; i < to; i++) {
             b.append(t.get(i).text()).append(' ');
         }
-        String last = t.get(to).text();
-        String one = last.endsWith("ies") ? last.substring(0, last.length() - 3) + "y" : last.substring(0, last.length() - 1);
         return gazetteer.title(b.append(one).toString());
     }
 

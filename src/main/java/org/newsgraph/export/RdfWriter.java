@@ -40,9 +40,13 @@ public final class RdfWriter {
 
     /**
      * The N-Triples form of terms, by Jena's formatter, each computed once: an article's graph names
-     * the same few nodes hundreds of times.
+     * the same few nodes hundreds of times, and a corpus the same vocabulary in every article. One
+     * per thread, forgotten when it grows large.
      */
     private static final class Terms {
+        private static final int MAX_REMEMBERED = 10_000;
+        private static final ThreadLocal<Terms> PER_THREAD = ThreadLocal.withInitial(Terms::new);
+
         private final NodeFormatter nt = new NodeFormatterNT();
         private final java.util.Map<Node, String> cache = new java.util.HashMap<>();
         private final StringBuilderWriter buf = new StringBuilderWriter();
@@ -53,6 +57,9 @@ public final class RdfWriter {
                 buf.sb.setLength(0);
                 nt.format(buf, n);
                 s = buf.sb.toString();
+                if (cache.size() >= MAX_REMEMBERED) {
+                    cache.clear();
+                }
                 cache.put(n, s);
             }
             return s;
@@ -154,7 +161,7 @@ public final class RdfWriter {
 
     /** The quads in order (graph, subject, predicate, object), each once; without graphs, the union. */
     private static List<Keyed> sorted(DatasetGraph data, boolean keepGraphs) {
-        Terms terms = new Terms();
+        Terms terms = Terms.PER_THREAD.get();
         List<Keyed> keyed = new ArrayList<>();
         Iterator<Quad> it = data.find();
         while (it.hasNext()) {

@@ -17,11 +17,18 @@ public final class Normalizer {
         if (isKey(s)) {
             return s;
         }
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            b.append(plain(s.charAt(i)));
+        char[] b = new char[s.length()];
+        boolean ascii = true;
+        for (int i = 0; i < b.length; i++) {
+            char c = plain(s.charAt(i));
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            } else if (c >= 0x80) {
+                ascii = false;
+            }
+            b[i] = c;
         }
-        return b.toString().toLowerCase(Locale.ROOT);
+        return ascii ? new String(b) : new String(b).toLowerCase(Locale.ROOT);
     }
 
     /** Already a key: no upper case and no typographic character (most words of a text). */

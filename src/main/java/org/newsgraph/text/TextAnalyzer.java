@@ -11,6 +11,7 @@ import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
 
 /**
@@ -25,7 +26,7 @@ public final class TextAnalyzer {
     private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
 
     /** Models are immutable and shared; the ME classes are not thread-safe and live one per thread. */
-    private static final class Models {
+    static final class Models {
         static final SentenceModel SENTENCES = load(SENTENCE_MODEL, SentenceModel.class);
         static final TokenizerModel TOKENS = alphaNumericOptimized(load(TOKEN_MODEL, TokenizerModel.class));
 
@@ -55,8 +56,58 @@ public final class TextAnalyzer {
 
     private static final ThreadLocal<SentenceDetectorME> SENTENCE_DETECTOR =
             ThreadLocal.withInitial(() -> new SentenceDetectorME(Models.SENTENCES));
-    private static final ThreadLocal<TokenizerME> TOKENIZER =
-            ThreadLocal.withInitial(() -> new TokenizerME(Models.TOKENS));
+    private static final ThreadLocal<WordSplitter> TOKENIZER = ThreadLocal.withInitial(WordSplitter::new);
+
+    /**
+     * OpenNLP's tokenizer decides the splits of each whitespace-separated word from that word's own
+     * characters alone, so its answer for a word is remembered: news repeats "Rutte," and "NATO's"
+     * far more often than it coins them. The tokens are exactly those of
+     * {@link TokenizerME#tokenizePos}; the memory is per thread and emptied when it grows large.
+     */
+    static final class WordSplitter {
+        private static final int MAX_REMEMBERED = 20_000;
+        private static final int[] WHOLE = {};
+        private final TokenizerME model = new TokenizerME(Models.TOKENS);
+        private final java.util.regex.Pattern alphanumeric = Models.TOKENS.getFactory().getAlphaNumericPattern();
+        private final java.util.HashMap<String, int[]> splits = new java.util.HashMap<>();
+
+        /** The tokens of a sentence as spans, as {@link TokenizerME#tokenizePos} gives them. */
+        List<Span> tokenizePos(String sentence) {
+            List<Span> out = new ArrayList<>();
+            for (Span w : WhitespaceTokenizer.INSTANCE.tokenizePos(sentence)) {
+                int[] parts = partsOf(sentence.substring(w.getStart(), w.getEnd()));
+                if (parts == WHOLE) {
+                    out.add(w);
+                    continue;
+                }
+                for (int i = 0; i < parts.length; i += 2) {
+                    out.add(new Span(w.getStart() + parts[i], w.getStart() + parts[i + 1]));
+                }
+            }
+            return out;
+        }
+
+        /** A word's tokens as (start, end) pairs of offsets within it; {@link #WHOLE} when it is one. */
+        private int[] partsOf(String word) {
+            if (word.length() < 2 || alphanumeric.matcher(word).matches()) {
+                return WHOLE;
+            }
+            int[] parts = splits.get(word);
+            if (parts == null) {
+                Span[] spans = model.tokenizePos(word);
+                parts = new int[spans.length * 2];
+                for (int i = 0; i < spans.length; i++) {
+                    parts[2 * i] = spans[i].getStart();
+                    parts[2 * i + 1] = spans[i].getEnd();
+                }
+                if (splits.size() >= MAX_REMEMBERED) {
+                    splits.clear();
+                }
+                splits.put(word, parts);
+            }
+            return parts;
+        }
+    }
 
     private final Furniture furniture;
 

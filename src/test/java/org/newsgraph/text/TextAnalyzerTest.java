@@ -4,13 +4,45 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
+
+import opennlp.tools.tokenize.TokenizerME;
 
 import org.junit.jupiter.api.Test;
 
 class TextAnalyzerTest {
 
     private final TextAnalyzer analyzer = new TextAnalyzer();
+
+    @Test
+    void rememberedWordSplitsGiveExactlyTheTokenizersTokens() throws IOException {
+        TokenizerME plain = new TokenizerME(TextAnalyzer.Models.TOKENS);
+        TextAnalyzer.WordSplitter remembering = new TextAnalyzer.WordSplitter();
+        List<String> lines;
+        try (Stream<Path> files = Files.walk(Path.of("src/test/resources/corpus"))) {
+            lines = files.filter(p -> p.toString().endsWith(".txt")).sorted().flatMap(p -> {
+                try {
+                    return Files.readAllLines(p).stream();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+        }
+        assertTrue(lines.size() > 500, "the corpus has lines to tokenise: " + lines.size());
+        int words = 0;
+        for (int pass = 0; pass < 2; pass++) {   // the second pass reads every word from memory
+            for (String line : lines) {
+                assertEquals(Arrays.asList(plain.tokenizePos(line)), remembering.tokenizePos(line), line);
+                words += line.split("\\s+").length;
+            }
+        }
+        assertTrue(words > 10_000, "words compared: " + words);
+    }
 
     @Test
     void honorificsAndAbbreviationsDoNotEndSentences() {
