@@ -626,6 +626,10 @@ public final class MentionFinder {
                 if (it.kind == ItemKind.GAZ && it.entry().type() == EntityType.PERSON) {
                     Entity e = registry.of(it.entry());
                     surnames.add(e.surname());
+                    String first = familyNameFirst(e);
+                    if (first != null) {
+                        surnames.add(first);
+                    }
                     continue;
                 }
                 if (it.kind != ItemKind.RUN || it.quoted || nameWords(t, it).size() < 2
@@ -646,6 +650,9 @@ public final class MentionFinder {
                     }
                     List<String> words = nameWords(t, it);
                     surnames.add(Normalizer.fold(words.get(words.size() - 1)));
+                    if (given == null && gazetteer.isFamilyNameFirst(words.get(0))) {
+                        surnames.add(Normalizer.fold(words.get(0))); // "Tran Duc Minh" is then "Tran"
+                    }
                 }
             }
         }
@@ -1586,13 +1593,26 @@ public final class MentionFinder {
                 }
                 if (after != null && after.type() == EntityType.OFFICE && k < t.size()
                         && t.get(k).text().equals(",") && after.start() == k + 1
-                        && (after.end() >= t.size() || isClauseEnd(t.get(after.end()).text()))) {
+                        && (afterAcronym(t, after.end()) >= t.size() || isClauseEnd(t.get(afterAcronym(t, after.end())).text()))) {
                     m.attachOffice(after);
-                    m.extend(m.start(), after.end());
+                    int end = afterAcronym(t, after.end());
+                    m.extend(m.start(), end);
                     m.flag("apposed");
                     ms.remove(i + 1);
+                    while (i + 1 < ms.size() && ms.get(i + 1).end() <= end) {
+                        ms.remove(i + 1); // the acronym in brackets is part of the apposition
+                    }
                 }
             }
+        }
+
+        /** The token after an acronym in brackets at {@code i} ("leader of the Freedom Front (FF), …"), else {@code i}. */
+        int afterAcronym(List<Token> t, int i) {
+            if (i + 2 < t.size() && t.get(i).text().equals("(") && t.get(i + 2).text().equals(")")
+                    && isAcronymWord(t.get(i + 1).text())) {
+                return i + 3;
+            }
+            return i;
         }
 
         /** Tokens [from, to) are a person noun with its modifiers: "central banker", "former economist". */
@@ -1800,6 +1820,34 @@ public final class MentionFinder {
             return s.text().substring(s.tokens().get(start).start() - s.start(), s.tokens().get(end - 1).end() - s.start());
         }
 
+        /** The folded first word of a person's name when it is a family name written first, else null. */
+        String familyNameFirst(Entity person) {
+            String[] words = person.key().split("\\s+");
+            return words.length >= 2 && gazetteer.isFamilyNameFirst(words[0]) && gazetteer.givenName(words[0]) == null
+                    ? words[0] : null;
+        }
+
+        /** The person this article names with a family name written first ("Tran" for Tran Duc Minh), or null. */
+        Entity byFamilyNameFirst(String family) {
+            for (Entity e : recentPersons) {
+                if (family.equals(familyNameFirst(e))) {
+                    return e;
+                }
+            }
+            for (Entity e : registry.all()) {
+                if (e.type() == EntityType.PERSON && family.equals(familyNameFirst(e))) {
+                    return e;
+                }
+            }
+            for (Map.Entry<String, String> full : fullNames.entrySet()) {
+                String[] words = full.getKey().split("\\s+");
+                if (words.length >= 2 && words[0].equals(family) && gazetteer.isFamilyNameFirst(words[0])) {
+                    return registry.named(EntityType.PERSON, full.getValue());
+                }
+            }
+            return null;
+        }
+
         Entity bySurname(Mention m) {
             List<Entity> known = registry.personsBySurname(m.surname());
             String first = Normalizer.fold(m.sentence().tokens().get(m.start()).text());
@@ -1831,6 +1879,10 @@ public final class MentionFinder {
                 if (words[words.length - 1].equals(m.surname())) {
                     return registry.named(EntityType.PERSON, full.getValue());
                 }
+            }
+            Entity familyFirst = byFamilyNameFirst(m.surname());
+            if (familyFirst != null) {
+                return familyFirst;
             }
             String text = m.text();
             String[] words = text.split("\\s+");

@@ -141,4 +141,20 @@ class ReadingTest {
         assertTrue(undated.listObjectsOfProperty(undated.createProperty("https://w3id.org/newsgraph/ontology#startDate")).toList().isEmpty(),
                 "a relative date without a publication date must stay unresolved");
     }
+
+    @Test
+    void aFamilyNameWrittenFirstRefersBackToThePerson() {
+        List<String> f = facts("South Korean trade minister Kang Min-seo met the envoys. Kang said: \"We agreed on the text.\"");
+        assertTrue(f.contains("Kang Min-seo said \"We agreed on the text.\""), f.toString());
+        // "Lena" is not a family name written first: the lone word stays unresolved
+        List<String> western = facts("Trade minister Lena Fischer met the envoys. Lena said: \"We agreed on the text.\"");
+        assertFalse(western.stream().anyMatch(x -> x.contains(" said ")), western.toString());
+    }
+
+    @Test
+    void anAppositionMayEndWithAnAcronymInBrackets() {
+        List<String> f = facts("The motion was tabled by Ruth Amadi, leader of the Liberty Front (LF), who accused the minister of \"hiding the accounts\".");
+        assertTrue(f.contains("Ruth Amadi holdsOffice Leader of the Liberty Front"), f.toString());
+        assertTrue(f.contains("Ruth Amadi said \"hiding the accounts\""), f.toString());
+    }
 }
