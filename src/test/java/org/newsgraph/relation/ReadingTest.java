@@ -157,4 +157,12 @@ class ReadingTest {
         assertTrue(f.contains("Ruth Amadi holdsOffice Leader of the Liberty Front"), f.toString());
         assertTrue(f.contains("Ruth Amadi said \"hiding the accounts\""), f.toString());
     }
+
+    @Test
+    void aMonthBeforePublicationIsNextYearsOnlyInTheFuture() {
+        String future = "Jane Holloway will become finance minister of Canada in January.";
+        String past = "Jane Holloway was appointed finance minister of Canada in January.";
+        assertTrue(startDates(future, "2026-06-01").contains("2027-01"), startDates(future, "2026-06-01").toString());
+        assertTrue(startDates(past, "2026-06-01").contains("2026-01"), startDates(past, "2026-06-01").toString());
+    }
 }
