@@ -165,4 +165,11 @@ class ReadingTest {
         assertTrue(startDates(future, "2026-06-01").contains("2027-01"), startDates(future, "2026-06-01").toString());
         assertTrue(startDates(past, "2026-06-01").contains("2026-01"), startDates(past, "2026-06-01").toString());
     }
+
+    @Test
+    void aDescriptionIsTheNameSetOffAfterIt() {
+        List<String> f = facts("Rosa Lindqvist opened the meeting. The Kenyan, Musa Otieno, won the vote.");
+        assertTrue(f.contains("Musa Otieno citizenOf Kenya"), f.toString());
+        assertFalse(f.contains("Rosa Lindqvist citizenOf Kenya"), f.toString());
+    }
 }
