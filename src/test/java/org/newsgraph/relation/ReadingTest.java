@@ -172,4 +172,17 @@ class ReadingTest {
         assertTrue(f.contains("Musa Otieno citizenOf Kenya"), f.toString());
         assertFalse(f.contains("Rosa Lindqvist citizenOf Kenya"), f.toString());
     }
+
+    @Test
+    void appointmentsByVoteAndFutureTenureButNotTheirNegations() {
+        assertTrue(facts("Lawmakers voted 201 to 150 to confirm Pedro Alves as defence minister of Brazil.")
+                .contains("Pedro Alves appointedTo Defence Minister of Brazil"));
+        assertTrue(facts("Pedro Alves is to become defence minister of Brazil.").contains("Pedro Alves appointedTo Defence Minister of Brazil"));
+        for (String no : List.of("Lawmakers voted not to confirm Pedro Alves as defence minister of Brazil.",
+                "Pedro Alves will not take office as defence minister of Brazil.",
+                "Pedro Alves may be chosen to head the World Health Organization.")) {
+            List<String> f = facts(no);
+            assertFalse(f.stream().anyMatch(x -> x.contains("appointedTo")), no + " " + f);
+        }
+    }
 }
