@@ -121,6 +121,55 @@ class ReadingTest {
         assertFalse(f.stream().anyMatch(x -> x.contains("opposes")), f.toString());
     }
 
+    @Test
+    void aListOfCommasMayEndOpen() {
+        List<String> f = facts("The wider OPEC Plus alliance, which includes Russia, Kazakhstan and other producers, met.");
+        assertTrue(f.contains("Russia memberOf OPEC Plus"), f.toString());
+        assertTrue(f.contains("Kazakhstan memberOf OPEC Plus"), f.toString());
+        List<String> g = facts("The wider OPEC Plus alliance, which includes Russia, met Kazakhstan and other producers.");
+        assertFalse(g.contains("Kazakhstan memberOf OPEC Plus"), g.toString());
+    }
+
+    @Test
+    void aGazetteerNameWithAPossessiveIsFound() {
+        List<String> f = facts("The centre-right European People's Party, Parliament's largest group, confirmed it would back Kaja Kallas.");
+        assertTrue(f.contains("European People's Party group supports Kaja Kallas"), f.toString());
+    }
+
+    @Test
+    void urgingOthersToBackIsSupportButNotWhenNegated() {
+        assertTrue(facts("Jonas Berg withdrew and urged his delegates to back Kaja Kallas.").contains("Jonas Berg supports Kaja Kallas"));
+        List<String> f = facts("Jonas Berg withdrew but did not urge his delegates to back Kaja Kallas.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("supports")), f.toString());
+        List<String> g = facts("Romania may have lobbied for Kaja Kallas.");
+        assertFalse(g.stream().anyMatch(x -> x.contains("supports")), g.toString());
+    }
+
+    @Test
+    void aPossessiveBeforeABackerIsItsClient() {
+        List<String> f = facts("Poland, Ukraine's largest military backer, sent more tanks.");
+        assertTrue(f.contains("Poland supports Ukraine"), f.toString());
+        List<String> g = facts("Poland, Ukraine's largest military rival, sent more tanks.");
+        assertFalse(g.stream().anyMatch(x -> x.contains("supports")), g.toString());
+    }
+
+    @Test
+    void anApposedNationalTitleGivesCitizenshipButAnOfficeOfAnotherCountryDoesNot() {
+        List<String> f = facts("Jonas Berg, Sweden's former ambassador to Nato, spoke on Monday.");
+        assertTrue(f.contains("Jonas Berg citizenOf Sweden"), f.toString());
+        List<String> g = facts("Jonas Berg, a former ambassador of Sweden, spoke on Monday.");
+        assertFalse(g.stream().anyMatch(x -> x.contains("citizenOf")), g.toString());
+    }
+
+    @Test
+    void aWarThatWasIsStillWarButAMayBeIsNot() {
+        List<String> f = facts("Ukraine has been at war with Russia since 2022.");
+        assertTrue(f.contains("Ukraine opposes Russia"), f.toString());
+        assertTrue(f.contains("Russia opposes Ukraine"), f.toString());
+        List<String> g = facts("Ukraine could soon be at war with Russia.");
+        assertFalse(g.stream().anyMatch(x -> x.contains("opposes")), g.toString());
+    }
+
     /** The start dates of the tenures in the graph of a text published on a date. */
     private static List<String> startDates(String text, String published) {
         org.newsgraph.ingest.Article a = TestSupport.article(text).withPublished(java.time.LocalDate.parse(published));
