@@ -170,6 +170,24 @@ class ReadingTest {
         assertFalse(g.stream().anyMatch(x -> x.contains("opposes")), g.toString());
     }
 
+    @Test
+    void callsAndSanctionsOpposeUnlessNegatedOrAboutAPolicy() {
+        assertTrue(facts("Kaja Kallas called on Viktor Orbán to resign.").contains("Kaja Kallas opposes Viktor Orbán"));
+        List<String> f = facts("Kaja Kallas never called on Viktor Orbán to resign.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("opposes")), f.toString());
+        List<String> g = facts("Kaja Kallas has been sharply critical of Viktor Orbán's budget.");
+        assertFalse(g.stream().anyMatch(x -> x.contains("opposes")), g.toString());
+        List<String> h = facts("Romania might impose new sanctions on Russia.");
+        assertFalse(h.stream().anyMatch(x -> x.contains("opposes")), h.toString());
+    }
+
+    @Test
+    void aMemberOnlyWhenStated() {
+        assertTrue(facts("Finland, a member of Nato since 2023, hosted the meeting.").contains("Finland memberOf NATO"));
+        List<String> f = facts("Ukraine, which is not a member of Nato, hosted the meeting.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("memberOf")), f.toString());
+    }
+
     /** The start dates of the tenures in the graph of a text published on a date. */
     private static List<String> startDates(String text, String published) {
         org.newsgraph.ingest.Article a = TestSupport.article(text).withPublished(java.time.LocalDate.parse(published));
