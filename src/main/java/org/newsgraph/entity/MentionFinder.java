@@ -37,6 +37,8 @@ import org.newsgraph.text.Token;
  */
 public final class MentionFinder {
 
+    private static final Set<String> NOT_AFTER_NOUN = Set.of("and", "or", "nor", "of", "including", "whose", "whom", "like",
+            "than");
     private static final Pattern DIGITS = Pattern.compile("\\d+-?");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Pattern DAY = Pattern.compile("([1-9]|[12]\\d|3[01])(st|nd|rd|th)?");
@@ -431,6 +433,7 @@ public final class MentionFinder {
                 Gazetteer.Match dm = gazetteer.longest(t, i + 1, Kind.DEMONYM);
                 if (dm != null && (dm.end() >= t.size() || !t.get(dm.end()).isWord()
                         || lexicon.is("speech-verb", t.get(dm.end())) || lexicon.is("verb-after-subject", t.get(dm.end()))
+                        || prepositionAfterNoun(t.get(dm.end()))
                         || !t.get(dm.end()).isCapitalized() && t.get(dm.end()).text().endsWith("ed"))) {
                     return new Item(ItemKind.PERSON_NOMINAL, i, dm.end());
                 }
@@ -483,6 +486,14 @@ public final class MentionFinder {
 
         boolean isNominalContinuation(Token k) {
             return k.isWord() && !k.isCapitalized();
+        }
+
+        /**
+         * A preposition that follows a noun, not an adjective ("voted for the Egyptian in every round");
+         * "and", "or" and "of" may join adjectives ("the Egyptian and Moroccan delegations") and are left out.
+         */
+        private boolean prepositionAfterNoun(Token k) {
+            return lexicon.is("preposition", k) && !NOT_AFTER_NOUN.contains(Normalizer.fold(k.text()));
         }
 
         boolean nothingNamedAfter(List<Token> t, int j) {

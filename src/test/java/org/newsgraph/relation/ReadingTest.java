@@ -188,6 +188,14 @@ class ReadingTest {
         assertFalse(f.stream().anyMatch(x -> x.contains("memberOf")), f.toString());
     }
 
+    @Test
+    void aNationalityBeforeAPrepositionIsAPerson() {
+        List<String> f = facts("Egypt's Hisham Abdel-Rahman ran for the post. Morocco voted for the Egyptian in every round.");
+        assertTrue(f.contains("Morocco supports Hisham Abdel-Rahman"), f.toString());
+        List<String> g = facts("Egypt's Hisham Abdel-Rahman ran for the post. Morocco voted for the Egyptian proposal in every round.");
+        assertFalse(g.stream().anyMatch(x -> x.contains("supports")), g.toString());
+    }
+
     /** The start dates of the tenures in the graph of a text published on a date. */
     private static List<String> startDates(String text, String published) {
         org.newsgraph.ingest.Article a = TestSupport.article(text).withPublished(java.time.LocalDate.parse(published));
