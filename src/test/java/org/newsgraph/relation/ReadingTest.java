@@ -196,6 +196,13 @@ class ReadingTest {
         assertFalse(g.stream().anyMatch(x -> x.contains("supports")), g.toString());
     }
 
+    @Test
+    void theBackerIsNotTheOwnerOfTheBacker() {
+        List<String> f = facts("Kaja Kallas won the endorsement of Estonia's ruling party.");
+        assertFalse(f.contains("Estonia supports Kaja Kallas"), f.toString());
+        assertTrue(facts("Kaja Kallas won the endorsement of Estonia.").contains("Estonia supports Kaja Kallas"));
+    }
+
     /** The start dates of the tenures in the graph of a text published on a date. */
     private static List<String> startDates(String text, String published) {
         org.newsgraph.ingest.Article a = TestSupport.article(text).withPublished(java.time.LocalDate.parse(published));
