@@ -918,9 +918,14 @@ public final class MentionFinder {
             }
         }
 
+        /** The head noun of a definite description ("bank" of "the central bank's"). */
+        String nominalHead(Sentence s, Item it) {
+            return s.tokens().get(it.possessive ? it.end - 2 : it.end - 1).text();
+        }
+
         /** The body a definite description stands for: "the bank" is the last body named with "Bank". */
         Entity nominalPolity(Sentence s, Item it) {
-            String head = s.tokens().get(it.possessive ? it.end - 2 : it.end - 1).text();
+            String head = nominalHead(s, it);
             Entity e = NominalHead.latestNamedBy(recentPolities, it.nominalType, head);
             return e != null ? e : lastPolity.get(it.nominalType);
         }
@@ -929,6 +934,9 @@ public final class MentionFinder {
             Entity e = nominalPolity(s, it);
             if (e == null && it.nominalType == EntityType.ORGANIZATION) {
                 e = lastPolity.get(EntityType.ALLIANCE);
+            }
+            if (e == null && it.nominalType == EntityType.ALLIANCE && lexicon.is("organization-nominal", nominalHead(s, it))) {
+                e = lastPolity.get(EntityType.ORGANIZATION); // "the bloc" after the European Union, an organisation
             }
             if (e == null) {
                 return null;

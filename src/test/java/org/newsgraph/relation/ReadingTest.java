@@ -203,6 +203,14 @@ class ReadingTest {
         assertTrue(facts("Kaja Kallas won the endorsement of Estonia.").contains("Estonia supports Kaja Kallas"));
     }
 
+    @Test
+    void theBlocIsTheLastOrganisationWhenNoAllianceWasNamed() {
+        List<String> f = facts("The European Union met on Monday. The bloc threw its weight behind Mark Rutte.");
+        assertTrue(f.contains("European Union supports Mark Rutte"), f.toString());
+        List<String> g = facts("Ministers met on Monday. The bloc threw its weight behind Mark Rutte.");
+        assertFalse(g.stream().anyMatch(x -> x.contains("supports")), g.toString());
+    }
+
     /** The start dates of the tenures in the graph of a text published on a date. */
     private static List<String> startDates(String text, String published) {
         org.newsgraph.ingest.Article a = TestSupport.article(text).withPublished(java.time.LocalDate.parse(published));
