@@ -211,6 +211,16 @@ class ReadingTest {
         assertFalse(g.stream().anyMatch(x -> x.contains("supports")), g.toString());
     }
 
+    @Test
+    void anotherClauseLendsNoStance() {
+        List<String> f = facts("Mark Rutte said Jonas Berg urged his delegates to back Kaja Kallas.");
+        assertFalse(f.contains("Mark Rutte supports Kaja Kallas"), f.toString());
+        List<String> g = facts("Mark Rutte's reply to criticism of Kaja Kallas was short.");
+        assertFalse(g.stream().anyMatch(x -> x.contains("opposes")), g.toString());
+        List<String> h = facts("Kaja Kallas, a former Social Democrat, kept her seat in the German parliament.");
+        assertFalse(h.stream().anyMatch(x -> x.contains("memberOf")), h.toString());
+    }
+
     /** The start dates of the tenures in the graph of a text published on a date. */
     private static List<String> startDates(String text, String published) {
         org.newsgraph.ingest.Article a = TestSupport.article(text).withPublished(java.time.LocalDate.parse(published));
