@@ -773,6 +773,7 @@ public final class MentionFinder {
             presidential(s, out);
             attach(t, out);
             PluralTitles.apply(t, out, gazetteer, lexicon, registry);
+            MemberTitles.apply(out, lexicon);
             return out;
         }
 

@@ -221,6 +221,14 @@ class ReadingTest {
         assertFalse(h.stream().anyMatch(x -> x.contains("memberOf")), h.toString());
     }
 
+    @Test
+    void aPartyBeforeAMembersTitleIsTheMembersPartyButNotBeforeALeadersTitle() {
+        List<String> f = facts("Social Democrat MP Kaja Kallas spoke in the German parliament.");
+        assertTrue(f.contains("Kaja Kallas memberOf Social Democratic Party of Germany"), f.toString());
+        List<String> g = facts("Social Democrat president Kaja Kallas spoke in the German parliament.");
+        assertFalse(g.stream().anyMatch(x -> x.contains("memberOf")), g.toString());
+    }
+
     /** The start dates of the tenures in the graph of a text published on a date. */
     private static List<String> startDates(String text, String published) {
         org.newsgraph.ingest.Article a = TestSupport.article(text).withPublished(java.time.LocalDate.parse(published));
