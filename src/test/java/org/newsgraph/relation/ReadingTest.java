@@ -229,6 +229,16 @@ class ReadingTest {
         assertFalse(g.stream().anyMatch(x -> x.contains("memberOf")), g.toString());
     }
 
+    @Test
+    void soDidTakesTheStanceOfTheSentenceBefore() {
+        List<String> f = facts("Romania said it would back Mark Rutte. So did Hungary, after a long delay.");
+        assertTrue(f.contains("Hungary supports Mark Rutte"), f.toString());
+        List<String> g = facts("Romania met Mark Rutte. So did Hungary, after a long delay.");
+        assertFalse(g.stream().anyMatch(x -> x.contains("supports")), g.toString());
+        List<String> h = facts("Romania may back Mark Rutte. So did Hungary, after a long delay.");
+        assertFalse(h.stream().anyMatch(x -> x.contains("supports")), h.toString());
+    }
+
     /** The start dates of the tenures in the graph of a text published on a date. */
     private static List<String> startDates(String text, String published) {
         org.newsgraph.ingest.Article a = TestSupport.article(text).withPublished(java.time.LocalDate.parse(published));
