@@ -37,6 +37,8 @@ import org.newsgraph.text.Token;
  */
 public final class MentionFinder {
 
+    private static final Set<String> NOT_AFTER_NOUN = Set.of("and", "or", "nor", "of", "including", "whose", "whom", "like",
+            "than");
     private static final Pattern DIGITS = Pattern.compile("\\d+-?");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Pattern DAY = Pattern.compile("([1-9]|[12]\\d|3[01])(st|nd|rd|th)?");
@@ -431,6 +433,7 @@ public final class MentionFinder {
                 Gazetteer.Match dm = gazetteer.longest(t, i + 1, Kind.DEMONYM);
                 if (dm != null && (dm.end() >= t.size() || !t.get(dm.end()).isWord()
                         || lexicon.is("speech-verb", t.get(dm.end())) || lexicon.is("verb-after-subject", t.get(dm.end()))
+                        || prepositionAfterNoun(t.get(dm.end()))
                         || !t.get(dm.end()).isCapitalized() && t.get(dm.end()).text().endsWith("ed"))) {
                     return new Item(ItemKind.PERSON_NOMINAL, i, dm.end());
                 }
@@ -483,6 +486,14 @@ public final class MentionFinder {
 
         boolean isNominalContinuation(Token k) {
             return k.isWord() && !k.isCapitalized();
+        }
+
+        /**
+         * A preposition that follows a noun, not an adjective ("voted for the Egyptian in every round");
+         * "and", "or" and "of" may join adjectives ("the Egyptian and Moroccan delegations") and are left out.
+         */
+        private boolean prepositionAfterNoun(Token k) {
+            return lexicon.is("preposition", k) && !NOT_AFTER_NOUN.contains(Normalizer.fold(k.text()));
         }
 
         boolean nothingNamedAfter(List<Token> t, int j) {
@@ -769,6 +780,7 @@ public final class MentionFinder {
             presidential(s, out);
             attach(t, out);
             PluralTitles.apply(t, out, gazetteer, lexicon, registry);
+            MemberTitles.apply(out, lexicon);
             return out;
         }
 
@@ -914,9 +926,14 @@ public final class MentionFinder {
             }
         }
 
+        /** The head noun of a definite description ("bank" of "the central bank's"). */
+        String nominalHead(Sentence s, Item it) {
+            return s.tokens().get(it.possessive ? it.end - 2 : it.end - 1).text();
+        }
+
         /** The body a definite description stands for: "the bank" is the last body named with "Bank". */
         Entity nominalPolity(Sentence s, Item it) {
-            String head = s.tokens().get(it.possessive ? it.end - 2 : it.end - 1).text();
+            String head = nominalHead(s, it);
             Entity e = NominalHead.latestNamedBy(recentPolities, it.nominalType, head);
             return e != null ? e : lastPolity.get(it.nominalType);
         }
@@ -925,6 +942,9 @@ public final class MentionFinder {
             Entity e = nominalPolity(s, it);
             if (e == null && it.nominalType == EntityType.ORGANIZATION) {
                 e = lastPolity.get(EntityType.ALLIANCE);
+            }
+            if (e == null && it.nominalType == EntityType.ALLIANCE && lexicon.is("organization-nominal", nominalHead(s, it))) {
+                e = lastPolity.get(EntityType.ORGANIZATION); // "the bloc" after the European Union, an organisation
             }
             if (e == null) {
                 return null;
