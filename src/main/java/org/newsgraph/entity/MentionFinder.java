@@ -1788,8 +1788,9 @@ public final class MentionFinder {
         }
 
         /**
-         * "The prime minister said …": a definite title that opens a clause, for an office whose holder the
-         * article has named ("Prime Minister Haruka Sasaki"), stands for that holder.
+         * "The prime minister said …": a definite title that opens a clause, or is the object of a stance
+         * ("accused the president of …"), for an office whose holder the article has named ("Prime
+         * Minister Haruka Sasaki"), stands for that holder.
          */
         void holdersByTitle(Sentence s, List<Mention> ms) {
             List<Token> t = s.tokens();
@@ -1802,8 +1803,12 @@ public final class MentionFinder {
                         || t.get(m.start() - 1).is("and") || t.get(m.start() - 1).is("but");
                 boolean followed = m.end() < t.size() && !t.get(m.end()).is("of") && !t.get(m.end()).text().equals("'s")
                         && !t.get(m.end()).text().equals(",") && !t.get(m.end()).isCapitalized();
+                // "accused the president of …", "backed the prime minister": the object of a stance
+                boolean stanceObject = m.start() > 0 && (lexicon.is("stance-verb", t.get(m.start() - 1))
+                        || (m.start() > 1 && t.get(m.start() - 1).is("of") && lexicon.is("stance-noun", t.get(m.start() - 2))))
+                        && (m.end() >= t.size() || (!t.get(m.end()).text().equals("'s") && !t.get(m.end()).isCapitalized()));
                 Entity holder = holders.get(m.entity().key() + "|" + m.status());
-                if (!opens || !followed || holder == null) {
+                if (!((opens && followed) || stanceObject) || holder == null) {
                     continue;
                 }
                 Mention p = new Mention(s, m.start(), m.end(), EntityType.PERSON, Form.DESCRIPTION);

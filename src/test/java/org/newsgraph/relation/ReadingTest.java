@@ -303,4 +303,14 @@ class ReadingTest {
             assertFalse(f.stream().anyMatch(x -> x.contains("appointedTo")), no + " " + f);
         }
     }
+
+    @Test
+    void aTitleAfterAStanceStandsForItsNamedHolder() {
+        String named = "Ghanaian President Kofi Mensah opened the session. ";
+        assertTrue(facts(named + "Ama Boateng accused the president of corruption.").contains("Ama Boateng opposes Kofi Mensah"));
+        assertTrue(facts(named + "Ama Boateng, a critic of the president, walked out.").contains("Ama Boateng opposes Kofi Mensah"));
+        // no holder named: the office stays an office, and nobody is opposed
+        List<String> unnamed = facts("Ama Boateng accused the president of corruption.");
+        assertFalse(unnamed.stream().anyMatch(x -> x.contains("opposes")), unnamed.toString());
+    }
 }
