@@ -17,6 +17,8 @@ import org.newsgraph.relation.Element.WordEl;
 final class Coordination {
 
     private static final Set<String> REPEATED_PREPOSITION = Set.of("by", "from", "of", "to", "with");
+    private static final Set<String> APPOSITION_START = Set.of("a", "an");
+    private static final int APPOSITION_MAX = 12;
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "as well as");
     private static final Set<String> LIST_END = Set.of(".", ",", ";", ":", ")", "\"", "in", "on", "at", "for", "to", "as",
             "after", "before", "since", "during", "over", "with", "by", "from", "last", "this", "earlier", "later", "who",
@@ -32,6 +34,7 @@ final class Coordination {
         List<Element> out = new ArrayList<>();
         int i = at + 1;
         while (i + 1 < els.size()) {
+            i = afterApposition(els, at, i);
             String w = word(els.get(i));
             if (w == null) {
                 break;
@@ -66,6 +69,26 @@ final class Coordination {
             return List.of();
         }
         return out;
+    }
+
+    /**
+     * The closing comma of an apposition that starts at the comma {@code i} and is followed by a
+     * conjunction: "Ferreira, a former deputy governor of the central bank, and Owusu" lists both. The
+     * apposition starts with "a" or "an" and names nobody of the listed kind; else {@code i} itself.
+     */
+    private static int afterApposition(List<Element> els, int at, int i) {
+        if (!",".equals(word(els.get(i))) || i + 1 >= els.size() || !in(APPOSITION_START, word(els.get(i + 1)))) {
+            return i;
+        }
+        for (int j = i + 2; j < els.size() - 2 && j <= i + APPOSITION_MAX; j++) {
+            if (sameKind(els.get(at), els.get(j)) || els.get(j) instanceof Element.QuoteEl) {
+                return i;
+            }
+            if (",".equals(word(els.get(j)))) {
+                return in(CONJUNCTIONS, word(els.get(j + 1))) ? j : i;
+            }
+        }
+        return i;
     }
 
     /** Mentions listed before element {@code at}: "B, C and" A. */

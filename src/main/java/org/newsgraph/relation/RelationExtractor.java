@@ -45,6 +45,7 @@ public final class RelationExtractor {
     public List<Fact> extract(Discourse d) {
         List<Fact> facts = new ArrayList<>();
         Entity race = null;
+        boolean raceContested = false; // the race was named or someone ran in it, not only an appointment read
         Entity speaker = null;
         for (Sentence s : d.sentences()) {
             Entity quoted = null;
@@ -63,6 +64,7 @@ public final class RelationExtractor {
                         Entity office = entity(rule.object(), m, race, d);
                         if (office != null && office.type() == EntityType.OFFICE) {
                             race = office;
+                            raceContested = true;
                         }
                     }
                 }
@@ -81,9 +83,12 @@ public final class RelationExtractor {
                             quoted = f.subject();
                         }
                         if (f.object() != null && f.object().type() == EntityType.OFFICE
-                                && (f.predicate() == Predicate.APPOINTED_TO || f.predicate() == Predicate.CANDIDATE_FOR
-                                || f.predicate() == Predicate.WITHDREW_FROM)) {
+                                && (f.predicate() == Predicate.CANDIDATE_FOR || f.predicate() == Predicate.WITHDREW_FROM)) {
                             race = f.object();
+                            raceContested = true;
+                        } else if (f.object() != null && f.object().type() == EntityType.OFFICE
+                                && f.predicate() == Predicate.APPOINTED_TO && !raceContested) {
+                            race = f.object(); // an appointment stands for the race until a contest is read
                         }
                     }
                     }
