@@ -110,9 +110,14 @@ public final class RelationExtractor {
             "Mark Rutte is set to become the next Nato chief after Klaus Iohannis withdrew from the contest.",
             "withdrewFrom(X, O) => X candidateFor O");
 
+    /** Someone chosen for an office succeeds its one sitting holder the article names. */
+    static final Rule SUCCEEDS_INCUMBENT = Rule.inference(Predicate.SUCCEEDS, "succeeds-incumbent",
+            "Mark Rutte will take over as Nato secretary general. Current Nato secretary general Jens Stoltenberg will step down in October.",
+            "appointedTo(X, O) and holdsOffice(Y, O) for exactly one Y other than X, and no succeeds(X, Z) read => X succeeds Y");
+
     /** The inference rules, for the tests and for evidence. */
     public static List<Rule> inferences() {
-        return List.of(CANDIDATE_APPOINTED, CANDIDATE_WITHDREW);
+        return List.of(CANDIDATE_APPOINTED, CANDIDATE_WITHDREW, SUCCEEDS_INCUMBENT);
     }
 
     private static List<Fact> infer(List<Fact> facts) {
@@ -134,6 +139,7 @@ public final class RelationExtractor {
                 }
             }
         }
+        out.addAll(SuccessionInference.infer(facts, SUCCEEDS_INCUMBENT));
         return out;
     }
 

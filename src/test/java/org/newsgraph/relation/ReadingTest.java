@@ -141,4 +141,44 @@ class ReadingTest {
         assertTrue(undated.listObjectsOfProperty(undated.createProperty("https://w3id.org/newsgraph/ontology#startDate")).toList().isEmpty(),
                 "a relative date without a publication date must stay unresolved");
     }
+
+    @Test
+    void aLaterAppointmentDoesNotBecomeTheRaceOfAnElection() {
+        List<String> f = facts("Tomas Varga won Slovakia's presidential election. Eva Novak will become foreign minister of Slovakia. "
+                + "Andrei Popa conceded defeat on Sunday.");
+        assertTrue(f.contains("Andrei Popa candidateFor President of Slovakia"), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.contains("candidateFor Foreign Minister")), f.toString());
+    }
+
+    @Test
+    void aRaceIsReadThroughItsResult() {
+        List<String> f = facts("Andrei Popa lost to Tomas Varga in Slovakia's presidential election.");
+        assertTrue(f.contains("Andrei Popa candidateFor President of Slovakia"), f.toString());
+        assertTrue(f.contains("Tomas Varga candidateFor President of Slovakia"), f.toString());
+        List<String> hedged = facts("Tomas Varga won Slovakia's presidential election. Andrei Popa may concede defeat on Sunday.");
+        assertFalse(hedged.stream().anyMatch(x -> x.startsWith("Andrei Popa candidateFor")), hedged.toString());
+        List<String> negated = facts("Tomas Varga won Slovakia's presidential election. Andrei Popa did not throw his hat into the ring.");
+        assertFalse(negated.stream().anyMatch(x -> x.startsWith("Andrei Popa candidateFor")), negated.toString());
+    }
+
+    @Test
+    void aListOfCandidatesGoesOnAfterAnApposition() {
+        List<String> f = facts("Helena Vidal was named managing director of the IMF. The finalists included Lucas Prado, "
+                + "a former deputy governor of the central bank, and Ana Silva.");
+        assertTrue(f.contains("Lucas Prado candidateFor Managing Director of IMF"), f.toString());
+        assertTrue(f.contains("Ana Silva candidateFor Managing Director of IMF"), f.toString());
+        List<String> clause = facts("Helena Vidal was named managing director of the IMF. The finalists included Lucas Prado, "
+                + "a former deputy governor of the central bank, and Ana Silva said so.");
+        assertFalse(clause.contains("Ana Silva candidateFor Managing Director of IMF"), clause.toString());
+    }
+
+    @Test
+    void theOneSittingHolderIsSucceededByTheAppointee() {
+        List<String> f = facts("Mark Rutte will take over as secretary general of Nato. "
+                + "Current Nato secretary general Jens Stoltenberg will step down in October.");
+        assertTrue(f.contains("Mark Rutte succeeds Jens Stoltenberg"), f.toString());
+        List<String> seats = facts("Ana Silva was elected senator of Brazil. Brazilian senator Paulo Rezende and "
+                + "Brazilian senator Marta Lopes congratulated her.");
+        assertFalse(seats.stream().anyMatch(x -> x.contains("succeeds")), seats.toString());
+    }
 }
