@@ -206,6 +206,9 @@ public final class RelationExtractor {
             quote = q.quote().text();
         } else {
             object = entity(rule.object(), m, race, d);
+            if (object == null && RACE_PREDICATES.contains(p)) {
+                object = raceOfTitle(rule.object(), m, race);
+            }
             if (object == null || !p.range().contains(object.type()) || object == subject) {
                 return null;
             }
@@ -240,6 +243,23 @@ public final class RelationExtractor {
             case "head" -> headOffice(mention.entity(), d);
             default -> null;
         };
+    }
+
+    private static final Set<Predicate> RACE_PREDICATES = Set.of(Predicate.CANDIDATE_FOR, Predicate.WITHDREW_FROM,
+            Predicate.APPOINTED_TO);
+
+    /**
+     * A bare title whose polity the text leaves out stands for the race's office when the titles are the
+     * same: in a story of Slovakia's presidential election, "running for president" is that race.
+     */
+    private static Entity raceOfTitle(Rule.Term term, Matcher.Match m, Entity race) {
+        if (race == null || race.title() == null || term.attribute() != null
+                || !(m.bindings().get(term.var()) instanceof MentionEl me)) {
+            return null;
+        }
+        Mention mention = me.mention();
+        return mention.type() == EntityType.OFFICE && mention.entity() == null && race.title().equals(mention.title())
+                ? race : null;
     }
 
     /** The office at the head of an organisation or alliance ("Secretary General" of NATO). */

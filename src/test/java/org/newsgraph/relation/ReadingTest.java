@@ -181,4 +181,14 @@ class ReadingTest {
                 + "Brazilian senator Marta Lopes congratulated her.");
         assertFalse(seats.stream().anyMatch(x -> x.contains("succeeds")), seats.toString());
     }
+
+    @Test
+    void aBareTitleOfTheRaceStandsForTheRacesOffice() {
+        List<String> f = facts("Slovakia's presidential election was held on Saturday. "
+                + "Eva Novak, who is running for president, said she would fight on.");
+        assertTrue(f.contains("Eva Novak candidateFor President of Slovakia"), f.toString());
+        List<String> other = facts("Slovakia's presidential election was held on Saturday. "
+                + "Eva Novak, who is running for mayor, said she would fight on.");
+        assertFalse(other.stream().anyMatch(x -> x.startsWith("Eva Novak candidateFor")), other.toString());
+    }
 }
