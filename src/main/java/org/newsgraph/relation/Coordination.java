@@ -19,6 +19,7 @@ final class Coordination {
     private static final Set<String> REPEATED_PREPOSITION = Set.of("by", "from", "of", "to", "with");
     private static final Set<String> APPOSITION_START = Set.of("a", "an");
     private static final int APPOSITION_MAX = 12;
+    private static final int DESCRIPTION_MAX = 4;
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "as well as");
     private static final Set<String> LIST_END = Set.of(".", ",", ";", ":", ")", "\"", "in", "on", "at", "for", "to", "as",
             "after", "before", "since", "during", "over", "with", "by", "from", "last", "this", "earlier", "later", "who",
@@ -31,7 +32,17 @@ final class Coordination {
 
     /** Mentions listed after element {@code at}: ", B, C and D". */
     static List<Element> after(List<Element> els, int at) {
+        return after(els, at, w -> false);
+    }
+
+    /**
+     * Mentions listed after element {@code at}, where a person may come with words that describe them
+     * ("Sidhu, Quebec union leader Gagnon and Toronto MP Reid"): capitalised words, the names of places
+     * and bodies, and the words {@code describes} accepts ("economist", "former").
+     */
+    static List<Element> after(List<Element> els, int at, java.util.function.Predicate<String> describes) {
         List<Element> out = new ArrayList<>();
+        boolean lastWasAnd = false;
         int i = at + 1;
         while (i + 1 < els.size()) {
             i = afterApposition(els, at, i);
@@ -50,12 +61,16 @@ final class Coordination {
                     && at > 0 && word(els.get(at - 1)) != null && word(els.get(at - 1)).equals(word(els.get(next)))) {
                 next++; // "endorsed by the union and by Audrey Mercier"
             }
+            if ((and || comma) && next < els.size()) {
+                next = afterDescription(els, at, next, describes);
+            }
             if (!(and || comma) || next >= els.size() || !sameKind(els.get(at), els.get(next))) {
                 break;
             }
             out.add(els.get(next));
             i = next + 1;
             if (and) {
+                lastWasAnd = true;
                 break;
             }
         }
@@ -64,7 +79,6 @@ final class Coordination {
         }
         // a list ends its clause, else the last "and" joined two clauses
         String end = i < els.size() ? word(els.get(i)) : ".";
-        boolean lastWasAnd = i - 2 >= 0 && in(CONJUNCTIONS, word(els.get(i - 2)));
         if (!lastWasAnd || (end != null && !in(LIST_END, end)) || (end == null && i < els.size())) {
             return List.of();
         }
@@ -89,6 +103,38 @@ final class Coordination {
             }
         }
         return i;
+    }
+
+    /**
+     * The person after up to {@value #DESCRIPTION_MAX} words or mentions that describe them, from
+     * {@code from}; else {@code from} itself. Only for lists of persons.
+     */
+    private static int afterDescription(List<Element> els, int at, int from, java.util.function.Predicate<String> describes) {
+        if (!isPerson(els.get(at)) || isPerson(els.get(from))) {
+            return from;
+        }
+        for (int k = from; k < els.size() && k < from + DESCRIPTION_MAX; k++) {
+            Element e = els.get(k);
+            if (isPerson(e)) {
+                return k > from && sameKind(els.get(at), e) ? k : from;
+            }
+            boolean describing = e instanceof MentionEl m ? m.mention().type() == EntityType.COUNTRY
+                    || m.mention().type() == EntityType.ORGANIZATION
+                    : e instanceof WordEl w && (describes.test(w.folded()) || capitalised(w));
+            if (!describing) {
+                return from;
+            }
+        }
+        return from;
+    }
+
+    private static boolean isPerson(Element e) {
+        return e instanceof MentionEl m && m.mention().type() == EntityType.PERSON;
+    }
+
+    private static boolean capitalised(WordEl w) {
+        String text = w.token().text();
+        return !text.isEmpty() && Character.isUpperCase(text.charAt(0)) && !CONJUNCTIONS.contains(w.folded());
     }
 
     /** Mentions listed before element {@code at}: "B, C and" A. */

@@ -148,7 +148,7 @@ public final class RelationExtractor {
      * The match, and the same match for each mention coordinated with its subject or object:
      * "Poland, Finland and Sweden backed her" states three facts, "backed by the US and Japan" two.
      */
-    private static List<Matcher.Match> coordinated(Rule rule, Matcher.Match m, List<Element> elements) {
+    private List<Matcher.Match> coordinated(Rule rule, Matcher.Match m, List<Element> elements) {
         List<Matcher.Match> out = new ArrayList<>();
         out.add(m);
         for (String var : new java.util.LinkedHashSet<>(List.of(rule.subject().var(), rule.object().var()))) {
@@ -157,7 +157,7 @@ public final class RelationExtractor {
                 continue;
             }
             int at = elements.indexOf(e);
-            List<Element> conjuncts = new ArrayList<>(Coordination.after(elements, at));
+            List<Element> conjuncts = new ArrayList<>(Coordination.after(elements, at, this::describes));
             conjuncts.addAll(Coordination.before(elements, at));
             List<Matcher.Match> more = new ArrayList<>();
             for (Matcher.Match base : out) {
@@ -170,6 +170,12 @@ public final class RelationExtractor {
             out.addAll(more);
         }
         return out;
+    }
+
+    /** A word that describes a person before their name in a list ("economist", "former", "leader"). */
+    private boolean describes(String folded) {
+        return lexicon.is("person-noun", folded) || lexicon.is("person-noun-modifier", folded)
+                || lexicon.is("person-nominal", folded);
     }
 
     /** A negation or hedge inside the match, or in the words just before it ("could appoint X as …"). */

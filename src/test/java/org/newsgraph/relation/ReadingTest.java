@@ -191,4 +191,15 @@ class ReadingTest {
                 + "Eva Novak, who is running for mayor, said she would fight on.");
         assertFalse(other.stream().anyMatch(x -> x.startsWith("Eva Novak candidateFor")), other.toString());
     }
+
+    @Test
+    void aListOfCandidatesKeepsThePersonAfterTheirDescription() {
+        List<String> f = facts("Helena Vidal was named managing director of the IMF. The other candidates were Lucas Prado, "
+                + "Lisbon economist Ana Silva and former minister Rui Costa.");
+        assertTrue(f.contains("Ana Silva candidateFor Managing Director of IMF"), f.toString());
+        assertTrue(f.contains("Rui Costa candidateFor Managing Director of IMF"), f.toString());
+        List<String> verb = facts("Helena Vidal was named managing director of the IMF. The other candidates were Lucas Prado, "
+                + "and then praised Ana Silva.");
+        assertFalse(verb.contains("Ana Silva candidateFor Managing Director of IMF"), verb.toString());
+    }
 }
