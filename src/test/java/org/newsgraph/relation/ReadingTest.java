@@ -157,6 +157,8 @@ class ReadingTest {
         assertTrue(f.contains("Tomas Varga candidateFor President of Slovakia"), f.toString());
         List<String> hedged = facts("Tomas Varga won Slovakia's presidential election. Andrei Popa may concede defeat on Sunday.");
         assertFalse(hedged.stream().anyMatch(x -> x.startsWith("Andrei Popa candidateFor")), hedged.toString());
+        List<String> motion = facts("Tomas Varga won Slovakia's presidential election. Andrei Popa lost a confidence vote in parliament.");
+        assertFalse(motion.stream().anyMatch(x -> x.startsWith("Andrei Popa candidateFor")), motion.toString());
         List<String> negated = facts("Tomas Varga won Slovakia's presidential election. Andrei Popa did not throw his hat into the ring.");
         assertFalse(negated.stream().anyMatch(x -> x.startsWith("Andrei Popa candidateFor")), negated.toString());
     }
