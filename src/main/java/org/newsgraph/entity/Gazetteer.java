@@ -60,6 +60,8 @@ public final class Gazetteer {
     /** The last word of every title's key: a word that ends no title needs no lookup of longer phrases. */
     private final java.util.Set<String> titleLastWords = new java.util.HashSet<>();
     private final List<GazetteerEntry> entries = new ArrayList<>();
+    /** Family names of traditions that write them first ("Tran Duc Minh" is Mr Tran), folded. */
+    private final java.util.Set<String> familyNamesFirst = new java.util.HashSet<>();
     /** The country of each political party: several countries have a "Conservative Party". */
     private final Map<GazetteerEntry, String> partyCountry = new HashMap<>();
 
@@ -75,6 +77,7 @@ public final class Gazetteer {
         g.readResource("persons.tsv", row -> g.addPerson(row));
         g.readResource("offices.tsv", row -> g.addTitle(row));
         g.readResource("given-names.tsv", row -> g.givenNames.put(Normalizer.fold(row.get("name")), Gender.parse(row.get("gender"))));
+        g.readResource("family-names-first.tsv", row -> g.familyNamesFirst.add(Normalizer.fold(row.get("name"))));
         g.sortPhrases();
         return g;
     }
@@ -116,6 +119,11 @@ public final class Gazetteer {
     /** All named entries (countries, alliances, organisations, persons). */
     public List<GazetteerEntry> entries() {
         return Collections.unmodifiableList(entries);
+    }
+
+    /** Is the word a family name of a tradition that writes it first ("Park" of "Park Ji-hoon")? */
+    public boolean isFamilyNameFirst(String word) {
+        return familyNamesFirst.contains(Normalizer.fold(word));
     }
 
     /** The gender of a given name, or null when it is not a known given name. */
@@ -325,11 +333,14 @@ public final class Gazetteer {
         }
     }
 
-    /** The words of a phrase as the tokenizer splits them: at spaces and hyphens; "the" first is dropped. */
+    /** The words of a phrase as the tokenizer splits them: at spaces and hyphens, before a final "'s"; "the" first is dropped. */
     static String[] words(String text) {
         List<String> out = new ArrayList<>();
         for (String w : text.strip().split("[\\s\\-\u2010\u2011]+")) {
-            if (!w.isEmpty()) {
+            if (w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s"))) {
+                out.add(w.substring(0, w.length() - 2)); // "People's" is two tokens, as the tokenizer splits it
+                out.add("'s");
+            } else if (!w.isEmpty()) {
                 out.add(w);
             }
         }

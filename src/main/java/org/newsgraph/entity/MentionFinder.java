@@ -37,6 +37,8 @@ import org.newsgraph.text.Token;
  */
 public final class MentionFinder {
 
+    private static final Set<String> NOT_AFTER_NOUN = Set.of("and", "or", "nor", "of", "including", "whose", "whom", "like",
+            "than");
     private static final Pattern DIGITS = Pattern.compile("\\d+-?");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Pattern DAY = Pattern.compile("([1-9]|[12]\\d|3[01])(st|nd|rd|th)?");
@@ -431,6 +433,7 @@ public final class MentionFinder {
                 Gazetteer.Match dm = gazetteer.longest(t, i + 1, Kind.DEMONYM);
                 if (dm != null && (dm.end() >= t.size() || !t.get(dm.end()).isWord()
                         || lexicon.is("speech-verb", t.get(dm.end())) || lexicon.is("verb-after-subject", t.get(dm.end()))
+                        || prepositionAfterNoun(t.get(dm.end()))
                         || !t.get(dm.end()).isCapitalized() && t.get(dm.end()).text().endsWith("ed"))) {
                     return new Item(ItemKind.PERSON_NOMINAL, i, dm.end());
                 }
@@ -483,6 +486,14 @@ public final class MentionFinder {
 
         boolean isNominalContinuation(Token k) {
             return k.isWord() && !k.isCapitalized();
+        }
+
+        /**
+         * A preposition that follows a noun, not an adjective ("voted for the Egyptian in every round");
+         * "and", "or" and "of" may join adjectives ("the Egyptian and Moroccan delegations") and are left out.
+         */
+        private boolean prepositionAfterNoun(Token k) {
+            return lexicon.is("preposition", k) && !NOT_AFTER_NOUN.contains(Normalizer.fold(k.text()));
         }
 
         boolean nothingNamedAfter(List<Token> t, int j) {
@@ -626,6 +637,10 @@ public final class MentionFinder {
                 if (it.kind == ItemKind.GAZ && it.entry().type() == EntityType.PERSON) {
                     Entity e = registry.of(it.entry());
                     surnames.add(e.surname());
+                    String first = familyNameFirst(e);
+                    if (first != null) {
+                        surnames.add(first);
+                    }
                     continue;
                 }
                 if (it.kind != ItemKind.RUN || it.quoted || nameWords(t, it).size() < 2
@@ -646,6 +661,9 @@ public final class MentionFinder {
                     }
                     List<String> words = nameWords(t, it);
                     surnames.add(Normalizer.fold(words.get(words.size() - 1)));
+                    if (given == null && gazetteer.isFamilyNameFirst(words.get(0))) {
+                        surnames.add(Normalizer.fold(words.get(0))); // "Tran Duc Minh" is then "Tran"
+                    }
                 }
             }
         }
@@ -762,6 +780,7 @@ public final class MentionFinder {
             presidential(s, out);
             attach(t, out);
             PluralTitles.apply(t, out, gazetteer, lexicon, registry);
+            MemberTitles.apply(out, lexicon);
             return out;
         }
 
@@ -907,9 +926,14 @@ public final class MentionFinder {
             }
         }
 
+        /** The head noun of a definite description ("bank" of "the central bank's"). */
+        String nominalHead(Sentence s, Item it) {
+            return s.tokens().get(it.possessive ? it.end - 2 : it.end - 1).text();
+        }
+
         /** The body a definite description stands for: "the bank" is the last body named with "Bank". */
         Entity nominalPolity(Sentence s, Item it) {
-            String head = s.tokens().get(it.possessive ? it.end - 2 : it.end - 1).text();
+            String head = nominalHead(s, it);
             Entity e = NominalHead.latestNamedBy(recentPolities, it.nominalType, head);
             return e != null ? e : lastPolity.get(it.nominalType);
         }
@@ -918,6 +942,9 @@ public final class MentionFinder {
             Entity e = nominalPolity(s, it);
             if (e == null && it.nominalType == EntityType.ORGANIZATION) {
                 e = lastPolity.get(EntityType.ALLIANCE);
+            }
+            if (e == null && it.nominalType == EntityType.ALLIANCE && lexicon.is("organization-nominal", nominalHead(s, it))) {
+                e = lastPolity.get(EntityType.ORGANIZATION); // "the bloc" after the European Union, an organisation
             }
             if (e == null) {
                 return null;
@@ -1586,13 +1613,26 @@ public final class MentionFinder {
                 }
                 if (after != null && after.type() == EntityType.OFFICE && k < t.size()
                         && t.get(k).text().equals(",") && after.start() == k + 1
-                        && (after.end() >= t.size() || isClauseEnd(t.get(after.end()).text()))) {
+                        && (afterAcronym(t, after.end()) >= t.size() || isClauseEnd(t.get(afterAcronym(t, after.end())).text()))) {
                     m.attachOffice(after);
-                    m.extend(m.start(), after.end());
+                    int end = afterAcronym(t, after.end());
+                    m.extend(m.start(), end);
                     m.flag("apposed");
                     ms.remove(i + 1);
+                    while (i + 1 < ms.size() && ms.get(i + 1).end() <= end) {
+                        ms.remove(i + 1); // the acronym in brackets is part of the apposition
+                    }
                 }
             }
+        }
+
+        /** The token after an acronym in brackets at {@code i} ("leader of the Freedom Front (FF), …"), else {@code i}. */
+        int afterAcronym(List<Token> t, int i) {
+            if (i + 2 < t.size() && t.get(i).text().equals("(") && t.get(i + 2).text().equals(")")
+                    && isAcronymWord(t.get(i + 1).text())) {
+                return i + 3;
+            }
+            return i;
         }
 
         /** Tokens [from, to) are a person noun with its modifiers: "central banker", "former economist". */
@@ -1708,15 +1748,18 @@ public final class MentionFinder {
         // ------------------------------------------------------------ coreference
 
         void resolvePersons(Sentence s, List<Mention> ms, Mention subject) {
-            for (Mention m : ms) {
+            for (int i = 0; i < ms.size(); i++) {
+                Mention m = ms.get(i);
                 if (m.type() != EntityType.PERSON || m.has("quoted")) {
                     continue;
                 }
                 if (m.entity() == null) {
+                    Mention named = m.form() == Form.DESCRIPTION ? apposedName(s, ms, i) : null;
                     switch (m.form()) {
                         case SURNAME -> m.resolve(bySurname(m));
                         case PRONOUN -> m.resolve(antecedent(m, subject, s));
-                        case DESCRIPTION -> m.resolve(m.country() != null ? described(m, subject) : antecedent(m, subject, s));
+                        case DESCRIPTION -> m.resolve(named != null ? named.entity()
+                                : m.country() != null ? described(m, subject) : antecedent(m, subject, s));
                         default -> { }
                     }
                 }
@@ -1800,6 +1843,34 @@ public final class MentionFinder {
             return s.text().substring(s.tokens().get(start).start() - s.start(), s.tokens().get(end - 1).end() - s.start());
         }
 
+        /** The folded first word of a person's name when it is a family name written first, else null. */
+        String familyNameFirst(Entity person) {
+            String[] words = person.key().split("\\s+");
+            return words.length >= 2 && gazetteer.isFamilyNameFirst(words[0]) && gazetteer.givenName(words[0]) == null
+                    ? words[0] : null;
+        }
+
+        /** The person this article names with a family name written first ("Tran" for Tran Duc Minh), or null. */
+        Entity byFamilyNameFirst(String family) {
+            for (Entity e : recentPersons) {
+                if (family.equals(familyNameFirst(e))) {
+                    return e;
+                }
+            }
+            for (Entity e : registry.all()) {
+                if (e.type() == EntityType.PERSON && family.equals(familyNameFirst(e))) {
+                    return e;
+                }
+            }
+            for (Map.Entry<String, String> full : fullNames.entrySet()) {
+                String[] words = full.getKey().split("\\s+");
+                if (words.length >= 2 && words[0].equals(family) && gazetteer.isFamilyNameFirst(words[0])) {
+                    return registry.named(EntityType.PERSON, full.getValue());
+                }
+            }
+            return null;
+        }
+
         Entity bySurname(Mention m) {
             List<Entity> known = registry.personsBySurname(m.surname());
             String first = Normalizer.fold(m.sentence().tokens().get(m.start()).text());
@@ -1831,6 +1902,10 @@ public final class MentionFinder {
                 if (words[words.length - 1].equals(m.surname())) {
                     return registry.named(EntityType.PERSON, full.getValue());
                 }
+            }
+            Entity familyFirst = byFamilyNameFirst(m.surname());
+            if (familyFirst != null) {
+                return familyFirst;
             }
             String text = m.text();
             String[] words = text.split("\\s+");
@@ -1873,6 +1948,21 @@ public final class MentionFinder {
         }
 
         /** "the Russian leader": the most recent person of that (or unknown) nationality, not the subject. */
+        /**
+         * The name set off by commas right after a description ("The Kenyan, Musa Otieno, won"; "the
+         * Chinese leader, Xi Jinping,"): the person the description is; null if none follows.
+         */
+        Mention apposedName(Sentence s, List<Mention> ms, int i) {
+            Mention m = ms.get(i);
+            Mention next = i + 1 < ms.size() ? ms.get(i + 1) : null;
+            List<Token> t = s.tokens();
+            if (next == null || next.type() != EntityType.PERSON || next.form() != Form.NAME || next.entity() == null
+                    || next.start() != m.end() + 1 || !t.get(m.end()).text().equals(",")) {
+                return null;
+            }
+            return next.end() >= t.size() || isClauseEnd(t.get(next.end()).text()) ? next : null;
+        }
+
         Entity described(Mention m, Mention subject) {
             Entity subjectEntity = subject == null || subject == m ? null : subject.entity();
             if (subject != null && subjectEntity == null && subject.form() == Form.PRONOUN) {

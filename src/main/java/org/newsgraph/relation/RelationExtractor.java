@@ -47,9 +47,12 @@ public final class RelationExtractor {
         Entity race = null;
         boolean raceContested = false; // the race was named or someone ran in it, not only an appointment read
         Entity speaker = null;
+        List<Fact> before = List.of();
         for (Sentence s : d.sentences()) {
             Entity quoted = null;
+            int first = facts.size();
             List<Element> elements = Element.of(s, d.mentions(s.index()));
+            facts.addAll(Ellipsis.soDid(elements, before, s));
             Set<String> words = new HashSet<>();
             for (Element e : elements) {
                 if (e instanceof WordEl w) {
@@ -95,6 +98,7 @@ public final class RelationExtractor {
                 }
             }
             speaker = quoted;
+            before = List.copyOf(facts.subList(first, facts.size()));
         }
         facts.addAll(infer(facts));
         return resolveConflicts(facts);
@@ -117,7 +121,7 @@ public final class RelationExtractor {
 
     /** The inference rules, for the tests and for evidence. */
     public static List<Rule> inferences() {
-        return List.of(CANDIDATE_APPOINTED, CANDIDATE_WITHDREW, SUCCEEDS_INCUMBENT);
+        return List.of(CANDIDATE_APPOINTED, CANDIDATE_WITHDREW, SUCCEEDS_INCUMBENT, Ellipsis.SO_DID_SUPPORT, Ellipsis.SO_DID_OPPOSE);
     }
 
     private static List<Fact> infer(List<Fact> facts) {
