@@ -376,4 +376,10 @@ class ReadingTest {
         List<String> unnamed = facts("Ama Boateng accused the president of corruption.");
         assertFalse(unnamed.stream().anyMatch(x -> x.contains("opposes")), unnamed.toString());
     }
+
+    @Test
+    void anHonorificWithAFullStopIsAnHonorific() {
+        List<String> f = facts("Sunil Deshmukh won the vote. Mr. Deshmukh said: \"We won.\"");
+        assertTrue(f.contains("Sunil Deshmukh said \"We won.\""), f.toString());
+    }
 }
