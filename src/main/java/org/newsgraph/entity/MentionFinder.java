@@ -292,6 +292,14 @@ public final class MentionFinder {
                     && t.get(m.end()).isWord() && gazetteer.givenName(tok.text()) != null) {
                 m = null; // "Sofia Lindqvist" is a person, not Bulgaria's capital
             }
+            if (m != null && m.end() < t.size() && t.get(m.end()).isCapitalized() && m.phrase().entry().type() == EntityType.COUNTRY
+                    && m.phrase().kind() != Kind.DEMONYM) {
+                // "London School of Economics", "Pakistan Bar Council": a body named after a place
+                int run = runEnd(t, m.end());
+                if (run > m.end() && lexicon.is("organization-word", t.get(run - 1))) {
+                    return new Item(ItemKind.RUN, i, organizationOf(t, run));
+                }
+            }
             if (m != null && m.end() < t.size() && t.get(m.end()).isCapitalized()
                     && (m.phrase().kind() == Kind.DEMONYM || m.phrase().entry().type() != EntityType.COUNTRY
                         && m.phrase().entry().type() != EntityType.PERSON)) {

@@ -393,4 +393,11 @@ class ReadingTest {
         List<String> later = facts("The African Union Commission chief stepped down. Leaders later elected Amara Keita as chairperson.");
         assertTrue(later.contains("Amara Keita appointedTo Chair of the African Union Commission"), later.toString());
     }
+
+    @Test
+    void aBodyNamedAfterAPlaceIsOneName() {
+        List<String> f = facts("The Pakistan Bar Council endorsed Ayesha Qureshi.");
+        assertTrue(f.contains("Pakistan Bar Council supports Ayesha Qureshi"), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.startsWith("Bar Council")), f.toString());
+    }
 }
