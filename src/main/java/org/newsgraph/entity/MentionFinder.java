@@ -344,6 +344,11 @@ public final class MentionFinder {
             if (tok.isCapitalized() && !lexicon.is("capitalized-function-word", w)
                     && !lexicon.is("weekday", w) && !lexicon.is("month", w)) {
                 int end = runEnd(t, i);
+                if (end >= i + 4 && t.subList(i, end).stream().allMatch(Token::isWord) && gazetteer.givenName(tok.text()) == null
+                        && gazetteer.givenName(t.get(i + 1).text()) != null && !lexicon.is("organization-word", t.get(end - 1))) {
+                    return null; // "the veteran Peronist Juan Carlos Ortiz": the name starts at the given name
+
+                }
                 if (end > i) {
                     end = organizationOf(t, end);
                     return new Item(ItemKind.RUN, i, end);
