@@ -383,6 +383,27 @@ public final class Rule {
                     forms.add(Normalizer.fold(alt));
                 }
             }
+            // the tokenizer keeps "front-runner" whole or splits it at its hyphen: a hyphenated word matches both ways
+            List<List<Node>> split = new ArrayList<>();
+            for (String f : forms) {
+                String[] parts = f.split("-", -1);
+                if (parts.length > 1 && java.util.Arrays.stream(parts).noneMatch(String::isEmpty)) {
+                    List<Node> seq = new ArrayList<>();
+                    for (int i = 0; i < parts.length; i++) {
+                        if (i > 0) {
+                            seq.add(new Word(Set.of("-")));
+                        }
+                        seq.add(new Word(Set.of(parts[i])));
+                    }
+                    split.add(seq);
+                }
+            }
+            if (!split.isEmpty()) {
+                List<List<Node>> alternatives = new ArrayList<>();
+                alternatives.add(List.of(new Word(forms)));
+                alternatives.addAll(split);
+                return new Choice(alternatives);
+            }
             return new Word(forms);
         }
     }

@@ -428,4 +428,16 @@ class ReadingTest {
         assertTrue(f.contains("Pedro Soto holdsOffice President of Chile"), f.toString());
         assertFalse(facts("Finance Minister Ana Lima of the ruling party spoke.").stream().anyMatch(x -> x.contains("holdsOffice")));
     }
+
+    @Test
+    void raceRulesFromVotesBidsAndFrontRunners() {
+        assertTrue(facts("Ilse Berg is the front-runner to become the next secretary general of NATO.")
+                .contains("Ilse Berg candidateFor Secretary General of NATO"));
+        assertTrue(facts("Ilse Berg is bidding to become the first woman to lead the WTO.")
+                .stream().anyMatch(x -> x.startsWith("Ilse Berg candidateFor Director-General")));
+        List<String> also = facts("Ilse Berg is running for chancellor of Austria. Jonas Lind is also running.");
+        assertTrue(also.contains("Jonas Lind candidateFor Chancellor of Austria"), also.toString());
+        List<String> hedge = facts("Ilse Berg may become the next secretary general of NATO.");
+        assertFalse(hedge.stream().anyMatch(x -> x.contains("candidateFor") || x.contains("appointedTo")), hedge.toString());
+    }
 }
