@@ -135,9 +135,10 @@ public final class MentionFinder {
             for (int i = 0; i < Math.min(3, items.size()); i++) {
                 List<Item> l = items.get(i);
                 List<Token> t = sentences.get(i).tokens();
+                // a dateline may also stand alone on its line ("NEW DELHI")
                 if (!l.isEmpty() && l.get(0).start == 0 && l.get(0).kind == ItemKind.GAZ
-                        && l.get(0).match.phrase().kind() == Kind.CAPITAL && l.get(0).end < t.size()
-                        && (t.get(l.get(0).end).text().equals(",") || t.get(l.get(0).end).text().equals("("))
+                        && l.get(0).match.phrase().kind() == Kind.CAPITAL && (l.get(0).end == t.size() || l.get(0).end < t.size()
+                        && (t.get(l.get(0).end).text().equals(",") || t.get(l.get(0).end).text().equals("(")))
                         && t.get(0).text().equals(t.get(0).text().toUpperCase(java.util.Locale.ROOT))) {
                     counts.merge(l.get(0).entry(), 2, Integer::sum);
                     all += 2;
@@ -1150,6 +1151,29 @@ public final class MentionFinder {
                     && !lexicon.is("not-portfolio", k.text()) && modifier(k.text()) == null;
         }
 
+        /**
+         * "Minister of State for External Affairs": a capitalised portfolio word after a capitalised title, when it
+         * is no given name and no name the gazetteer knows.
+         */
+        boolean isCapitalizedPortfolioWord(List<Token> t, int i) {
+            Token k = t.get(i);
+            if (!k.isCapitalized() || !k.isWord() || gazetteer.givenName(k.text()) != null
+                    || gazetteer.longest(t, i, Kind.NAME, Kind.DEMONYM, Kind.CAPITAL, Kind.TITLE) != null) {
+                return false;
+            }
+            Token lower = new Token(k.text().toLowerCase(java.util.Locale.ROOT), 0, 0);
+            return isPortfolio(lower) || isPluralPortfolio(lower);
+        }
+
+        /** Marks the items that lie within tokens [from, to) as part of a longer mention. */
+        void consumeWithin(List<Item> items, int from, int to) {
+            for (Item it : items) {
+                if (it.start >= from && it.end <= to && it.kind != ItemKind.TITLE) {
+                    it.consumed = true;
+                }
+            }
+        }
+
         boolean isPluralPortfolio(Token k) {
             String w = Normalizer.fold(k.text());
             return w.endsWith("s") && w.length() > 3 && isPortfolio(new Token(w.substring(0, w.length() - 1), 0, 0));
@@ -1344,7 +1368,9 @@ public final class MentionFinder {
                 int f = title.end;
                 if (f + 1 < t.size() && t.get(f).is("for") && !ot.name().contains(" for ")) {
                     int j = f + 1;
-                    while (j < t.size() && j - f <= 3 && (isPortfolio(t.get(j)) || isPluralPortfolio(t.get(j)))) {
+                    boolean capitalTitle = t.get(title.end - 1).isCapitalized();
+                    while (j < t.size() && j - f <= 3 && (isPortfolio(t.get(j)) || isPluralPortfolio(t.get(j))
+                            || capitalTitle && isCapitalizedPortfolioWord(t, j))) {
                         j++;
                     }
                     boolean closed = j >= t.size() || !t.get(j).isWord() || t.get(j).isCapitalized()
@@ -1357,6 +1383,7 @@ public final class MentionFinder {
                         }
                         ot = new OfficeTitle(b.toString(), ot.kind());
                         end = Math.max(end, j);
+                        consumeWithin(items, f + 1, j); // "Minister of State for External Affairs" names no person
                         if (polity == null && j + 1 < t.size() && t.get(j).is("of")) {
                             Item right = itemStartingAt(items, j + 1);
                             if (right == null && j + 2 < t.size() && t.get(j + 1).is("the")) {
