@@ -91,7 +91,7 @@ public final class RelationExtractor {
             }
             speaker = quoted;
         }
-        facts.addAll(infer(facts));
+        facts.addAll(infer(facts, d));
         return resolveConflicts(facts);
     }
 
@@ -107,10 +107,10 @@ public final class RelationExtractor {
 
     /** The inference rules, for the tests and for evidence. */
     public static List<Rule> inferences() {
-        return List.of(CANDIDATE_APPOINTED, CANDIDATE_WITHDREW);
+        return List.of(CANDIDATE_APPOINTED, CANDIDATE_WITHDREW, PredecessorOffice.RULE);
     }
 
-    private static List<Fact> infer(List<Fact> facts) {
+    private static List<Fact> infer(List<Fact> facts, Discourse d) {
         List<Fact> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Fact w : facts) {
@@ -129,6 +129,7 @@ public final class RelationExtractor {
                 }
             }
         }
+        out.addAll(PredecessorOffice.infer(facts, d));
         return out;
     }
 

@@ -157,4 +157,42 @@ class ReadingTest {
         assertTrue(f.contains("Ruth Amadi holdsOffice Leader of the Liberty Front"), f.toString());
         assertTrue(f.contains("Ruth Amadi said \"hiding the accounts\""), f.toString());
     }
+    @Test
+    void aPredecessorHeldTheOfficeItsSuccessorTookUp() {
+        List<String> f = facts("Ana Ruiz was sworn in as prime minister of Peru. She replaced Luis Vega, who lost a vote of censure.");
+        assertTrue(f.contains("Luis Vega heldOffice Prime Minister of Peru"), f.toString());
+    }
+
+    @Test
+    void aSuccessionInAnotherOfficeOrStillToComeStatesNoOfficeHeld() {
+        List<String> f = facts("Dutch prime minister Mark Rutte will replace Jens Stoltenberg.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("heldOffice")), f.toString());
+        f = facts("Foreign Minister Ana Ruiz of Peru replaced Luis Vega as leader of the Popular Force Party.");
+        assertFalse(f.contains("Luis Vega heldOffice Foreign Minister of Peru"), f.toString());
+        f = facts("The president named Ana Ruiz, deputy governor of the Bank of England, to replace him.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("heldOffice")), f.toString());
+    }
+
+    @Test
+    void replacedAsIsPastOnly() {
+        List<String> f = facts("Carla Mendes, who replaced Paulo Rocha as finance minister of Brazil in 2023, spoke.");
+        assertTrue(f.contains("Paulo Rocha heldOffice Finance Minister of Brazil"), f.toString());
+        f = facts("Carla Mendes will replace Paulo Rocha as finance minister of Brazil.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("heldOffice")), f.toString());
+    }
+
+    @Test
+    void aMinisterOfStateForAPortfolioIsOneOffice() {
+        List<String> f = facts("Ravi Menon, a former Minister of State for External Affairs of India, spoke in Delhi.");
+        assertTrue(f.contains("Ravi Menon heldOffice Minister of State for External Affairs of India"), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.startsWith("External Affairs")), f.toString());
+        f = facts("Ravi Menon, the Minister of State for External Affairs of India, spoke in Delhi.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("heldOffice")), f.toString());
+    }
+
+    @Test
+    void aDatelineAloneOnItsLinePlacesTheStory() {
+        List<String> f = facts("Congress picks a new leader\n\nNEW DELHI\n\nThe race narrowed after former Union Minister Meera Rao withdrew her nomination.");
+        assertTrue(f.contains("Meera Rao heldOffice Union Minister of India"), f.toString());
+    }
 }
