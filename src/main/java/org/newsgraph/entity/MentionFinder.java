@@ -1126,6 +1126,20 @@ public final class MentionFinder {
             return false;
         }
 
+        /** The body a title names, when the gazetteer knows it: the European Parliament for its members. */
+        Entity bodyInTitle(OfficeTitle ot) {
+            List<Token> words = new ArrayList<>();
+            for (String w : Gazetteer.words(ot.name().substring(ot.name().indexOf(" of ") + 4).replaceFirst("^(?i)the ", ""))) {
+                words.add(new Token(w, 0, 0));
+            }
+            Gazetteer.Match m = words.isEmpty() ? null : gazetteer.longest(words, 0, Kind.NAME);
+            if (m == null || m.end() != words.size() || !m.phrase().entry().type().isPolity()
+                    || m.phrase().entry().type() == EntityType.COUNTRY) {
+                return null;
+            }
+            return registry.of(m.phrase().entry());
+        }
+
         boolean isPartyAdjective(List<Token> t, int i) {
             Token k = t.get(i);
             return k.isCapitalized() && k.isWord() && i > 0 && !t.get(i - 1).isCapitalized()
@@ -1408,6 +1422,9 @@ public final class MentionFinder {
                 polity = null;
                 national = false;
                 polityItem = null;
+            }
+            if (polity == null && namesItsBody(ot)) {
+                polity = bodyInTitle(ot); // "a former member of the European parliament": of the European Parliament
             }
             boolean inferred = false;
             // "BJP president Anil Saxena": a body the gazetteer does not know owns the title, not the home country
