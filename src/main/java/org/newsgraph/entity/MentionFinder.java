@@ -1094,6 +1094,9 @@ public final class MentionFinder {
         // ------------------------------------------------------------ offices
 
         Status modifier(String word) {
+            if (word.length() > 2 && word.endsWith("-")) {
+                word = word.substring(0, word.length() - 1); // "ex-" split from "ex-president"
+            }
             if (lexicon.is("modifier-former", word)) {
                 return Status.FORMER;
             }
@@ -1295,6 +1298,14 @@ public final class MentionFinder {
                 }
                 if (w.equals("-") && k > 0 && modifier(t.get(k - 1).text()) != null) {
                     start = k--;
+                    continue;
+                }
+                if (k >= 2 && t.get(k - 1).text().equals("-") && modifier(t.get(k - 2).text() + "-" + w) != null) {
+                    if (status == null) {
+                        status = modifier(t.get(k - 2).text() + "-" + w); // "the one-time foreign minister"
+                    }
+                    start = k - 2;
+                    k -= 3;
                     continue;
                 }
                 if (polity == null && k == start - 1 && !t.get(k).isCapitalized() && lexicon.is("organization-nominal", w)

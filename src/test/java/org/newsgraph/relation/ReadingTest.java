@@ -195,4 +195,39 @@ class ReadingTest {
         List<String> f = facts("Congress picks a new leader\n\nNEW DELHI\n\nThe race narrowed after former Union Minister Meera Rao withdrew her nomination.");
         assertTrue(f.contains("Meera Rao heldOffice Union Minister of India"), f.toString());
     }
+    @Test
+    void hyphenatedTenseWordsMakeATitleFormer() {
+        String dateline = "NAIROBI, Jan 5 (Reuters) - Kenya's cabinet met on Friday. ";
+        List<String> f = facts(dateline + "The one-time foreign minister Lena Dahl voted against.");
+        assertTrue(f.contains("Lena Dahl heldOffice Foreign Minister of Kenya"), f.toString());
+        assertFalse(f.contains("Lena Dahl holdsOffice Foreign Minister of Kenya"), f.toString());
+        f = facts(dateline + "The ex-president, Paul Okoro, spoke on Monday.");
+        assertTrue(f.contains("Paul Okoro heldOffice President of Kenya"), f.toString());
+        f = facts(dateline + "The long-serving foreign minister Lena Dahl voted against.");
+        assertTrue(f.contains("Lena Dahl holdsOffice Foreign Minister of Kenya"), f.toString());
+    }
+
+    @Test
+    void aPredecessorAsATitleHeldIt() {
+        List<String> f = facts("Carla Stone's predecessor as prime minister of Canada, Mark Hale, spoke.");
+        assertTrue(f.contains("Mark Hale heldOffice Prime Minister of Canada"), f.toString());
+        assertFalse(f.contains("Mark Hale holdsOffice Prime Minister of Canada"), f.toString());
+        f = facts("Mark Hale, prime minister of Canada, met Carla Stone.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("heldOffice")), f.toString());
+    }
+
+    @Test
+    void wasATitleUntilADateIsHeld() {
+        List<String> f = facts("Rita Vance was prime minister of Ireland until 2022.");
+        assertTrue(f.contains("Rita Vance heldOffice Prime Minister of Ireland"), f.toString());
+        f = facts("Rita Vance has been prime minister of Ireland since 2022.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("heldOffice")), f.toString());
+    }
+
+    @Test
+    void aTitleThatNamesItsBodyBelongsToIt() {
+        List<String> f = facts("Javier Ruiz, a former member of the European parliament, spoke.");
+        assertTrue(f.contains("Javier Ruiz heldOffice Member of the European Parliament"), f.toString());
+        assertTrue(f.contains("Member of the European Parliament officeOf European Parliament"), f.toString());
+    }
 }
