@@ -1619,15 +1619,13 @@ public final class MentionFinder {
                     m.extend(before.start(), m.end());
                     ms.remove(i - 1);
                     i--;
-                    continue;
-                }
-                if (before != null && before.end() == m.start() && before.type() == EntityType.COUNTRY
+                } else if (before != null && before.end() == m.start() && before.type() == EntityType.COUNTRY
                         && (before.form() == Form.DEMONYM || before.has("poss"))) {
+                    // "Kenya's Grace Wambui, a former cabinet secretary for trade,": the apposition after still counts
                     m.setCountry(before.entity());
                     m.extend(before.start(), m.end());
                     ms.remove(i - 1);
                     i--;
-                    continue;
                 }
                 Mention after = i + 1 < ms.size() ? ms.get(i + 1) : null;
                 if (after != null && after.type() == EntityType.COUNTRY && after.form() == Form.DEMONYM && m.country() == null
@@ -1646,11 +1644,17 @@ public final class MentionFinder {
                         && t.get(k + 2).text().equals(",")) {
                     k += 2; // "Morimoto, 62, a former defence minister,"
                 }
+                int close = after == null ? 0 : afterDestination(t, ms, i + 2, after);
                 if (after != null && after.type() == EntityType.OFFICE && k < t.size()
                         && t.get(k).text().equals(",") && after.start() == k + 1
-                        && (afterAcronym(t, after.end()) >= t.size() || isClauseEnd(t.get(afterAcronym(t, after.end())).text()))) {
+                        && (close >= t.size() || isClauseEnd(t.get(close).text()))) {
+                    if (after.entity() == null && m.country() != null && after.title() != null && national(after.title())) {
+                        // "Kenya's Grace Wambui, a former cabinet secretary for trade,": the office of her country
+                        after.setOffice(after.title(), m.country(), after.status());
+                        after.resolve(registry.office(after.title(), m.country()));
+                    }
                     m.attachOffice(after);
-                    int end = afterAcronym(t, after.end());
+                    int end = close; // the acronym in brackets, or the body a diplomat is sent to, is part of the apposition
                     m.extend(m.start(), end);
                     m.flag("apposed");
                     ms.remove(i + 1);
@@ -1659,6 +1663,21 @@ public final class MentionFinder {
                     }
                 }
             }
+        }
+
+        /**
+         * Where an apposed office ends: after its acronym in brackets, or, for a diplomat, after the body or country
+         * it is sent to ("Canada's former ambassador to the OECD,"), which stays a mention of its own.
+         */
+        int afterDestination(List<Token> t, List<Mention> ms, int next, Mention office) {
+            int end = afterAcronym(t, office.end());
+            if (office.title() == null || !office.title().kind().equals("diplomat") || next >= ms.size()
+                    || end >= t.size() || !t.get(end).is("to")) {
+                return end;
+            }
+            Mention to = ms.get(next);
+            int at = end + 1 < t.size() && t.get(end + 1).is("the") ? end + 2 : end + 1;
+            return to.start() == at && to.type() != null && to.type().isPolity() ? to.end() : end;
         }
 
         /** The token after an acronym in brackets at {@code i} ("leader of the Freedom Front (FF), …"), else {@code i}. */

@@ -230,4 +230,19 @@ class ReadingTest {
         assertTrue(f.contains("Javier Ruiz heldOffice Member of the European Parliament"), f.toString());
         assertTrue(f.contains("Member of the European Parliament officeOf European Parliament"), f.toString());
     }
+    @Test
+    void anApposedOfficeWithoutPolityIsOfThePersonsCountry() {
+        List<String> f = facts("Kenya's Grace Mwangi, a former cabinet secretary for trade, withdrew after the fourth round.");
+        assertTrue(f.contains("Grace Mwangi heldOffice Cabinet Secretary for Trade of Kenya"), f.toString());
+        f = facts("Grace Mwangi, a former cabinet secretary for trade, withdrew after the fourth round.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("heldOffice")), f.toString());
+    }
+
+    @Test
+    void anAmbassadorToABodyIsTheSendingCountrys() {
+        List<String> f = facts("Marc Dubois, Canada's former ambassador to the OECD, said the organisation needed \"a leader who can listen\".");
+        assertTrue(f.contains("Marc Dubois heldOffice Ambassador of Canada"), f.toString());
+        assertTrue(f.contains("Marc Dubois said \"a leader who can listen\""), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.contains("Ambassador of the OECD") || x.contains("holdsOffice")), f.toString());
+    }
 }
