@@ -1485,6 +1485,11 @@ public final class MentionFinder {
                 polity.addForm(t.get(title.start - 1).text());
                 start = title.start - 1;
             }
+            if (ot.isPartyLeader() && polity == null && t.get(title.start).is("party") && title.end - title.start > 1) {
+                // "former party leader Audrey Mercier": "party" points back, as "the party" would, to the latest party named
+                polity = NominalHead.latestNamedBy(recentPolities, EntityType.ORGANIZATION, "party");
+                inferred = polity != null;
+            }
             if (ot.isPartyLeader() && (polity == null || polity.type() == EntityType.COUNTRY)) {
                 return null; // "the Russian leader" describes a person, it names no office
             }

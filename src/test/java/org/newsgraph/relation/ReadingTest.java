@@ -245,4 +245,20 @@ class ReadingTest {
         assertTrue(f.contains("Marc Dubois said \"a leader who can listen\""), f.toString());
         assertFalse(f.stream().anyMatch(x -> x.contains("Ambassador of the OECD") || x.contains("holdsOffice")), f.toString());
     }
+    @Test
+    void aPartyLeaderIsOfTheLatestPartyNamed() {
+        List<String> f = facts("The New Democratic Party will choose a new leader in March. "
+                + "Sidhu was endorsed by former party leader Audrey Mercer, who led it through two elections.");
+        assertTrue(f.contains("Audrey Mercer heldOffice Leader of the New Democratic Party"), f.toString());
+        f = facts("Sidhu was endorsed by former party leader Audrey Mercer, who led it through two elections.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("Audrey Mercer heldOffice")), f.toString());
+    }
+
+    @Test
+    void whoReplacedSomeoneAsATitleHoldsIt() {
+        List<String> f = facts("Carla Mendes, who replaced Paulo Rocha as finance minister of Brazil in 2023, spoke.");
+        assertTrue(f.contains("Carla Mendes holdsOffice Finance Minister of Brazil"), f.toString());
+        f = facts("Carla Mendes, who will replace Paulo Rocha as finance minister of Brazil, spoke.");
+        assertFalse(f.contains("Carla Mendes holdsOffice Finance Minister of Brazil"), f.toString());
+    }
 }
