@@ -333,7 +333,8 @@ public final class MentionFinder {
                 }
             }
             if (tok.isCapitalized() && !lexicon.is("capitalized-function-word", w)
-                    && !lexicon.is("weekday", w) && !lexicon.is("month", w)) {
+                    && !lexicon.is("weekday", w) && !lexicon.is("month", w)
+                    && !lexicon.is("modifier-former", w)) { // "Former Union Minister X" opens no name
                 int end = runEnd(t, i);
                 if (end > i) {
                     end = organizationOf(t, end);

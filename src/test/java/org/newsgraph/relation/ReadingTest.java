@@ -261,4 +261,11 @@ class ReadingTest {
         f = facts("Carla Mendes, who will replace Paulo Rocha as finance minister of Brazil, spoke.");
         assertFalse(f.contains("Carla Mendes holdsOffice Finance Minister of Brazil"), f.toString());
     }
+    @Test
+    void formerOpeningASentenceIsATenseWordNotAName() {
+        List<String> f = facts("Congress picks a new leader\n\nNEW DELHI\n\nFormer Union Minister Meera Rao withdrew her nomination.");
+        assertTrue(f.contains("Meera Rao heldOffice Union Minister of India"), f.toString());
+        f = facts("Former Labour leader Tom Hale spoke.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("holdsOffice") || x.contains("Former")), f.toString());
+    }
 }
