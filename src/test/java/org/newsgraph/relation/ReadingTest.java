@@ -268,4 +268,13 @@ class ReadingTest {
         f = facts("Former Labour leader Tom Hale spoke.");
         assertFalse(f.stream().anyMatch(x -> x.contains("holdsOffice") || x.contains("Former")), f.toString());
     }
+    @Test
+    void wasBrieflyATitleIsHeld() {
+        List<String> f = facts("He served two terms as mayor of Lima and was briefly transport minister of Peru. Pedro Lanas spoke.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("holdsOffice")), f.toString());
+        f = facts("Pedro Lanas served two terms as mayor of Lima and was briefly transport minister of Peru.");
+        assertTrue(f.contains("Pedro Lanas heldOffice Transport Minister of Peru"), f.toString());
+        f = facts("Pedro Lanas was once again named transport minister of Peru.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("heldOffice")), f.toString());
+    }
 }
