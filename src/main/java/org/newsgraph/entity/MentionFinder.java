@@ -1486,8 +1486,10 @@ public final class MentionFinder {
                 polity.addForm(t.get(title.start - 1).text());
                 start = title.start - 1;
             }
-            if (ot.isPartyLeader() && polity == null && t.get(title.start).is("party") && title.end - title.start > 1) {
-                // "former party leader Audrey Mercier": "party" points back, as "the party" would, to the latest party named
+            if (ot.isPartyLeader() && polity == null && (t.get(title.start).is("party") && title.end - title.start > 1
+                    || ot.name().equals("Leader") && title.end - title.start == 1 && start == title.start && start > 0
+                        && t.get(start - 1).is("as"))) {
+                // "former party leader Audrey Mercier", "stepped down as leader": the latest party named
                 polity = NominalHead.latestNamedBy(recentPolities, EntityType.ORGANIZATION, "party");
                 inferred = polity != null;
             }

@@ -277,4 +277,12 @@ class ReadingTest {
         f = facts("Pedro Lanas was once again named transport minister of Peru.");
         assertFalse(f.stream().anyMatch(x -> x.contains("heldOffice")), f.toString());
     }
+    @Test
+    void asLeaderIsOfTheLatestPartyNamed() {
+        List<String> f = facts("The New Democratic Party will choose a new leader in March. "
+                + "The winner will succeed Tom Bellamy, who stepped down as leader last May.");
+        assertTrue(f.contains("Tom Bellamy heldOffice Leader of the New Democratic Party"), f.toString());
+        f = facts("The winner will succeed Tom Bellamy, who stepped down as leader last May.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("heldOffice")), f.toString());
+    }
 }
