@@ -1810,15 +1810,18 @@ public final class MentionFinder {
         // ------------------------------------------------------------ coreference
 
         void resolvePersons(Sentence s, List<Mention> ms, Mention subject) {
-            for (Mention m : ms) {
+            for (int i = 0; i < ms.size(); i++) {
+                Mention m = ms.get(i);
                 if (m.type() != EntityType.PERSON || m.has("quoted")) {
                     continue;
                 }
                 if (m.entity() == null) {
+                    Mention named = m.form() == Form.DESCRIPTION ? apposedName(s, ms, i) : null;
                     switch (m.form()) {
                         case SURNAME -> m.resolve(bySurname(m));
                         case PRONOUN -> m.resolve(antecedent(m, subject, s));
-                        case DESCRIPTION -> m.resolve(m.country() != null ? described(m, subject) : antecedent(m, subject, s));
+                        case DESCRIPTION -> m.resolve(named != null ? named.entity()
+                                : m.country() != null ? described(m, subject) : antecedent(m, subject, s));
                         default -> { }
                     }
                 }
@@ -2007,6 +2010,21 @@ public final class MentionFinder {
         }
 
         /** "the Russian leader": the most recent person of that (or unknown) nationality, not the subject. */
+        /**
+         * The name set off by commas right after a description ("The Kenyan, Musa Otieno, won"; "the
+         * Chinese leader, Xi Jinping,"): the person the description is; null if none follows.
+         */
+        Mention apposedName(Sentence s, List<Mention> ms, int i) {
+            Mention m = ms.get(i);
+            Mention next = i + 1 < ms.size() ? ms.get(i + 1) : null;
+            List<Token> t = s.tokens();
+            if (next == null || next.type() != EntityType.PERSON || next.form() != Form.NAME || next.entity() == null
+                    || next.start() != m.end() + 1 || !t.get(m.end()).text().equals(",")) {
+                return null;
+            }
+            return next.end() >= t.size() || isClauseEnd(t.get(next.end()).text()) ? next : null;
+        }
+
         Entity described(Mention m, Mention subject) {
             Entity subjectEntity = subject == null || subject == m ? null : subject.entity();
             if (subject != null && subjectEntity == null && subject.form() == Form.PRONOUN) {

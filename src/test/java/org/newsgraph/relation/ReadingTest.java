@@ -285,4 +285,32 @@ class ReadingTest {
         f = facts("The winner will succeed Tom Bellamy, who stepped down as leader last May.");
         assertFalse(f.stream().anyMatch(x -> x.contains("heldOffice")), f.toString());
     }
+
+    @Test
+    void aMonthBeforePublicationIsNextYearsOnlyInTheFuture() {
+        String future = "Jane Holloway will become finance minister of Canada in January.";
+        String past = "Jane Holloway was appointed finance minister of Canada in January.";
+        assertTrue(startDates(future, "2026-06-01").contains("2027-01"), startDates(future, "2026-06-01").toString());
+        assertTrue(startDates(past, "2026-06-01").contains("2026-01"), startDates(past, "2026-06-01").toString());
+    }
+
+    @Test
+    void aDescriptionIsTheNameSetOffAfterIt() {
+        List<String> f = facts("Rosa Lindqvist opened the meeting. The Kenyan, Musa Otieno, won the vote.");
+        assertTrue(f.contains("Musa Otieno citizenOf Kenya"), f.toString());
+        assertFalse(f.contains("Rosa Lindqvist citizenOf Kenya"), f.toString());
+    }
+
+    @Test
+    void appointmentsByVoteAndFutureTenureButNotTheirNegations() {
+        assertTrue(facts("Lawmakers voted 201 to 150 to confirm Pedro Alves as defence minister of Brazil.")
+                .contains("Pedro Alves appointedTo Defence Minister of Brazil"));
+        assertTrue(facts("Pedro Alves is to become defence minister of Brazil.").contains("Pedro Alves appointedTo Defence Minister of Brazil"));
+        for (String no : List.of("Lawmakers voted not to confirm Pedro Alves as defence minister of Brazil.",
+                "Pedro Alves will not take office as defence minister of Brazil.",
+                "Pedro Alves may be chosen to head the World Health Organization.")) {
+            List<String> f = facts(no);
+            assertFalse(f.stream().anyMatch(x -> x.contains("appointedTo")), no + " " + f);
+        }
+    }
 }
