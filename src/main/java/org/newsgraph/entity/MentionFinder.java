@@ -1384,6 +1384,14 @@ public final class MentionFinder {
                         polityItem = right;
                         end = right.end;
                     }
+                } else if (right != null && !right.quoted && right.possessive && right.kind == ItemKind.GAZ
+                        && right.entry().type() == EntityType.COUNTRY && right.match.phrase().kind() == Kind.NAME
+                        && right.end + 1 < t.size() && t.get(right.end).is("central") && t.get(right.end + 1).is("bank")) {
+                    // "deputy governor of Brazil's central bank": the Central Bank of Brazil
+                    polity = registry.named(EntityType.ORGANIZATION, "Central Bank of " + right.entry().name());
+                    notePolity(polity);
+                    end = right.end + 2;
+                    consumeWithin(items, right.start, end);
                 }
             }
             if (status == null) {

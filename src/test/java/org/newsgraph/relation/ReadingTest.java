@@ -313,4 +313,11 @@ class ReadingTest {
             assertFalse(f.stream().anyMatch(x -> x.contains("appointedTo")), no + " " + f);
         }
     }
+    @Test
+    void aCountrysCentralBankIsTheCentralBankOfThatCountry() {
+        List<String> f = facts("Brazilian economist Lucas Pereira, a former deputy governor of Brazil's central bank, was on the shortlist.");
+        assertTrue(f.contains("Lucas Pereira heldOffice Deputy Governor of the Central Bank of Brazil"), f.toString());
+        f = facts("Brazilian economist Lucas Pereira, a former deputy governor of Brazil's largest bank, was on the shortlist.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("Central Bank")), f.toString());
+    }
 }
