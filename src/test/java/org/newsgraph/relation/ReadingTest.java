@@ -320,4 +320,15 @@ class ReadingTest {
         f = facts("Brazilian economist Lucas Pereira, a former deputy governor of Brazil's largest bank, was on the shortlist.");
         assertFalse(f.stream().anyMatch(x -> x.contains("Central Bank")), f.toString());
     }
+    @Test
+    void aSackedTitledPersonHeldTheTitle() {
+        String dateline = "LIMA, May 2 (Reuters) - Peru news. ";
+        List<String> f = facts(dateline + "President Ana Ruiz sacked Finance Minister Pedro Lanas on Monday.");
+        assertTrue(f.contains("Pedro Lanas heldOffice Finance Minister of Peru"), f.toString());
+        assertFalse(f.contains("Pedro Lanas holdsOffice Finance Minister of Peru"), f.toString());
+        f = facts(dateline + "President Ana Ruiz dismissed Finance Minister Pedro Lanas's claims.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("heldOffice")), f.toString());
+        f = facts(dateline + "President Ana Ruiz did not sack Finance Minister Pedro Lanas.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("heldOffice")), f.toString());
+    }
 }
