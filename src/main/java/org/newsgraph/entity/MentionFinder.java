@@ -1683,7 +1683,7 @@ public final class MentionFinder {
 
         /**
          * Where an apposed office ends: after its acronym in brackets, or, for a diplomat, after the body or country
-         * it is sent to ("Canada's former ambassador to the OECD,"), which stays a mention of its own.
+         * it is sent to ("Canada's former ambassador to the OECD,"), which then belongs to the apposition.
          */
         int afterDestination(List<Token> t, List<Mention> ms, int next, Mention office) {
             int end = afterAcronym(t, office.end());

@@ -22,7 +22,7 @@ final class PredecessorOffice {
     static final Rule RULE = Rule.inference(Predicate.HELD_OFFICE, "predecessor-held-office",
             "Ana Ruiz was sworn in as prime minister of Peru. She replaced Luis Vega, who lost a vote of censure.",
             "succeeds(X, Y), X holdsOffice O (its only office), X not appointedTo or candidateFor anything,"
-                    + " the succession not in the future => Y heldOffice O");
+                    + " the succession neither in the future nor 'as' another office => Y heldOffice O");
 
     /** Words that put a succession in the future or make it an intention. */
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "set", "due", "poised", "expected", "could", "may");
@@ -38,19 +38,15 @@ final class PredecessorOffice {
                 continue;
             }
             Entity office = onlyOffice(s.subject(), facts);
-            if (office != null && asOtherOffice(s, office, d)) {
-                continue; // "Foreign Minister Ana Ruiz replaced Luis Vega as party leader": another office changed hands
+            if (office == null
+                    // "Foreign Minister Ana Ruiz replaced Luis Vega as party leader": another office changed hands
+                    || asOtherOffice(s, office, d)
+                    // "named Ana Ruiz, deputy governor of the bank, to replace him": her title is the office she leaves
+                    || intended(s) && !statedWithSuccession(s, office, facts)
+                    || holds(s.object(), office, facts)) {
+                continue;
             }
-            if (office != null && intended(s) && !statedWithSuccession(s, office, facts)) {
-                continue; // "named Ana Ruiz, deputy governor of the bank, to replace him": her title is the office she leaves
-            }
-            if (office != null && asOtherOffice(s, office, d)) {
-                continue; // "Foreign Minister Ana Ruiz replaced Luis Vega as party leader": another office changed hands
-            }
-            if (office != null && asOtherOffice(s, office, d)) {
-                continue; // "Foreign Minister Ana Ruiz replaced Luis Vega as party leader": another office changed hands
-            }
-            if (office != null && !holds(s.object(), office, facts) && seen.add(s.object().key() + "|" + office.key())) {
+            if (seen.add(s.object().key() + "|" + office.key())) {
                 out.add(new Fact(s.object(), Predicate.HELD_OFFICE, office, null, s.sentence(), RULE, null, null));
             }
         }
