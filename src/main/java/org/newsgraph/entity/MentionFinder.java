@@ -37,6 +37,8 @@ import org.newsgraph.text.Token;
  */
 public final class MentionFinder {
 
+    private static final Set<String> NOT_AFTER_NOUN = Set.of("and", "or", "nor", "of", "including", "whose", "whom", "like",
+            "than");
     private static final Pattern DIGITS = Pattern.compile("\\d+-?");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Pattern DAY = Pattern.compile("([1-9]|[12]\\d|3[01])(st|nd|rd|th)?");
@@ -433,6 +435,7 @@ public final class MentionFinder {
                 Gazetteer.Match dm = gazetteer.longest(t, i + 1, Kind.DEMONYM);
                 if (dm != null && (dm.end() >= t.size() || !t.get(dm.end()).isWord()
                         || lexicon.is("speech-verb", t.get(dm.end())) || lexicon.is("verb-after-subject", t.get(dm.end()))
+                        || prepositionAfterNoun(t.get(dm.end()))
                         || !t.get(dm.end()).isCapitalized() && t.get(dm.end()).text().endsWith("ed"))) {
                     return new Item(ItemKind.PERSON_NOMINAL, i, dm.end());
                 }
@@ -485,6 +488,14 @@ public final class MentionFinder {
 
         boolean isNominalContinuation(Token k) {
             return k.isWord() && !k.isCapitalized();
+        }
+
+        /**
+         * A preposition that follows a noun, not an adjective ("voted for the Egyptian in every round");
+         * "and", "or" and "of" may join adjectives ("the Egyptian and Moroccan delegations") and are left out.
+         */
+        private boolean prepositionAfterNoun(Token k) {
+            return lexicon.is("preposition", k) && !NOT_AFTER_NOUN.contains(Normalizer.fold(k.text()));
         }
 
         boolean nothingNamedAfter(List<Token> t, int j) {
@@ -771,6 +782,7 @@ public final class MentionFinder {
             presidential(s, out);
             attach(t, out);
             PluralTitles.apply(t, out, gazetteer, lexicon, registry);
+            MemberTitles.apply(out, lexicon);
             return out;
         }
 
@@ -916,9 +928,14 @@ public final class MentionFinder {
             }
         }
 
+        /** The head noun of a definite description ("bank" of "the central bank's"). */
+        String nominalHead(Sentence s, Item it) {
+            return s.tokens().get(it.possessive ? it.end - 2 : it.end - 1).text();
+        }
+
         /** The body a definite description stands for: "the bank" is the last body named with "Bank". */
         Entity nominalPolity(Sentence s, Item it) {
-            String head = s.tokens().get(it.possessive ? it.end - 2 : it.end - 1).text();
+            String head = nominalHead(s, it);
             Entity e = NominalHead.latestNamedBy(recentPolities, it.nominalType, head);
             return e != null ? e : lastPolity.get(it.nominalType);
         }
@@ -927,6 +944,9 @@ public final class MentionFinder {
             Entity e = nominalPolity(s, it);
             if (e == null && it.nominalType == EntityType.ORGANIZATION) {
                 e = lastPolity.get(EntityType.ALLIANCE);
+            }
+            if (e == null && it.nominalType == EntityType.ALLIANCE && lexicon.is("organization-nominal", nominalHead(s, it))) {
+                e = lastPolity.get(EntityType.ORGANIZATION); // "the bloc" after the European Union, an organisation
             }
             if (e == null) {
                 return null;
@@ -1858,8 +1878,9 @@ public final class MentionFinder {
         }
 
         /**
-         * "The prime minister said …": a definite title that opens a clause, for an office whose holder the
-         * article has named ("Prime Minister Haruka Sasaki"), stands for that holder.
+         * "The prime minister said …": a definite title that opens a clause, or is the object of a stance
+         * ("accused the president of …"), for an office whose holder the article has named ("Prime
+         * Minister Haruka Sasaki"), stands for that holder.
          */
         void holdersByTitle(Sentence s, List<Mention> ms) {
             List<Token> t = s.tokens();
@@ -1872,8 +1893,12 @@ public final class MentionFinder {
                         || t.get(m.start() - 1).is("and") || t.get(m.start() - 1).is("but");
                 boolean followed = m.end() < t.size() && !t.get(m.end()).is("of") && !t.get(m.end()).text().equals("'s")
                         && !t.get(m.end()).text().equals(",") && !t.get(m.end()).isCapitalized();
+                // "accused the president of …", "backed the prime minister": the object of a stance
+                boolean stanceObject = m.start() > 0 && (lexicon.is("stance-verb", t.get(m.start() - 1))
+                        || (m.start() > 1 && t.get(m.start() - 1).is("of") && lexicon.is("stance-noun", t.get(m.start() - 2))))
+                        && (m.end() >= t.size() || (!t.get(m.end()).text().equals("'s") && !t.get(m.end()).isCapitalized()));
                 Entity holder = holders.get(m.entity().key() + "|" + m.status());
-                if (!opens || !followed || holder == null) {
+                if (!((opens && followed) || stanceObject) || holder == null) {
                     continue;
                 }
                 Mention p = new Mention(s, m.start(), m.end(), EntityType.PERSON, Form.DESCRIPTION);

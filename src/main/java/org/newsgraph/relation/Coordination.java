@@ -12,7 +12,7 @@ import org.newsgraph.relation.Element.WordEl;
  * Mentions coordinated with another in a list: "the United States and Japan", "Poland, Finland and
  * Sweden". A list after a mention must end the clause (a punctuation mark, a preposition or the end),
  * so that "backed Vidal and Japan opposed her" lists nobody; a list before a mention must start the
- * sentence or a clause.
+ * sentence or a clause. A list of commas may end open: "Russia, Kazakhstan and other producers".
  */
 final class Coordination {
 
@@ -21,6 +21,7 @@ final class Coordination {
     private static final Set<String> LIST_END = Set.of(".", ",", ";", ":", ")", "\"", "in", "on", "at", "for", "to", "as",
             "after", "before", "since", "during", "over", "with", "by", "from", "last", "this", "earlier", "later", "who",
             "which", "whose", "when", "while", "under", "until", "following", "amid", "next");
+    private static final Set<String> OPEN_END = Set.of("other", "others");
     private static final Set<String> CLAUSE_START = Set.of(",", ";", ":", "that", "while", "but", "as", "when", "after",
             "before", "since", "because", "although", "though", "and");
 
@@ -58,6 +59,9 @@ final class Coordination {
         }
         if (out.isEmpty()) {
             return out;
+        }
+        if (openEnded(els, i)) {
+            return out; // "Russia, Kazakhstan and other producers"
         }
         // a list ends its clause, else the last "and" joined two clauses
         String end = i < els.size() ? word(els.get(i)) : ".";
@@ -100,6 +104,11 @@ final class Coordination {
 
     private static boolean in(Set<String> set, String w) {
         return w != null && set.contains(w);
+    }
+
+    /** "and other …" at {@code i}: a list of commas left open, which ends it as "and" would. */
+    private static boolean openEnded(List<Element> els, int i) {
+        return i + 1 < els.size() && "and".equals(word(els.get(i))) && OPEN_END.contains(word(els.get(i + 1)));
     }
 
     private static String word(Element e) {

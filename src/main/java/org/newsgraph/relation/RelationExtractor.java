@@ -46,9 +46,12 @@ public final class RelationExtractor {
         List<Fact> facts = new ArrayList<>();
         Entity race = null;
         Entity speaker = null;
+        List<Fact> before = List.of();
         for (Sentence s : d.sentences()) {
             Entity quoted = null;
+            int first = facts.size();
             List<Element> elements = Element.of(s, d.mentions(s.index()));
+            facts.addAll(Ellipsis.soDid(elements, before, s));
             Set<String> words = new HashSet<>();
             for (Element e : elements) {
                 if (e instanceof WordEl w) {
@@ -90,6 +93,7 @@ public final class RelationExtractor {
                 }
             }
             speaker = quoted;
+            before = List.copyOf(facts.subList(first, facts.size()));
         }
         facts.addAll(infer(facts, d));
         return resolveConflicts(facts);
@@ -107,7 +111,8 @@ public final class RelationExtractor {
 
     /** The inference rules, for the tests and for evidence. */
     public static List<Rule> inferences() {
-        return List.of(CANDIDATE_APPOINTED, CANDIDATE_WITHDREW, PredecessorOffice.RULE);
+        return List.of(CANDIDATE_APPOINTED, CANDIDATE_WITHDREW, PredecessorOffice.RULE, Ellipsis.SO_DID_SUPPORT,
+                Ellipsis.SO_DID_OPPOSE);
     }
 
     private static List<Fact> infer(List<Fact> facts, Discourse d) {

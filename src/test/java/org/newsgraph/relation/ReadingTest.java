@@ -121,6 +121,124 @@ class ReadingTest {
         assertFalse(f.stream().anyMatch(x -> x.contains("opposes")), f.toString());
     }
 
+    @Test
+    void aListOfCommasMayEndOpen() {
+        List<String> f = facts("The wider OPEC Plus alliance, which includes Russia, Kazakhstan and other producers, met.");
+        assertTrue(f.contains("Russia memberOf OPEC Plus"), f.toString());
+        assertTrue(f.contains("Kazakhstan memberOf OPEC Plus"), f.toString());
+        List<String> g = facts("The wider OPEC Plus alliance, which includes Russia, met Kazakhstan and other producers.");
+        assertFalse(g.contains("Kazakhstan memberOf OPEC Plus"), g.toString());
+    }
+
+    @Test
+    void aGazetteerNameWithAPossessiveIsFound() {
+        List<String> f = facts("The centre-right European People's Party, Parliament's largest group, confirmed it would back Kaja Kallas.");
+        assertTrue(f.contains("European People's Party group supports Kaja Kallas"), f.toString());
+    }
+
+    @Test
+    void urgingOthersToBackIsSupportButNotWhenNegated() {
+        assertTrue(facts("Jonas Berg withdrew and urged his delegates to back Kaja Kallas.").contains("Jonas Berg supports Kaja Kallas"));
+        List<String> f = facts("Jonas Berg withdrew but did not urge his delegates to back Kaja Kallas.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("supports")), f.toString());
+        List<String> g = facts("Romania may have lobbied for Kaja Kallas.");
+        assertFalse(g.stream().anyMatch(x -> x.contains("supports")), g.toString());
+    }
+
+    @Test
+    void aPossessiveBeforeABackerIsItsClient() {
+        List<String> f = facts("Poland, Ukraine's largest military backer, sent more tanks.");
+        assertTrue(f.contains("Poland supports Ukraine"), f.toString());
+        List<String> g = facts("Poland, Ukraine's largest military rival, sent more tanks.");
+        assertFalse(g.stream().anyMatch(x -> x.contains("supports")), g.toString());
+    }
+
+    @Test
+    void anApposedNationalTitleGivesCitizenshipButAnOfficeOfAnotherCountryDoesNot() {
+        List<String> f = facts("Jonas Berg, Sweden's former ambassador to Nato, spoke on Monday.");
+        assertTrue(f.contains("Jonas Berg citizenOf Sweden"), f.toString());
+        List<String> g = facts("Jonas Berg, a former ambassador of Sweden, spoke on Monday.");
+        assertFalse(g.stream().anyMatch(x -> x.contains("citizenOf")), g.toString());
+    }
+
+    @Test
+    void aWarThatWasIsStillWarButAMayBeIsNot() {
+        List<String> f = facts("Ukraine has been at war with Russia since 2022.");
+        assertTrue(f.contains("Ukraine opposes Russia"), f.toString());
+        assertTrue(f.contains("Russia opposes Ukraine"), f.toString());
+        List<String> g = facts("Ukraine could soon be at war with Russia.");
+        assertFalse(g.stream().anyMatch(x -> x.contains("opposes")), g.toString());
+    }
+
+    @Test
+    void callsAndSanctionsOpposeUnlessNegatedOrAboutAPolicy() {
+        assertTrue(facts("Kaja Kallas called on Viktor Orbán to resign.").contains("Kaja Kallas opposes Viktor Orbán"));
+        List<String> f = facts("Kaja Kallas never called on Viktor Orbán to resign.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("opposes")), f.toString());
+        List<String> g = facts("Kaja Kallas has been sharply critical of Viktor Orbán's budget.");
+        assertFalse(g.stream().anyMatch(x -> x.contains("opposes")), g.toString());
+        List<String> h = facts("Romania might impose new sanctions on Russia.");
+        assertFalse(h.stream().anyMatch(x -> x.contains("opposes")), h.toString());
+    }
+
+    @Test
+    void aMemberOnlyWhenStated() {
+        assertTrue(facts("Finland, a member of Nato since 2023, hosted the meeting.").contains("Finland memberOf NATO"));
+        List<String> f = facts("Ukraine, which is not a member of Nato, hosted the meeting.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("memberOf")), f.toString());
+    }
+
+    @Test
+    void aNationalityBeforeAPrepositionIsAPerson() {
+        List<String> f = facts("Egypt's Hisham Abdel-Rahman ran for the post. Morocco voted for the Egyptian in every round.");
+        assertTrue(f.contains("Morocco supports Hisham Abdel-Rahman"), f.toString());
+        List<String> g = facts("Egypt's Hisham Abdel-Rahman ran for the post. Morocco voted for the Egyptian proposal in every round.");
+        assertFalse(g.stream().anyMatch(x -> x.contains("supports")), g.toString());
+    }
+
+    @Test
+    void theBackerIsNotTheOwnerOfTheBacker() {
+        List<String> f = facts("Kaja Kallas won the endorsement of Estonia's ruling party.");
+        assertFalse(f.contains("Estonia supports Kaja Kallas"), f.toString());
+        assertTrue(facts("Kaja Kallas won the endorsement of Estonia.").contains("Estonia supports Kaja Kallas"));
+    }
+
+    @Test
+    void theBlocIsTheLastOrganisationWhenNoAllianceWasNamed() {
+        List<String> f = facts("The European Union met on Monday. The bloc threw its weight behind Mark Rutte.");
+        assertTrue(f.contains("European Union supports Mark Rutte"), f.toString());
+        List<String> g = facts("Ministers met on Monday. The bloc threw its weight behind Mark Rutte.");
+        assertFalse(g.stream().anyMatch(x -> x.contains("supports")), g.toString());
+    }
+
+    @Test
+    void anotherClauseLendsNoStance() {
+        List<String> f = facts("Mark Rutte said Jonas Berg urged his delegates to back Kaja Kallas.");
+        assertFalse(f.contains("Mark Rutte supports Kaja Kallas"), f.toString());
+        List<String> g = facts("Mark Rutte's reply to criticism of Kaja Kallas was short.");
+        assertFalse(g.stream().anyMatch(x -> x.contains("opposes")), g.toString());
+        List<String> h = facts("Kaja Kallas, a former Social Democrat, kept her seat in the German parliament.");
+        assertFalse(h.stream().anyMatch(x -> x.contains("memberOf")), h.toString());
+    }
+
+    @Test
+    void aPartyBeforeAMembersTitleIsTheMembersPartyButNotBeforeALeadersTitle() {
+        List<String> f = facts("Social Democrat MP Kaja Kallas spoke in the German parliament.");
+        assertTrue(f.contains("Kaja Kallas memberOf Social Democratic Party of Germany"), f.toString());
+        List<String> g = facts("Social Democrat president Kaja Kallas spoke in the German parliament.");
+        assertFalse(g.stream().anyMatch(x -> x.contains("memberOf")), g.toString());
+    }
+
+    @Test
+    void soDidTakesTheStanceOfTheSentenceBefore() {
+        List<String> f = facts("Romania said it would back Mark Rutte. So did Hungary, after a long delay.");
+        assertTrue(f.contains("Hungary supports Mark Rutte"), f.toString());
+        List<String> g = facts("Romania met Mark Rutte. So did Hungary, after a long delay.");
+        assertFalse(g.stream().anyMatch(x -> x.contains("supports")), g.toString());
+        List<String> h = facts("Romania may back Mark Rutte. So did Hungary, after a long delay.");
+        assertFalse(h.stream().anyMatch(x -> x.contains("supports")), h.toString());
+    }
+
     /** The start dates of the tenures in the graph of a text published on a date. */
     private static List<String> startDates(String text, String published) {
         org.newsgraph.ingest.Article a = TestSupport.article(text).withPublished(java.time.LocalDate.parse(published));
@@ -157,6 +275,7 @@ class ReadingTest {
         assertTrue(f.contains("Ruth Amadi holdsOffice Leader of the Liberty Front"), f.toString());
         assertTrue(f.contains("Ruth Amadi said \"hiding the accounts\""), f.toString());
     }
+
     @Test
     void aPredecessorHeldTheOfficeItsSuccessorTookUp() {
         List<String> f = facts("Ana Ruiz was sworn in as prime minister of Peru. She replaced Luis Vega, who lost a vote of censure.");
@@ -195,6 +314,7 @@ class ReadingTest {
         List<String> f = facts("Congress picks a new leader\n\nNEW DELHI\n\nThe race narrowed after former Union Minister Meera Rao withdrew her nomination.");
         assertTrue(f.contains("Meera Rao heldOffice Union Minister of India"), f.toString());
     }
+
     @Test
     void hyphenatedTenseWordsMakeATitleFormer() {
         String dateline = "NAIROBI, Jan 5 (Reuters) - Kenya's cabinet met on Friday. ";
@@ -230,6 +350,7 @@ class ReadingTest {
         assertTrue(f.contains("Javier Ruiz heldOffice Member of the European Parliament"), f.toString());
         assertTrue(f.contains("Member of the European Parliament officeOf European Parliament"), f.toString());
     }
+
     @Test
     void anApposedOfficeWithoutPolityIsOfThePersonsCountry() {
         List<String> f = facts("Kenya's Grace Mwangi, a former cabinet secretary for trade, withdrew after the fourth round.");
@@ -245,6 +366,7 @@ class ReadingTest {
         assertTrue(f.contains("Marc Dubois said \"a leader who can listen\""), f.toString());
         assertFalse(f.stream().anyMatch(x -> x.contains("Ambassador of the OECD") || x.contains("holdsOffice")), f.toString());
     }
+
     @Test
     void aPartyLeaderIsOfTheLatestPartyNamed() {
         List<String> f = facts("The New Democratic Party will choose a new leader in March. "
@@ -261,6 +383,7 @@ class ReadingTest {
         f = facts("Carla Mendes, who will replace Paulo Rocha as finance minister of Brazil, spoke.");
         assertFalse(f.contains("Carla Mendes holdsOffice Finance Minister of Brazil"), f.toString());
     }
+
     @Test
     void formerOpeningASentenceIsATenseWordNotAName() {
         List<String> f = facts("Congress picks a new leader\n\nNEW DELHI\n\nFormer Union Minister Meera Rao withdrew her nomination.");
@@ -268,6 +391,7 @@ class ReadingTest {
         f = facts("Former Labour leader Tom Hale spoke.");
         assertFalse(f.stream().anyMatch(x -> x.contains("holdsOffice") || x.contains("Former")), f.toString());
     }
+
     @Test
     void wasBrieflyATitleIsHeld() {
         List<String> f = facts("He served two terms as mayor of Lima and was briefly transport minister of Peru. Pedro Lanas spoke.");
@@ -277,6 +401,7 @@ class ReadingTest {
         f = facts("Pedro Lanas was once again named transport minister of Peru.");
         assertFalse(f.stream().anyMatch(x -> x.contains("heldOffice")), f.toString());
     }
+
     @Test
     void asLeaderIsOfTheLatestPartyNamed() {
         List<String> f = facts("The New Democratic Party will choose a new leader in March. "
@@ -313,6 +438,7 @@ class ReadingTest {
             assertFalse(f.stream().anyMatch(x -> x.contains("appointedTo")), no + " " + f);
         }
     }
+
     @Test
     void aCountrysCentralBankIsTheCentralBankOfThatCountry() {
         List<String> f = facts("Brazilian economist Lucas Pereira, a former deputy governor of Brazil's central bank, was on the shortlist.");
@@ -320,6 +446,7 @@ class ReadingTest {
         f = facts("Brazilian economist Lucas Pereira, a former deputy governor of Brazil's largest bank, was on the shortlist.");
         assertFalse(f.stream().anyMatch(x -> x.contains("Central Bank")), f.toString());
     }
+
     @Test
     void aSackedTitledPersonHeldTheTitle() {
         String dateline = "LIMA, May 2 (Reuters) - Peru news. ";
@@ -330,5 +457,15 @@ class ReadingTest {
         assertFalse(f.stream().anyMatch(x -> x.contains("heldOffice")), f.toString());
         f = facts(dateline + "President Ana Ruiz did not sack Finance Minister Pedro Lanas.");
         assertFalse(f.stream().anyMatch(x -> x.contains("heldOffice")), f.toString());
+    }
+
+    @Test
+    void aTitleAfterAStanceStandsForItsNamedHolder() {
+        String named = "Ghanaian President Kofi Mensah opened the session. ";
+        assertTrue(facts(named + "Ama Boateng accused the president of corruption.").contains("Ama Boateng opposes Kofi Mensah"));
+        assertTrue(facts(named + "Ama Boateng, a critic of the president, walked out.").contains("Ama Boateng opposes Kofi Mensah"));
+        // no holder named: the office stays an office, and nobody is opposed
+        List<String> unnamed = facts("Ama Boateng accused the president of corruption.");
+        assertFalse(unnamed.stream().anyMatch(x -> x.contains("opposes")), unnamed.toString());
     }
 }

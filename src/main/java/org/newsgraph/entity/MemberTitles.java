@@ -1,0 +1,33 @@
+package org.newsgraph.entity;
+
+import java.util.List;
+
+import org.newsgraph.text.Normalizer;
+
+/**
+ * A person titled as a member of a body that the title itself does not name ("Labour MP Jane Smith",
+ * "Democratic Senator Jane Smith"): such a title, written without its polity, is flagged
+ * {@code member-titled}, so that a rule may read the party named just before it as the person's party.
+ * A leader's title ("BJP president …") is no such title: leadership is an office, not membership.
+ */
+final class MemberTitles {
+
+    static final String FLAG = "member-titled";
+
+    private MemberTitles() {
+    }
+
+    /** Flags each person of the sentence whose title is a member's title without a polity. */
+    static void apply(List<Mention> ms, Lexicon lexicon) {
+        for (Mention m : ms) {
+            Mention office = m.office();
+            if (m.type() != EntityType.PERSON || office == null || office.polity() != null) {
+                continue;
+            }
+            String[] words = office.text().strip().split("\\s+");
+            if (words.length > 0 && lexicon.is("member-title", Normalizer.fold(words[words.length - 1]))) {
+                m.flag(FLAG);
+            }
+        }
+    }
+}
