@@ -1690,7 +1690,10 @@ public final class MentionFinder {
                         after.resolve(registry.office(after.title(), m.country()));
                     }
                     m.attachOffice(after);
-                    int end = close; // the acronym in brackets, or the body a diplomat is sent to, is part of the apposition
+                    if (close != afterAcronym(t, after.end())) {
+                        continue; // "X, Canada's former ambassador to the OECD,": the office and the body stay mentions
+                    }
+                    int end = close; // the acronym in brackets is part of the apposition
                     m.extend(m.start(), end);
                     m.flag("apposed");
                     ms.remove(i + 1);
@@ -1703,7 +1706,7 @@ public final class MentionFinder {
 
         /**
          * Where an apposed office ends: after its acronym in brackets, or, for a diplomat, after the body or country
-         * it is sent to ("Canada's former ambassador to the OECD,"), which then belongs to the apposition.
+         * it is sent to ("Canada's former ambassador to the OECD,").
          */
         int afterDestination(List<Token> t, List<Mention> ms, int next, Mention office) {
             int end = afterAcronym(t, office.end());
