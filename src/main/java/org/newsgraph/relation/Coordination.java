@@ -17,6 +17,9 @@ import org.newsgraph.relation.Element.WordEl;
 final class Coordination {
 
     private static final Set<String> REPEATED_PREPOSITION = Set.of("by", "from", "of", "to", "with");
+    private static final Set<String> APPOSITION_START = Set.of("a", "an");
+    private static final int APPOSITION_MAX = 12;
+    private static final int DESCRIPTION_MAX = 4;
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "as well as");
     private static final Set<String> LIST_END = Set.of(".", ",", ";", ":", ")", "\"", "in", "on", "at", "for", "to", "as",
             "after", "before", "since", "during", "over", "with", "by", "from", "last", "this", "earlier", "later", "who",
@@ -30,9 +33,20 @@ final class Coordination {
 
     /** Mentions listed after element {@code at}: ", B, C and D". */
     static List<Element> after(List<Element> els, int at) {
+        return after(els, at, w -> false);
+    }
+
+    /**
+     * Mentions listed after element {@code at}, where a person may come with words that describe them
+     * ("Sidhu, Quebec union leader Gagnon and Toronto MP Reid"): capitalised words, the names of places
+     * and bodies, and the words {@code describes} accepts ("economist", "former").
+     */
+    static List<Element> after(List<Element> els, int at, java.util.function.Predicate<String> describes) {
         List<Element> out = new ArrayList<>();
+        boolean lastWasAnd = false;
         int i = at + 1;
         while (i + 1 < els.size()) {
+            i = afterApposition(els, at, i);
             String w = word(els.get(i));
             if (w == null) {
                 break;
@@ -48,12 +62,16 @@ final class Coordination {
                     && at > 0 && word(els.get(at - 1)) != null && word(els.get(at - 1)).equals(word(els.get(next)))) {
                 next++; // "endorsed by the union and by Audrey Mercier"
             }
+            if ((and || comma) && next < els.size()) {
+                next = afterDescription(els, at, next, describes);
+            }
             if (!(and || comma) || next >= els.size() || !sameKind(els.get(at), els.get(next))) {
                 break;
             }
             out.add(els.get(next));
             i = next + 1;
             if (and) {
+                lastWasAnd = true;
                 break;
             }
         }
@@ -65,11 +83,62 @@ final class Coordination {
         }
         // a list ends its clause, else the last "and" joined two clauses
         String end = i < els.size() ? word(els.get(i)) : ".";
-        boolean lastWasAnd = i - 2 >= 0 && in(CONJUNCTIONS, word(els.get(i - 2)));
         if (!lastWasAnd || (end != null && !in(LIST_END, end)) || (end == null && i < els.size())) {
             return List.of();
         }
         return out;
+    }
+
+    /**
+     * The closing comma of an apposition that starts at the comma {@code i} and is followed by a
+     * conjunction: "Ferreira, a former deputy governor of the central bank, and Owusu" lists both. The
+     * apposition starts with "a" or "an" and names nobody of the listed kind; else {@code i} itself.
+     */
+    private static int afterApposition(List<Element> els, int at, int i) {
+        if (!",".equals(word(els.get(i))) || i + 1 >= els.size() || !in(APPOSITION_START, word(els.get(i + 1)))) {
+            return i;
+        }
+        for (int j = i + 2; j < els.size() - 2 && j <= i + APPOSITION_MAX; j++) {
+            if (sameKind(els.get(at), els.get(j)) || els.get(j) instanceof Element.QuoteEl) {
+                return i;
+            }
+            if (",".equals(word(els.get(j)))) {
+                return in(CONJUNCTIONS, word(els.get(j + 1))) ? j : i;
+            }
+        }
+        return i;
+    }
+
+    /**
+     * The person after up to {@value #DESCRIPTION_MAX} words or mentions that describe them, from
+     * {@code from}; else {@code from} itself. Only for lists of persons.
+     */
+    private static int afterDescription(List<Element> els, int at, int from, java.util.function.Predicate<String> describes) {
+        if (!isPerson(els.get(at)) || isPerson(els.get(from))) {
+            return from;
+        }
+        for (int k = from; k < els.size() && k < from + DESCRIPTION_MAX; k++) {
+            Element e = els.get(k);
+            if (isPerson(e)) {
+                return k > from && sameKind(els.get(at), e) ? k : from;
+            }
+            boolean describing = e instanceof MentionEl m ? m.mention().type() == EntityType.COUNTRY
+                    || m.mention().type() == EntityType.ORGANIZATION
+                    : e instanceof WordEl w && (describes.test(w.folded()) || capitalised(w));
+            if (!describing) {
+                return from;
+            }
+        }
+        return from;
+    }
+
+    private static boolean isPerson(Element e) {
+        return e instanceof MentionEl m && m.mention().type() == EntityType.PERSON;
+    }
+
+    private static boolean capitalised(WordEl w) {
+        String text = w.token().text();
+        return !text.isEmpty() && Character.isUpperCase(text.charAt(0)) && !CONJUNCTIONS.contains(w.folded());
     }
 
     /** Mentions listed before element {@code at}: "B, C and" A. */

@@ -45,6 +45,7 @@ public final class RelationExtractor {
     public List<Fact> extract(Discourse d) {
         List<Fact> facts = new ArrayList<>();
         Entity race = null;
+        boolean raceContested = false; // the race was named or someone ran in it, not only an appointment read
         Entity speaker = null;
         List<Fact> before = List.of();
         for (Sentence s : d.sentences()) {
@@ -66,6 +67,7 @@ public final class RelationExtractor {
                         Entity office = entity(rule.object(), m, race, d);
                         if (office != null && office.type() == EntityType.OFFICE) {
                             race = office;
+                            raceContested = true;
                         }
                     }
                 }
@@ -84,9 +86,12 @@ public final class RelationExtractor {
                             quoted = f.subject();
                         }
                         if (f.object() != null && f.object().type() == EntityType.OFFICE
-                                && (f.predicate() == Predicate.APPOINTED_TO || f.predicate() == Predicate.CANDIDATE_FOR
-                                || f.predicate() == Predicate.WITHDREW_FROM)) {
+                                && (f.predicate() == Predicate.CANDIDATE_FOR || f.predicate() == Predicate.WITHDREW_FROM)) {
                             race = f.object();
+                            raceContested = true;
+                        } else if (f.object() != null && f.object().type() == EntityType.OFFICE
+                                && f.predicate() == Predicate.APPOINTED_TO && !raceContested) {
+                            race = f.object(); // an appointment stands for the race until a contest is read
                         }
                     }
                     }
@@ -109,10 +114,15 @@ public final class RelationExtractor {
             "Mark Rutte is set to become the next Nato chief after Klaus Iohannis withdrew from the contest.",
             "withdrewFrom(X, O) => X candidateFor O");
 
+    /** Someone chosen for an office succeeds its one sitting holder the article names. */
+    static final Rule SUCCEEDS_INCUMBENT = Rule.inference(Predicate.SUCCEEDS, "succeeds-incumbent",
+            "Mark Rutte will take over as Nato secretary general. Current Nato secretary general Jens Stoltenberg will step down in October.",
+            "appointedTo(X, O) and holdsOffice(Y, O) for exactly one Y other than X, and no succeeds(X, Z) read => X succeeds Y");
+
     /** The inference rules, for the tests and for evidence. */
     public static List<Rule> inferences() {
-        return List.of(CANDIDATE_APPOINTED, CANDIDATE_WITHDREW, PredecessorOffice.RULE, Ellipsis.SO_DID_SUPPORT,
-                Ellipsis.SO_DID_OPPOSE);
+        return List.of(CANDIDATE_APPOINTED, CANDIDATE_WITHDREW, SUCCEEDS_INCUMBENT, PredecessorOffice.RULE,
+                Ellipsis.SO_DID_SUPPORT, Ellipsis.SO_DID_OPPOSE);
     }
 
     private static List<Fact> infer(List<Fact> facts, Discourse d) {
@@ -134,6 +144,7 @@ public final class RelationExtractor {
                 }
             }
         }
+        out.addAll(SuccessionInference.infer(facts, SUCCEEDS_INCUMBENT));
         out.addAll(PredecessorOffice.infer(facts, d));
         return out;
     }
@@ -143,7 +154,7 @@ public final class RelationExtractor {
      * The match, and the same match for each mention coordinated with its subject or object:
      * "Poland, Finland and Sweden backed her" states three facts, "backed by the US and Japan" two.
      */
-    private static List<Matcher.Match> coordinated(Rule rule, Matcher.Match m, List<Element> elements) {
+    private List<Matcher.Match> coordinated(Rule rule, Matcher.Match m, List<Element> elements) {
         List<Matcher.Match> out = new ArrayList<>();
         out.add(m);
         for (String var : new java.util.LinkedHashSet<>(List.of(rule.subject().var(), rule.object().var()))) {
@@ -152,7 +163,7 @@ public final class RelationExtractor {
                 continue;
             }
             int at = elements.indexOf(e);
-            List<Element> conjuncts = new ArrayList<>(Coordination.after(elements, at));
+            List<Element> conjuncts = new ArrayList<>(Coordination.after(elements, at, this::describes));
             conjuncts.addAll(Coordination.before(elements, at));
             List<Matcher.Match> more = new ArrayList<>();
             for (Matcher.Match base : out) {
@@ -165,6 +176,12 @@ public final class RelationExtractor {
             out.addAll(more);
         }
         return out;
+    }
+
+    /** A word that describes a person before their name in a list ("economist", "former", "leader"). */
+    private boolean describes(String folded) {
+        return lexicon.is("person-noun", folded) || lexicon.is("person-noun-modifier", folded)
+                || lexicon.is("person-nominal", folded);
     }
 
     /** A negation or hedge inside the match, or in the words just before it ("could appoint X as …"). */
@@ -201,6 +218,9 @@ public final class RelationExtractor {
             quote = q.quote().text();
         } else {
             object = entity(rule.object(), m, race, d);
+            if (object == null && RACE_PREDICATES.contains(p)) {
+                object = raceOfTitle(rule.object(), m, race);
+            }
             if (object == null || !p.range().contains(object.type()) || object == subject) {
                 return null;
             }
@@ -235,6 +255,23 @@ public final class RelationExtractor {
             case "head" -> headOffice(mention.entity(), d);
             default -> null;
         };
+    }
+
+    private static final Set<Predicate> RACE_PREDICATES = Set.of(Predicate.CANDIDATE_FOR, Predicate.WITHDREW_FROM,
+            Predicate.APPOINTED_TO);
+
+    /**
+     * A bare title whose polity the text leaves out stands for the race's office when the titles are the
+     * same: in a story of Slovakia's presidential election, "running for president" is that race.
+     */
+    private static Entity raceOfTitle(Rule.Term term, Matcher.Match m, Entity race) {
+        if (race == null || race.title() == null || term.attribute() != null
+                || !(m.bindings().get(term.var()) instanceof MentionEl me)) {
+            return null;
+        }
+        Mention mention = me.mention();
+        return mention.type() == EntityType.OFFICE && mention.entity() == null && race.title().equals(mention.title())
+                ? race : null;
     }
 
     /** The office at the head of an organisation or alliance ("Secretary General" of NATO). */

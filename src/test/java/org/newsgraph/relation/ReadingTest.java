@@ -261,6 +261,69 @@ class ReadingTest {
     }
 
     @Test
+    void aLaterAppointmentDoesNotBecomeTheRaceOfAnElection() {
+        List<String> f = facts("Tomas Varga won Slovakia's presidential election. Eva Novak will become foreign minister of Slovakia. "
+                + "Andrei Popa conceded defeat on Sunday.");
+        assertTrue(f.contains("Andrei Popa candidateFor President of Slovakia"), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.contains("candidateFor Foreign Minister")), f.toString());
+    }
+
+    @Test
+    void aRaceIsReadThroughItsResult() {
+        List<String> f = facts("Andrei Popa lost to Tomas Varga in Slovakia's presidential election.");
+        assertTrue(f.contains("Andrei Popa candidateFor President of Slovakia"), f.toString());
+        assertTrue(f.contains("Tomas Varga candidateFor President of Slovakia"), f.toString());
+        List<String> hedged = facts("Tomas Varga won Slovakia's presidential election. Andrei Popa may concede defeat on Sunday.");
+        assertFalse(hedged.stream().anyMatch(x -> x.startsWith("Andrei Popa candidateFor")), hedged.toString());
+        List<String> motion = facts("Tomas Varga won Slovakia's presidential election. Andrei Popa lost a confidence vote in parliament.");
+        assertFalse(motion.stream().anyMatch(x -> x.startsWith("Andrei Popa candidateFor")), motion.toString());
+        List<String> negated = facts("Tomas Varga won Slovakia's presidential election. Andrei Popa did not throw his hat into the ring.");
+        assertFalse(negated.stream().anyMatch(x -> x.startsWith("Andrei Popa candidateFor")), negated.toString());
+    }
+
+    @Test
+    void aListOfCandidatesGoesOnAfterAnApposition() {
+        List<String> f = facts("Helena Vidal was named managing director of the IMF. The finalists included Lucas Prado, "
+                + "a former deputy governor of the central bank, and Ana Silva.");
+        assertTrue(f.contains("Lucas Prado candidateFor Managing Director of IMF"), f.toString());
+        assertTrue(f.contains("Ana Silva candidateFor Managing Director of IMF"), f.toString());
+        List<String> clause = facts("Helena Vidal was named managing director of the IMF. The finalists included Lucas Prado, "
+                + "a former deputy governor of the central bank, and Ana Silva said so.");
+        assertFalse(clause.contains("Ana Silva candidateFor Managing Director of IMF"), clause.toString());
+    }
+
+    @Test
+    void theOneSittingHolderIsSucceededByTheAppointee() {
+        List<String> f = facts("Mark Rutte will take over as secretary general of Nato. "
+                + "Current Nato secretary general Jens Stoltenberg will step down in October.");
+        assertTrue(f.contains("Mark Rutte succeeds Jens Stoltenberg"), f.toString());
+        List<String> seats = facts("Ana Silva was elected senator of Brazil. Brazilian senator Paulo Rezende and "
+                + "Brazilian senator Marta Lopes congratulated her.");
+        assertFalse(seats.stream().anyMatch(x -> x.contains("succeeds")), seats.toString());
+    }
+
+    @Test
+    void aBareTitleOfTheRaceStandsForTheRacesOffice() {
+        List<String> f = facts("Slovakia's presidential election was held on Saturday. "
+                + "Eva Novak, who is running for president, said she would fight on.");
+        assertTrue(f.contains("Eva Novak candidateFor President of Slovakia"), f.toString());
+        List<String> other = facts("Slovakia's presidential election was held on Saturday. "
+                + "Eva Novak, who is running for mayor, said she would fight on.");
+        assertFalse(other.stream().anyMatch(x -> x.startsWith("Eva Novak candidateFor")), other.toString());
+    }
+
+    @Test
+    void aListOfCandidatesKeepsThePersonAfterTheirDescription() {
+        List<String> f = facts("Helena Vidal was named managing director of the IMF. The other candidates were Lucas Prado, "
+                + "Lisbon economist Ana Silva and former minister Rui Costa.");
+        assertTrue(f.contains("Ana Silva candidateFor Managing Director of IMF"), f.toString());
+        assertTrue(f.contains("Rui Costa candidateFor Managing Director of IMF"), f.toString());
+        List<String> verb = facts("Helena Vidal was named managing director of the IMF. The other candidates were Lucas Prado, "
+                + "and then praised Ana Silva.");
+        assertFalse(verb.contains("Ana Silva candidateFor Managing Director of IMF"), verb.toString());
+    }
+
+    @Test
     void aFamilyNameWrittenFirstRefersBackToThePerson() {
         List<String> f = facts("South Korean trade minister Kang Min-seo met the envoys. Kang said: \"We agreed on the text.\"");
         assertTrue(f.contains("Kang Min-seo said \"We agreed on the text.\""), f.toString());
@@ -467,5 +530,11 @@ class ReadingTest {
         // no holder named: the office stays an office, and nobody is opposed
         List<String> unnamed = facts("Ama Boateng accused the president of corruption.");
         assertFalse(unnamed.stream().anyMatch(x -> x.contains("opposes")), unnamed.toString());
+    }
+
+    @Test
+    void anHonorificWithAFullStopIsAnHonorific() {
+        List<String> f = facts("Sunil Deshmukh won the vote. Mr. Deshmukh said: \"We won.\"");
+        assertTrue(f.contains("Sunil Deshmukh said \"We won.\""), f.toString());
     }
 }

@@ -45,6 +45,14 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void aRelatedLinkLabelIsFurnitureButItsHeadlineIsText() {
+        String text = "First line.\nREAD MORE: Ana Gil named finance minister of Spain\nRELATED\nLast line.\n";
+        List<Sentence> s = analyzer.analyze(text);
+        assertTrue(s.stream().anyMatch(x -> x.text().equals("Ana Gil named finance minister of Spain")), s.toString());
+        assertFalse(s.stream().anyMatch(x -> x.text().contains("READ") || x.text().contains("RELATED")), s.toString());
+    }
+
+    @Test
     void honorificsAndAbbreviationsDoNotEndSentences() {
         List<Sentence> s = analyzer.analyze("Mr Rutte met the U.S. envoy in Brussels. Then he left.");
         assertEquals(2, s.size(), s.toString());
