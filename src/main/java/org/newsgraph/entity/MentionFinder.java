@@ -293,6 +293,14 @@ public final class MentionFinder {
                     && t.get(m.end()).isWord() && gazetteer.givenName(tok.text()) != null) {
                 m = null; // "Sofia Lindqvist" is a person, not Bulgaria's capital
             }
+            if (m != null && m.end() < t.size() && t.get(m.end()).isCapitalized() && m.phrase().entry().type() == EntityType.COUNTRY
+                    && m.phrase().kind() != Kind.DEMONYM) {
+                // "London School of Economics", "Pakistan Bar Council": a body named after a place
+                int run = runEnd(t, m.end());
+                if (run > m.end() && lexicon.is("organization-word", t.get(run - 1))) {
+                    return new Item(ItemKind.RUN, i, organizationOf(t, run));
+                }
+            }
             if (m != null && m.end() < t.size() && t.get(m.end()).isCapitalized()
                     && (m.phrase().kind() == Kind.DEMONYM || m.phrase().entry().type() != EntityType.COUNTRY
                         && m.phrase().entry().type() != EntityType.PERSON)) {
@@ -786,6 +794,12 @@ public final class MentionFinder {
             return out;
         }
 
+        /** The body a title was last written with, for the same title written alone later. */
+        void noteTitlePolity(OfficeTitle title, Entity polity) {
+            titlePolity.put(Normalizer.fold(title.name()), polity);
+            titlePolities.computeIfAbsent(Normalizer.fold(title.name()), x -> new java.util.LinkedHashSet<>()).add(polity);
+        }
+
         Mention named(Sentence s, List<Item> items, Item it) {
             List<Token> t = s.tokens();
             GazetteerEntry e = it.entry();
@@ -809,6 +823,9 @@ public final class MentionFinder {
                     Mention m = new Mention(s, start, it.end + 1, EntityType.OFFICE, Form.TITLE);
                     m.setOffice(title, polity, status);
                     m.resolve(registry.office(title, polity));
+                    if (!title.isPartyLeader()) {
+                        noteTitlePolity(title, polity); // "Nato chief … the secretary general" is Nato's
+                    }
                     m.entity().addForm(polityForm(s, it) + " " + t.get(it.end).text());
                     return m;
                 }
@@ -951,9 +968,29 @@ public final class MentionFinder {
             if (e == null) {
                 return null;
             }
-            Mention m = new Mention(s, it.start, it.end, e.type(), Form.NOMINAL);
-            m.resolve(e);
+            Entity body = bodyOf(s, it, e);
+            Mention m = new Mention(s, it.start, body != null ? it.end + 1 : it.end, e.type(), Form.NOMINAL);
+            m.resolve(body != null ? body : e);
             return m;
+        }
+
+        /**
+         * "the bloc's commission" after the African Union: the body the gazetteer names "African Union
+         * Commission", when the nominal is possessive and a lowercase word follows; else null.
+         */
+        Entity bodyOf(Sentence s, Item it, Entity polity) {
+            List<Token> t = s.tokens();
+            if (it.end >= t.size() || !t.get(it.end - 1).text().equals("'s") || t.get(it.end).isCapitalized()
+                    || !t.get(it.end).isWord()) {
+                return null;
+            }
+            String name = Normalizer.fold(polity.name() + " " + t.get(it.end).text());
+            for (GazetteerEntry g : gazetteer.entries()) {
+                if (Normalizer.fold(g.name()).equals(name)) {
+                    return registry.of(g);
+                }
+            }
+            return null;
         }
 
         Mention run(Sentence s, List<Item> items, Item it) {
@@ -1528,8 +1565,7 @@ public final class MentionFinder {
                 polityItem.consumed = true;
             }
             if (polity != null && !inferred) {
-                titlePolity.put(Normalizer.fold(ot.name()), polity);
-                titlePolities.computeIfAbsent(Normalizer.fold(ot.name()), x -> new java.util.LinkedHashSet<>()).add(polity);
+                noteTitlePolity(ot, polity);
             }
             Mention m = new Mention(s, start, end, EntityType.OFFICE, Form.TITLE);
             m.setOffice(ot, polity, status);

@@ -537,4 +537,22 @@ class ReadingTest {
         List<String> f = facts("Sunil Deshmukh won the vote. Mr. Deshmukh said: \"We won.\"");
         assertTrue(f.contains("Sunil Deshmukh said \"We won.\""), f.toString());
     }
+
+    @Test
+    void theAfricanUnionCommissionIsABodyOfItsOwn() {
+        List<String> f = facts("African Union leaders elected Amara Keita as chairperson of the African Union Commission. "
+                + "Senegalese President Moussa Faye, the African Union chairperson, congratulated her.");
+        assertTrue(f.contains("Amara Keita appointedTo Chair of the African Union Commission"), f.toString());
+        assertFalse(f.contains("Amara Keita appointedTo Chair of the African Union"), f.toString());
+        // a title written alone later is the one the article wrote with a body before ("IMF chief … the managing director")
+        List<String> later = facts("The African Union Commission chief stepped down. Leaders later elected Amara Keita as chairperson.");
+        assertTrue(later.contains("Amara Keita appointedTo Chair of the African Union Commission"), later.toString());
+    }
+
+    @Test
+    void aBodyNamedAfterAPlaceIsOneName() {
+        List<String> f = facts("The Pakistan Bar Council endorsed Ayesha Qureshi.");
+        assertTrue(f.contains("Pakistan Bar Council supports Ayesha Qureshi"), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.startsWith("Bar Council")), f.toString());
+    }
 }
