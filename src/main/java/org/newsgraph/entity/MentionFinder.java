@@ -1556,6 +1556,10 @@ public final class MentionFinder {
                         && t.get(start - 1).is("as"))) {
                 // "former party leader Audrey Mercier", "stepped down as leader": the latest party named
                 polity = NominalHead.latestNamedBy(recentPolities, EntityType.ORGANIZATION, "party");
+                Entity last = lastPolity.get(EntityType.ORGANIZATION);
+                if (polity == null && last != null && knownParty(last.name()) == last) {
+                    polity = last; // a party whose name has no "party" in it ("Law and Justice")
+                }
                 inferred = polity != null;
             }
             if (ot.isPartyLeader() && (polity == null || polity.type() == EntityType.COUNTRY)) {

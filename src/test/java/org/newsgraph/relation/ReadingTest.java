@@ -555,4 +555,20 @@ class ReadingTest {
         assertTrue(f.contains("Pakistan Bar Council supports Ayesha Qureshi"), f.toString());
         assertFalse(f.stream().anyMatch(x -> x.startsWith("Bar Council")), f.toString());
     }
+
+    @Test
+    void aPartyLeaderIsOfTheLatestPartyEvenWithoutTheWordParty() {
+        List<String> f = facts("WARSAW, June 21 (Reuters) - Law and Justice will choose a leader. "
+                + "The contest began when Marek Lis stood down as party leader after nine years.");
+        assertTrue(f.stream().anyMatch(x -> x.startsWith("Marek Lis heldOffice Leader of") && x.endsWith("Law and Justice")),
+                f.toString());
+    }
+
+    @Test
+    void whoResignedAfterTheBodyOfThePerson() {
+        List<String> f = facts("Ola Vik replaces Trygve Lund of the Labour Party, who resigned as finance minister of Norway on Thursday.");
+        assertTrue(f.contains("Trygve Lund heldOffice Finance Minister of Norway"), f.toString());
+        f = facts("Ola Vik replaces Trygve Lund of the Labour Party, who will resign as finance minister of Norway on Thursday.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("heldOffice")), f.toString());
+    }
 }
