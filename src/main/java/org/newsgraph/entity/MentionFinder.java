@@ -346,6 +346,11 @@ public final class MentionFinder {
                     && !lexicon.is("weekday", w) && !lexicon.is("month", w)
                     && !lexicon.is("modifier-former", w)) { // "Former Union Minister X" opens no name
                 int end = runEnd(t, i);
+                if (end >= i + 4 && t.subList(i, end).stream().allMatch(Token::isWord) && gazetteer.givenName(tok.text()) == null
+                        && gazetteer.givenName(t.get(i + 1).text()) != null && !lexicon.is("organization-word", t.get(end - 1))) {
+                    return null; // "the veteran Peronist Juan Carlos Ortiz": the name starts at the given name
+
+                }
                 if (end > i) {
                     end = organizationOf(t, end);
                     return new Item(ItemKind.RUN, i, end);

@@ -571,4 +571,17 @@ class ReadingTest {
         f = facts("Ola Vik replaces Trygve Lund of the Labour Party, who will resign as finance minister of Norway on Thursday.");
         assertFalse(f.stream().anyMatch(x -> x.contains("heldOffice")), f.toString());
     }
+
+    @Test
+    void aPossessiveIsNotThePersonReplaced() {
+        List<String> f = facts("Omar Haddad took over from Nabil Sharif's successor Youssef Belkacem in 2026.");
+        assertFalse(f.contains("Omar Haddad succeeds Nabil Sharif"), f.toString());
+        assertTrue(f.contains("Youssef Belkacem succeeds Nabil Sharif"), f.toString());
+    }
+
+    @Test
+    void aDescriptorBeforeAFourWordNameIsNotPartOfIt() {
+        List<String> f = facts("Ferrero replaced the veteran Peronist Juan Carlos Ortiz as governor. Ortiz, now a senator, has thrown his weight behind Ramiro Benitez.");
+        assertTrue(f.contains("Juan Carlos Ortiz supports Ramiro Benitez"), f.toString());
+    }
 }
