@@ -1287,6 +1287,20 @@ public final class MentionFinder {
             return found;
         }
 
+        /** The last country the sentence names before token {@code k} (what "its" before a national title stands for), or null. */
+        Entity countryBefore(Sentence s, List<Item> items, int k) {
+            Entity found = null;
+            for (Item it : items) {
+                if (it.end <= k && !it.quoted && it.kind == ItemKind.GAZ && it.match.phrase().kind() == Kind.NAME) {
+                    Entity e = polityOf(s, it);
+                    if (e != null && e.type() == EntityType.COUNTRY) {
+                        found = e;
+                    }
+                }
+            }
+            return found;
+        }
+
         /** A title a party gives ("leader", "chair", "spokesman"), not a seat or a ministry its members hold ("a Labour MP"). */
         boolean partyTitle(OfficeTitle t) {
             return switch (t.kind()) {
@@ -1409,6 +1423,12 @@ public final class MentionFinder {
                 Entity own = ownerBefore(s, items, k);
                 if (own != null) {
                     polity = own; // "The National Party has elected Hana Tupou as its leader", "the Sumar alliance, whose leader"
+                    start = k;
+                }
+            } else if (polity == null && k >= 0 && t.get(k).is("its") && national(ot)) {
+                Entity own = countryBefore(s, items, k);
+                if (own != null) {
+                    polity = own; // "Sudan … was represented by its foreign minister"
                     start = k;
                 }
             }

@@ -584,4 +584,11 @@ class ReadingTest {
         List<String> f = facts("Ferrero replaced the veteran Peronist Juan Carlos Ortiz as governor. Ortiz, now a senator, has thrown his weight behind Ramiro Benitez.");
         assertTrue(f.contains("Juan Carlos Ortiz supports Ramiro Benitez"), f.toString());
     }
+
+    @Test
+    void itsBeforeANationalTitleIsTheCountryNamedBefore() {
+        List<String> f = facts("Egyptian diplomats hosted the talks. Sudan, a member of the Arab League since 1956, was represented by its foreign minister, Amira Osman.");
+        assertTrue(f.contains("Amira Osman holdsOffice Foreign Minister of Sudan"), f.toString());
+        assertFalse(f.contains("Amira Osman holdsOffice Foreign Minister of Egypt"), f.toString());
+    }
 }
