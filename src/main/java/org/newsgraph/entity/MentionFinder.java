@@ -1695,6 +1695,22 @@ public final class MentionFinder {
          * apposition after it ("Jens Stoltenberg, Nato's secretary general,"), a demonym or a country's
          * possessive before it ("Dutch Mark Rutte", "the UK's Keir Starmer").
          */
+        /**
+         * "Prime Minister Ana Lima of Brazil": a national title written before a name without its country
+         * takes the country written after the name.
+         */
+        void polityAfterName(List<Token> t, List<Mention> ms, int i, Mention office) {
+            Mention m = ms.get(i);
+            Mention after = i + 1 < ms.size() ? ms.get(i + 1) : null;
+            if (office.entity() != null || office.title() == null || !national(office.title()) || after == null
+                    || after.type() != EntityType.COUNTRY || after.form() != Form.NAME || m.end() >= t.size()
+                    || !t.get(m.end()).is("of") || after.start() != m.end() + 1) {
+                return;
+            }
+            office.setOffice(office.title(), after.entity(), office.status());
+            office.resolve(registry.office(office.title(), after.entity()));
+        }
+
         void attach(List<Token> t, List<Mention> ms) {
             for (int i = 0; i < ms.size(); i++) {
                 Mention m = ms.get(i);
@@ -1711,6 +1727,7 @@ public final class MentionFinder {
                     m.extend(before.start(), m.end());
                     ms.remove(i - 1);
                     i--;
+                    polityAfterName(t, ms, i, before);
                     continue;
                 }
                 if (before != null && before.type() == EntityType.COUNTRY && before.end() < m.start()

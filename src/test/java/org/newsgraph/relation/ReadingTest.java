@@ -591,4 +591,12 @@ class ReadingTest {
         assertTrue(f.contains("Amira Osman holdsOffice Foreign Minister of Sudan"), f.toString());
         assertFalse(f.contains("Amira Osman holdsOffice Foreign Minister of Egypt"), f.toString());
     }
+
+    @Test
+    void aTitleBeforeANameTakesTheCountryAfterIt() {
+        List<String> f = facts("President Ana Lima of Brazil met President Pedro Soto of Chile.");
+        assertTrue(f.contains("Ana Lima holdsOffice President of Brazil"), f.toString());
+        assertTrue(f.contains("Pedro Soto holdsOffice President of Chile"), f.toString());
+        assertFalse(facts("Finance Minister Ana Lima of the ruling party spoke.").stream().anyMatch(x -> x.contains("holdsOffice")));
+    }
 }
