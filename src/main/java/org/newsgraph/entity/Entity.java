@@ -49,7 +49,11 @@ public final class Entity {
      * whether the polity's name takes the article.
      */
     public static Entity office(OfficeTitle title, Entity polity, boolean the) {
-        return new Entity(EntityType.OFFICE, title.name() + " of " + (the ? "the " : "") + polity.name(), null, title, polity);
+        String name = title.name().toLowerCase(java.util.Locale.ROOT).endsWith(" of " + (the ? "the " : "")
+                + polity.name().toLowerCase(java.util.Locale.ROOT))
+                ? title.name() // "Member of the European Parliament" names its body already
+                : title.name() + " of " + (the ? "the " : "") + polity.name();
+        return new Entity(EntityType.OFFICE, name, null, title, polity);
     }
 
     public EntityType type() {

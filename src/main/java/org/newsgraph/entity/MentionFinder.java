@@ -137,9 +137,10 @@ public final class MentionFinder {
             for (int i = 0; i < Math.min(3, items.size()); i++) {
                 List<Item> l = items.get(i);
                 List<Token> t = sentences.get(i).tokens();
+                // a dateline may also stand alone on its line ("NEW DELHI")
                 if (!l.isEmpty() && l.get(0).start == 0 && l.get(0).kind == ItemKind.GAZ
-                        && l.get(0).match.phrase().kind() == Kind.CAPITAL && l.get(0).end < t.size()
-                        && (t.get(l.get(0).end).text().equals(",") || t.get(l.get(0).end).text().equals("("))
+                        && l.get(0).match.phrase().kind() == Kind.CAPITAL && (l.get(0).end == t.size() || l.get(0).end < t.size()
+                        && (t.get(l.get(0).end).text().equals(",") || t.get(l.get(0).end).text().equals("(")))
                         && t.get(0).text().equals(t.get(0).text().toUpperCase(java.util.Locale.ROOT))) {
                     counts.merge(l.get(0).entry(), 2, Integer::sum);
                     all += 2;
@@ -342,7 +343,8 @@ public final class MentionFinder {
                 }
             }
             if (tok.isCapitalized() && !lexicon.is("capitalized-function-word", w)
-                    && !lexicon.is("weekday", w) && !lexicon.is("month", w)) {
+                    && !lexicon.is("weekday", w) && !lexicon.is("month", w)
+                    && !lexicon.is("modifier-former", w)) { // "Former Union Minister X" opens no name
                 int end = runEnd(t, i);
                 if (end >= i + 4 && t.subList(i, end).stream().allMatch(Token::isWord) && gazetteer.givenName(tok.text()) == null
                         && gazetteer.givenName(t.get(i + 1).text()) != null && !lexicon.is("organization-word", t.get(end - 1))) {
@@ -1155,6 +1157,9 @@ public final class MentionFinder {
         // ------------------------------------------------------------ offices
 
         Status modifier(String word) {
+            if (word.length() > 2 && word.endsWith("-")) {
+                word = word.substring(0, word.length() - 1); // "ex-" split from "ex-president"
+            }
             if (lexicon.is("modifier-former", word)) {
                 return Status.FORMER;
             }
@@ -1187,6 +1192,20 @@ public final class MentionFinder {
             return false;
         }
 
+        /** The body a title names, when the gazetteer knows it: the European Parliament for its members. */
+        Entity bodyInTitle(OfficeTitle ot) {
+            List<Token> words = new ArrayList<>();
+            for (String w : Gazetteer.words(ot.name().substring(ot.name().indexOf(" of ") + 4).replaceFirst("^(?i)the ", ""))) {
+                words.add(new Token(w, 0, 0));
+            }
+            Gazetteer.Match m = words.isEmpty() ? null : gazetteer.longest(words, 0, Kind.NAME);
+            if (m == null || m.end() != words.size() || !m.phrase().entry().type().isPolity()
+                    || m.phrase().entry().type() == EntityType.COUNTRY) {
+                return null;
+            }
+            return registry.of(m.phrase().entry());
+        }
+
         boolean isPartyAdjective(List<Token> t, int i) {
             Token k = t.get(i);
             return k.isCapitalized() && k.isWord() && i > 0 && !t.get(i - 1).isCapitalized()
@@ -1210,6 +1229,29 @@ public final class MentionFinder {
                     && gazetteer.longest(t, i, Kind.NAME, Kind.DEMONYM, Kind.CAPITAL, Kind.TITLE) == null
                     && gazetteer.givenName(k.text()) == null && !lexicon.is("capitalized-function-word", k.text())
                     && !lexicon.is("not-portfolio", k.text()) && modifier(k.text()) == null;
+        }
+
+        /**
+         * "Minister of State for External Affairs": a capitalised portfolio word after a capitalised title, when it
+         * is no given name and no name the gazetteer knows.
+         */
+        boolean isCapitalizedPortfolioWord(List<Token> t, int i) {
+            Token k = t.get(i);
+            if (!k.isCapitalized() || !k.isWord() || gazetteer.givenName(k.text()) != null
+                    || gazetteer.longest(t, i, Kind.NAME, Kind.DEMONYM, Kind.CAPITAL, Kind.TITLE) != null) {
+                return false;
+            }
+            Token lower = new Token(k.text().toLowerCase(java.util.Locale.ROOT), 0, 0);
+            return isPortfolio(lower) || isPluralPortfolio(lower);
+        }
+
+        /** Marks the items that lie within tokens [from, to) as part of a longer mention. */
+        void consumeWithin(List<Item> items, int from, int to) {
+            for (Item it : items) {
+                if (it.start >= from && it.end <= to && it.kind != ItemKind.TITLE) {
+                    it.consumed = true;
+                }
+            }
         }
 
         boolean isPluralPortfolio(Token k) {
@@ -1335,6 +1377,14 @@ public final class MentionFinder {
                     start = k--;
                     continue;
                 }
+                if (k >= 2 && t.get(k - 1).text().equals("-") && modifier(t.get(k - 2).text() + "-" + w) != null) {
+                    if (status == null) {
+                        status = modifier(t.get(k - 2).text() + "-" + w); // "the one-time foreign minister"
+                    }
+                    start = k - 2;
+                    k -= 3;
+                    continue;
+                }
                 if (polity == null && k == start - 1 && !t.get(k).isCapitalized() && lexicon.is("organization-nominal", w)
                         && k > 0 && modifier(t.get(k - 1).text()) != null) {
                     start = k--; // "former party president": the tense word before the body still counts
@@ -1416,6 +1466,14 @@ public final class MentionFinder {
                         polityItem = right;
                         end = right.end;
                     }
+                } else if (right != null && !right.quoted && right.possessive && right.kind == ItemKind.GAZ
+                        && right.entry().type() == EntityType.COUNTRY && right.match.phrase().kind() == Kind.NAME
+                        && right.end + 1 < t.size() && t.get(right.end).is("central") && t.get(right.end + 1).is("bank")) {
+                    // "deputy governor of Brazil's central bank": the Central Bank of Brazil
+                    polity = registry.named(EntityType.ORGANIZATION, "Central Bank of " + right.entry().name());
+                    notePolity(polity);
+                    end = right.end + 2;
+                    consumeWithin(items, right.start, end);
                 }
             }
             if (status == null) {
@@ -1426,7 +1484,9 @@ public final class MentionFinder {
                 int f = title.end;
                 if (f + 1 < t.size() && t.get(f).is("for") && !ot.name().contains(" for ")) {
                     int j = f + 1;
-                    while (j < t.size() && j - f <= 3 && (isPortfolio(t.get(j)) || isPluralPortfolio(t.get(j)))) {
+                    boolean capitalTitle = t.get(title.end - 1).isCapitalized();
+                    while (j < t.size() && j - f <= 3 && (isPortfolio(t.get(j)) || isPluralPortfolio(t.get(j))
+                            || capitalTitle && isCapitalizedPortfolioWord(t, j))) {
                         j++;
                     }
                     boolean closed = j >= t.size() || !t.get(j).isWord() || t.get(j).isCapitalized()
@@ -1439,6 +1499,7 @@ public final class MentionFinder {
                         }
                         ot = new OfficeTitle(b.toString(), ot.kind());
                         end = Math.max(end, j);
+                        consumeWithin(items, f + 1, j); // "Minister of State for External Affairs" names no person
                         if (polity == null && j + 1 < t.size() && t.get(j).is("of")) {
                             Item right = itemStartingAt(items, j + 1);
                             if (right == null && j + 2 < t.size() && t.get(j + 1).is("the")) {
@@ -1463,6 +1524,9 @@ public final class MentionFinder {
                 polity = null;
                 national = false;
                 polityItem = null;
+            }
+            if (polity == null && namesItsBody(ot)) {
+                polity = bodyInTitle(ot); // "a former member of the European parliament": of the European Parliament
             }
             boolean inferred = false;
             // "BJP president Anil Saxena": a body the gazetteer does not know owns the title, not the home country
@@ -1511,6 +1575,17 @@ public final class MentionFinder {
                 }
                 polity.addForm(t.get(title.start - 1).text());
                 start = title.start - 1;
+            }
+            if (ot.isPartyLeader() && polity == null && (t.get(title.start).is("party") && title.end - title.start > 1
+                    || ot.name().equals("Leader") && title.end - title.start == 1 && start == title.start && start > 0
+                        && t.get(start - 1).is("as"))) {
+                // "former party leader Audrey Mercier", "stepped down as leader": the latest party named
+                polity = NominalHead.latestNamedBy(recentPolities, EntityType.ORGANIZATION, "party");
+                Entity last = lastPolity.get(EntityType.ORGANIZATION);
+                if (polity == null && last != null && knownParty(last.name()) == last) {
+                    polity = last; // a party whose name has no "party" in it ("Law and Justice")
+                }
+                inferred = polity != null;
             }
             if (ot.isPartyLeader() && (polity == null || polity.type() == EntityType.COUNTRY)) {
                 return null; // "the Russian leader" describes a person, it names no office
@@ -1662,15 +1737,13 @@ public final class MentionFinder {
                     m.extend(before.start(), m.end());
                     ms.remove(i - 1);
                     i--;
-                    continue;
-                }
-                if (before != null && before.end() == m.start() && before.type() == EntityType.COUNTRY
+                } else if (before != null && before.end() == m.start() && before.type() == EntityType.COUNTRY
                         && (before.form() == Form.DEMONYM || before.has("poss"))) {
+                    // "Kenya's Grace Wambui, a former cabinet secretary for trade,": the apposition after still counts
                     m.setCountry(before.entity());
                     m.extend(before.start(), m.end());
                     ms.remove(i - 1);
                     i--;
-                    continue;
                 }
                 Mention after = i + 1 < ms.size() ? ms.get(i + 1) : null;
                 if (after != null && after.type() == EntityType.COUNTRY && after.form() == Form.DEMONYM && m.country() == null
@@ -1689,11 +1762,20 @@ public final class MentionFinder {
                         && t.get(k + 2).text().equals(",")) {
                     k += 2; // "Morimoto, 62, a former defence minister,"
                 }
+                int close = after == null ? 0 : afterDestination(t, ms, i + 2, after);
                 if (after != null && after.type() == EntityType.OFFICE && k < t.size()
                         && t.get(k).text().equals(",") && after.start() == k + 1
-                        && (afterAcronym(t, after.end()) >= t.size() || isClauseEnd(t.get(afterAcronym(t, after.end())).text()))) {
+                        && (close >= t.size() || isClauseEnd(t.get(close).text()))) {
+                    if (after.entity() == null && m.country() != null && after.title() != null && national(after.title())) {
+                        // "Kenya's Grace Wambui, a former cabinet secretary for trade,": the office of her country
+                        after.setOffice(after.title(), m.country(), after.status());
+                        after.resolve(registry.office(after.title(), m.country()));
+                    }
                     m.attachOffice(after);
-                    int end = afterAcronym(t, after.end());
+                    if (close != afterAcronym(t, after.end())) {
+                        continue; // "X, Canada's former ambassador to the OECD,": the office and the body stay mentions
+                    }
+                    int end = close; // the acronym in brackets is part of the apposition
                     m.extend(m.start(), end);
                     m.flag("apposed");
                     ms.remove(i + 1);
@@ -1702,6 +1784,21 @@ public final class MentionFinder {
                     }
                 }
             }
+        }
+
+        /**
+         * Where an apposed office ends: after its acronym in brackets, or, for a diplomat, after the body or country
+         * it is sent to ("Canada's former ambassador to the OECD,").
+         */
+        int afterDestination(List<Token> t, List<Mention> ms, int next, Mention office) {
+            int end = afterAcronym(t, office.end());
+            if (office.title() == null || !office.title().kind().equals("diplomat") || next >= ms.size()
+                    || end >= t.size() || !t.get(end).is("to")) {
+                return end;
+            }
+            Mention to = ms.get(next);
+            int at = end + 1 < t.size() && t.get(end + 1).is("the") ? end + 2 : end + 1;
+            return to.start() == at && to.type() != null && to.type().isPolity() ? to.end() : end;
         }
 
         /** The token after an acronym in brackets at {@code i} ("leader of the Freedom Front (FF), …"), else {@code i}. */

@@ -100,7 +100,7 @@ public final class RelationExtractor {
             speaker = quoted;
             before = List.copyOf(facts.subList(first, facts.size()));
         }
-        facts.addAll(infer(facts));
+        facts.addAll(infer(facts, d));
         return resolveConflicts(facts);
     }
 
@@ -121,10 +121,11 @@ public final class RelationExtractor {
 
     /** The inference rules, for the tests and for evidence. */
     public static List<Rule> inferences() {
-        return List.of(CANDIDATE_APPOINTED, CANDIDATE_WITHDREW, SUCCEEDS_INCUMBENT, Ellipsis.SO_DID_SUPPORT, Ellipsis.SO_DID_OPPOSE);
+        return List.of(CANDIDATE_APPOINTED, CANDIDATE_WITHDREW, SUCCEEDS_INCUMBENT, PredecessorOffice.RULE,
+                Ellipsis.SO_DID_SUPPORT, Ellipsis.SO_DID_OPPOSE);
     }
 
-    private static List<Fact> infer(List<Fact> facts) {
+    private static List<Fact> infer(List<Fact> facts, Discourse d) {
         List<Fact> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Fact w : facts) {
@@ -144,6 +145,7 @@ public final class RelationExtractor {
             }
         }
         out.addAll(SuccessionInference.infer(facts, SUCCEEDS_INCUMBENT));
+        out.addAll(PredecessorOffice.infer(facts, d));
         return out;
     }
 

@@ -340,6 +340,141 @@ class ReadingTest {
     }
 
     @Test
+    void aPredecessorHeldTheOfficeItsSuccessorTookUp() {
+        List<String> f = facts("Ana Ruiz was sworn in as prime minister of Peru. She replaced Luis Vega, who lost a vote of censure.");
+        assertTrue(f.contains("Luis Vega heldOffice Prime Minister of Peru"), f.toString());
+    }
+
+    @Test
+    void aSuccessionInAnotherOfficeOrStillToComeStatesNoOfficeHeld() {
+        List<String> f = facts("Dutch prime minister Mark Rutte will replace Jens Stoltenberg.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("heldOffice")), f.toString());
+        f = facts("Foreign Minister Ana Ruiz of Peru replaced Luis Vega as leader of the Popular Force Party.");
+        assertFalse(f.contains("Luis Vega heldOffice Foreign Minister of Peru"), f.toString());
+        f = facts("The president named Ana Ruiz, deputy governor of the Bank of England, to replace him.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("heldOffice")), f.toString());
+    }
+
+    @Test
+    void replacedAsIsPastOnly() {
+        List<String> f = facts("Carla Mendes, who replaced Paulo Rocha as finance minister of Brazil in 2023, spoke.");
+        assertTrue(f.contains("Paulo Rocha heldOffice Finance Minister of Brazil"), f.toString());
+        f = facts("Carla Mendes will replace Paulo Rocha as finance minister of Brazil.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("heldOffice")), f.toString());
+    }
+
+    @Test
+    void aMinisterOfStateForAPortfolioIsOneOffice() {
+        List<String> f = facts("Ravi Menon, a former Minister of State for External Affairs of India, spoke in Delhi.");
+        assertTrue(f.contains("Ravi Menon heldOffice Minister of State for External Affairs of India"), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.startsWith("External Affairs")), f.toString());
+        f = facts("Ravi Menon, the Minister of State for External Affairs of India, spoke in Delhi.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("heldOffice")), f.toString());
+    }
+
+    @Test
+    void aDatelineAloneOnItsLinePlacesTheStory() {
+        List<String> f = facts("Congress picks a new leader\n\nNEW DELHI\n\nThe race narrowed after former Union Minister Meera Rao withdrew her nomination.");
+        assertTrue(f.contains("Meera Rao heldOffice Union Minister of India"), f.toString());
+    }
+
+    @Test
+    void hyphenatedTenseWordsMakeATitleFormer() {
+        String dateline = "NAIROBI, Jan 5 (Reuters) - Kenya's cabinet met on Friday. ";
+        List<String> f = facts(dateline + "The one-time foreign minister Lena Dahl voted against.");
+        assertTrue(f.contains("Lena Dahl heldOffice Foreign Minister of Kenya"), f.toString());
+        assertFalse(f.contains("Lena Dahl holdsOffice Foreign Minister of Kenya"), f.toString());
+        f = facts(dateline + "The ex-president, Paul Okoro, spoke on Monday.");
+        assertTrue(f.contains("Paul Okoro heldOffice President of Kenya"), f.toString());
+        f = facts(dateline + "The long-serving foreign minister Lena Dahl voted against.");
+        assertTrue(f.contains("Lena Dahl holdsOffice Foreign Minister of Kenya"), f.toString());
+    }
+
+    @Test
+    void aPredecessorAsATitleHeldIt() {
+        List<String> f = facts("Carla Stone's predecessor as prime minister of Canada, Mark Hale, spoke.");
+        assertTrue(f.contains("Mark Hale heldOffice Prime Minister of Canada"), f.toString());
+        assertFalse(f.contains("Mark Hale holdsOffice Prime Minister of Canada"), f.toString());
+        f = facts("Mark Hale, prime minister of Canada, met Carla Stone.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("heldOffice")), f.toString());
+    }
+
+    @Test
+    void wasATitleUntilADateIsHeld() {
+        List<String> f = facts("Rita Vance was prime minister of Ireland until 2022.");
+        assertTrue(f.contains("Rita Vance heldOffice Prime Minister of Ireland"), f.toString());
+        f = facts("Rita Vance has been prime minister of Ireland since 2022.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("heldOffice")), f.toString());
+    }
+
+    @Test
+    void aTitleThatNamesItsBodyBelongsToIt() {
+        List<String> f = facts("Javier Ruiz, a former member of the European parliament, spoke.");
+        assertTrue(f.contains("Javier Ruiz heldOffice Member of the European Parliament"), f.toString());
+        assertTrue(f.contains("Member of the European Parliament officeOf European Parliament"), f.toString());
+    }
+
+    @Test
+    void anApposedOfficeWithoutPolityIsOfThePersonsCountry() {
+        List<String> f = facts("Kenya's Grace Mwangi, a former cabinet secretary for trade, withdrew after the fourth round.");
+        assertTrue(f.contains("Grace Mwangi heldOffice Cabinet Secretary for Trade of Kenya"), f.toString());
+        f = facts("Grace Mwangi, a former cabinet secretary for trade, withdrew after the fourth round.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("heldOffice")), f.toString());
+    }
+
+    @Test
+    void anAmbassadorToABodyIsTheSendingCountrys() {
+        List<String> f = facts("Marc Dubois, Canada's former ambassador to the OECD, said the organisation needed \"a leader who can listen\".");
+        assertTrue(f.contains("Marc Dubois heldOffice Ambassador of Canada"), f.toString());
+        assertTrue(f.contains("Marc Dubois said \"a leader who can listen\""), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.contains("Ambassador of the OECD") || x.contains("holdsOffice")), f.toString());
+    }
+
+    @Test
+    void aPartyLeaderIsOfTheLatestPartyNamed() {
+        List<String> f = facts("The New Democratic Party will choose a new leader in March. "
+                + "Sidhu was endorsed by former party leader Audrey Mercer, who led it through two elections.");
+        assertTrue(f.contains("Audrey Mercer heldOffice Leader of the New Democratic Party"), f.toString());
+        f = facts("Sidhu was endorsed by former party leader Audrey Mercer, who led it through two elections.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("Audrey Mercer heldOffice")), f.toString());
+    }
+
+    @Test
+    void whoReplacedSomeoneAsATitleHoldsIt() {
+        List<String> f = facts("Carla Mendes, who replaced Paulo Rocha as finance minister of Brazil in 2023, spoke.");
+        assertTrue(f.contains("Carla Mendes holdsOffice Finance Minister of Brazil"), f.toString());
+        f = facts("Carla Mendes, who will replace Paulo Rocha as finance minister of Brazil, spoke.");
+        assertFalse(f.contains("Carla Mendes holdsOffice Finance Minister of Brazil"), f.toString());
+    }
+
+    @Test
+    void formerOpeningASentenceIsATenseWordNotAName() {
+        List<String> f = facts("Congress picks a new leader\n\nNEW DELHI\n\nFormer Union Minister Meera Rao withdrew her nomination.");
+        assertTrue(f.contains("Meera Rao heldOffice Union Minister of India"), f.toString());
+        f = facts("Former Labour leader Tom Hale spoke.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("holdsOffice") || x.contains("Former")), f.toString());
+    }
+
+    @Test
+    void wasBrieflyATitleIsHeld() {
+        List<String> f = facts("He served two terms as mayor of Lima and was briefly transport minister of Peru. Pedro Lanas spoke.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("holdsOffice")), f.toString());
+        f = facts("Pedro Lanas served two terms as mayor of Lima and was briefly transport minister of Peru.");
+        assertTrue(f.contains("Pedro Lanas heldOffice Transport Minister of Peru"), f.toString());
+        f = facts("Pedro Lanas was once again named transport minister of Peru.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("heldOffice")), f.toString());
+    }
+
+    @Test
+    void asLeaderIsOfTheLatestPartyNamed() {
+        List<String> f = facts("The New Democratic Party will choose a new leader in March. "
+                + "The winner will succeed Tom Bellamy, who stepped down as leader last May.");
+        assertTrue(f.contains("Tom Bellamy heldOffice Leader of the New Democratic Party"), f.toString());
+        f = facts("The winner will succeed Tom Bellamy, who stepped down as leader last May.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("heldOffice")), f.toString());
+    }
+
+    @Test
     void aMonthBeforePublicationIsNextYearsOnlyInTheFuture() {
         String future = "Jane Holloway will become finance minister of Canada in January.";
         String past = "Jane Holloway was appointed finance minister of Canada in January.";
@@ -365,6 +500,26 @@ class ReadingTest {
             List<String> f = facts(no);
             assertFalse(f.stream().anyMatch(x -> x.contains("appointedTo")), no + " " + f);
         }
+    }
+
+    @Test
+    void aCountrysCentralBankIsTheCentralBankOfThatCountry() {
+        List<String> f = facts("Brazilian economist Lucas Pereira, a former deputy governor of Brazil's central bank, was on the shortlist.");
+        assertTrue(f.contains("Lucas Pereira heldOffice Deputy Governor of the Central Bank of Brazil"), f.toString());
+        f = facts("Brazilian economist Lucas Pereira, a former deputy governor of Brazil's largest bank, was on the shortlist.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("Central Bank")), f.toString());
+    }
+
+    @Test
+    void aSackedTitledPersonHeldTheTitle() {
+        String dateline = "LIMA, May 2 (Reuters) - Peru news. ";
+        List<String> f = facts(dateline + "President Ana Ruiz sacked Finance Minister Pedro Lanas on Monday.");
+        assertTrue(f.contains("Pedro Lanas heldOffice Finance Minister of Peru"), f.toString());
+        assertFalse(f.contains("Pedro Lanas holdsOffice Finance Minister of Peru"), f.toString());
+        f = facts(dateline + "President Ana Ruiz dismissed Finance Minister Pedro Lanas's claims.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("heldOffice")), f.toString());
+        f = facts(dateline + "President Ana Ruiz did not sack Finance Minister Pedro Lanas.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("heldOffice")), f.toString());
     }
 
     @Test
@@ -399,6 +554,22 @@ class ReadingTest {
         List<String> f = facts("The Pakistan Bar Council endorsed Ayesha Qureshi.");
         assertTrue(f.contains("Pakistan Bar Council supports Ayesha Qureshi"), f.toString());
         assertFalse(f.stream().anyMatch(x -> x.startsWith("Bar Council")), f.toString());
+    }
+
+    @Test
+    void aPartyLeaderIsOfTheLatestPartyEvenWithoutTheWordParty() {
+        List<String> f = facts("WARSAW, June 21 (Reuters) - Law and Justice will choose a leader. "
+                + "The contest began when Marek Lis stood down as party leader after nine years.");
+        assertTrue(f.stream().anyMatch(x -> x.startsWith("Marek Lis heldOffice Leader of") && x.endsWith("Law and Justice")),
+                f.toString());
+    }
+
+    @Test
+    void whoResignedAfterTheBodyOfThePerson() {
+        List<String> f = facts("Ola Vik replaces Trygve Lund of the Labour Party, who resigned as finance minister of Norway on Thursday.");
+        assertTrue(f.contains("Trygve Lund heldOffice Finance Minister of Norway"), f.toString());
+        f = facts("Ola Vik replaces Trygve Lund of the Labour Party, who will resign as finance minister of Norway on Thursday.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("heldOffice")), f.toString());
     }
 
     @Test

@@ -1,0 +1,133 @@
+package org.newsgraph.relation;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.newsgraph.entity.Discourse;
+import org.newsgraph.entity.Entity;
+import org.newsgraph.entity.EntityType;
+import org.newsgraph.entity.Mention;
+import org.newsgraph.text.Token;
+
+/**
+ * The office a predecessor held: someone who holds one office, and no office they are only chosen or
+ * running for, and who has replaced someone, replaced them in that office ("Prime Minister Ana Ruiz …
+ * censured her predecessor, Luis Vega": Vega was prime minister). A succession written in the future
+ * ("will replace") leaves the predecessor in post, and states no office held.
+ */
+final class PredecessorOffice {
+
+    static final Rule RULE = Rule.inference(Predicate.HELD_OFFICE, "predecessor-held-office",
+            "Ana Ruiz was sworn in as prime minister of Peru. She replaced Luis Vega, who lost a vote of censure.",
+            "succeeds(X, Y), X holdsOffice O (its only office), X not appointedTo or candidateFor anything,"
+                    + " the succession neither in the future nor 'as' another office => Y heldOffice O");
+
+    /** Words that put a succession in the future or make it an intention. */
+    private static final Set<String> FUTURE = Set.of("will", "would", "shall", "set", "due", "poised", "expected", "could", "may");
+
+    private PredecessorOffice() {
+    }
+
+    static List<Fact> infer(List<Fact> facts, Discourse d) {
+        List<Fact> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Fact s : facts) {
+            if (s.predicate() != Predicate.SUCCEEDS || future(s)) {
+                continue;
+            }
+            Entity office = onlyOffice(s.subject(), facts);
+            if (office == null
+                    // "Foreign Minister Ana Ruiz replaced Luis Vega as party leader": another office changed hands
+                    || asOtherOffice(s, office, d)
+                    // "named Ana Ruiz, deputy governor of the bank, to replace him": her title is the office she leaves
+                    || intended(s) && !statedWithSuccession(s, office, facts)
+                    || holds(s.object(), office, facts)) {
+                continue;
+            }
+            if (seen.add(s.object().key() + "|" + office.key())) {
+                out.add(new Fact(s.object(), Predicate.HELD_OFFICE, office, null, s.sentence(), RULE, null, null));
+            }
+        }
+        return out;
+    }
+
+    /** The one office the person holds, when the article gives them no office they are chosen or running for. */
+    private static Entity onlyOffice(Entity person, List<Fact> facts) {
+        Entity office = null;
+        for (Fact f : facts) {
+            if (f.subject() != person) {
+                continue;
+            }
+            switch (f.predicate()) {
+                case APPOINTED_TO, CANDIDATE_FOR, WITHDREW_FROM -> {
+                    return null;
+                }
+                case HOLDS_OFFICE -> {
+                    if (office != null && office != f.object()) {
+                        return null;
+                    }
+                    office = f.object();
+                }
+                default -> {
+                }
+            }
+        }
+        return office;
+    }
+
+    private static boolean holds(Entity person, Entity office, List<Fact> facts) {
+        for (Fact f : facts) {
+            if (f.subject() == person && f.object() == office
+                    && (f.predicate() == Predicate.HOLDS_OFFICE || f.predicate() == Predicate.APPOINTED_TO)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "to replace", "to succeed", "to take over": the succession is a purpose, read after the titles of the sentence. */
+    private static boolean intended(Fact f) {
+        List<Token> t = f.sentence().tokens();
+        for (int i = 0; i + 1 < t.size(); i++) {
+            String next = t.get(i + 1).folded();
+            if (t.get(i).folded().equals("to") && (next.startsWith("replac") || next.startsWith("succeed") || next.equals("take"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sentence of the succession itself says, other than by a title, that the successor holds the office. */
+    private static boolean statedWithSuccession(Fact s, Entity office, List<Fact> facts) {
+        for (Fact f : facts) {
+            if (f.predicate() == Predicate.HOLDS_OFFICE && f.subject() == s.subject() && f.object() == office
+                    && f.sentence() == s.sentence() && !f.rule().name().equals("title-before-name")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sentence of the succession names, after "as", an office other than this one. */
+    private static boolean asOtherOffice(Fact s, Entity office, Discourse d) {
+        List<Token> t = s.sentence().tokens();
+        for (Mention m : d.mentions(s.sentence().index())) {
+            if (m.type() == EntityType.OFFICE && m.entity() != null && m.entity() != office && m.start() > 0
+                    && t.get(m.start() - 1).folded().equals("as")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean future(Fact f) {
+        for (Token t : f.sentence().tokens()) {
+            if (FUTURE.contains(t.folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
