@@ -60,6 +60,7 @@ public final class Gazetteer {
     /** The last word of every title's key: a word that ends no title needs no lookup of longer phrases. */
     private final java.util.Set<String> titleLastWords = new java.util.HashSet<>();
     private final List<GazetteerEntry> entries = new ArrayList<>();
+    private final Map<String, GazetteerEntry> byName = new HashMap<>();
     /** Family names of traditions that write them first ("Tran Duc Minh" is Mr Tran), folded. */
     private final java.util.Set<String> familyNamesFirst = new java.util.HashSet<>();
     /** The country of each political party: several countries have a "Conservative Party". */
@@ -114,6 +115,11 @@ public final class Gazetteer {
         }
         sortPhrases();
         return n[0];
+    }
+
+    /** The entry of this canonical name (folded), or null. */
+    public GazetteerEntry named(String name) {
+        return byName.get(Normalizer.fold(name));
     }
 
     /** All named entries (countries, alliances, organisations, persons). */
@@ -309,6 +315,7 @@ public final class Gazetteer {
     /** Adds a named entry (also used for entries a user supplies). */
     void addEntry(GazetteerEntry e) {
         entries.add(e);
+        byName.putIfAbsent(Normalizer.fold(e.name()), e);
         addPhrase(e.name(), true, Kind.NAME, e, null);
         for (String a : e.aliases()) {
             addPhrase(a, true, Kind.NAME, e, null);

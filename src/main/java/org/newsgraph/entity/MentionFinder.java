@@ -989,13 +989,8 @@ public final class MentionFinder {
                     || !t.get(it.end).isWord()) {
                 return null;
             }
-            String name = Normalizer.fold(polity.name() + " " + t.get(it.end).text());
-            for (GazetteerEntry g : gazetteer.entries()) {
-                if (Normalizer.fold(g.name()).equals(name)) {
-                    return registry.of(g);
-                }
-            }
-            return null;
+            GazetteerEntry body = gazetteer.named(polity.name() + " " + t.get(it.end).text());
+            return body == null ? null : registry.of(body);
         }
 
         Mention run(Sentence s, List<Item> items, Item it) {

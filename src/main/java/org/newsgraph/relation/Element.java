@@ -20,7 +20,12 @@ sealed interface Element permits Element.WordEl, Element.MentionEl, Element.Quot
     /** One past the last token. */
     int end();
 
-    record WordEl(Token token, int start, String folded) implements Element {
+    /** A word of the sentence; {@code id} is its number among the words rules name, or -1. */
+    record WordEl(Token token, int start, String folded, int id) implements Element {
+        WordEl(Token token, int start, String folded) {
+            this(token, start, folded, WordIds.lookup(folded));
+        }
+
         @Override
         public int end() {
             return start + 1;

@@ -40,6 +40,11 @@ final class Matcher {
 
     /** The first match starting at element {@code from}, or null. */
     Match matchAt(Rule rule, int from) {
+        // most attempts fail on the rule's first word: test it before anything else
+        if (!rule.nodes().isEmpty() && rule.nodes().get(0) instanceof Word w
+                && !(from < elements.size() && elements.get(from) instanceof WordEl we && w.matches(we))) {
+            return null;
+        }
         bindings.clear();
         int end = sequence(rule.nodes(), 0, from, p -> p);
         return end < 0 ? null : new Match(Map.copyOf(bindings), from, end);
@@ -51,7 +56,7 @@ final class Matcher {
         }
         Node n = nodes.get(i);
         if (n instanceof Word w) {
-            if (pos < elements.size() && elements.get(pos) instanceof WordEl we && w.forms().contains(we.folded())) {
+            if (pos < elements.size() && elements.get(pos) instanceof WordEl we && w.matches(we)) {
                 return sequence(nodes, i + 1, pos + 1, k);
             }
             return -1;

@@ -29,10 +29,12 @@ public final class RelationExtractor {
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
     private final RuleIndex index;
+    private final RuleIndex raceIndex;
 
     public RelationExtractor(RuleSet rules, Gazetteer gazetteer, Lexicon lexicon) {
         this.rules = rules;
         this.index = new RuleIndex(rules.rules());
+        this.raceIndex = new RuleIndex(rules.raceRules());
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
     }
@@ -60,7 +62,7 @@ public final class RelationExtractor {
                 }
             }
             Matcher matcher = new Matcher(elements);
-            for (Rule rule : rules.raceRules()) {
+            for (Rule rule : raceIndex.candidates(words)) {
                 for (int from = 0; from < elements.size(); from++) {
                     Matcher.Match m = matcher.matchAt(rule, from);
                     if (m != null && !negated(rule, elements, m)) {

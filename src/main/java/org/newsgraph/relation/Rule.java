@@ -45,7 +45,15 @@ public final class Rule {
     record Anchor(boolean start) implements Node {
     }
 
-    record Word(Set<String> forms) implements Node {
+    /** A word and its forms; {@code ids} numbers them ({@link WordIds}) for a fast test. */
+    record Word(Set<String> forms, java.util.BitSet ids) implements Node {
+        Word(Set<String> forms) {
+            this(forms, WordIds.of(forms));
+        }
+
+        boolean matches(Element.WordEl w) {
+            return w.id() >= 0 && ids.get(w.id());
+        }
     }
 
     record Slot(String kind, String var, Set<String> need, Set<String> reject) implements Node {

@@ -1,0 +1,33 @@
+package org.newsgraph.relation;
+
+import java.util.BitSet;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Numbers for the words rules name, so that matching a rule's word against a sentence's word is a bit
+ * test rather than a string lookup: a rule's word holds the numbers of its forms, and each word of a
+ * sentence is looked up once. Words are numbered as rules are read; thread-safe.
+ */
+final class WordIds {
+
+    private static final ConcurrentHashMap<String, Integer> IDS = new ConcurrentHashMap<>();
+
+    private WordIds() {
+    }
+
+    /** The numbers of the forms, each numbered on first sight. */
+    static BitSet of(Set<String> forms) {
+        BitSet ids = new BitSet();
+        for (String f : forms) {
+            ids.set(IDS.computeIfAbsent(f, k -> IDS.size()));
+        }
+        return ids;
+    }
+
+    /** The number of a (folded) word of a sentence, or -1 when no rule names it. */
+    static int lookup(String folded) {
+        Integer id = IDS.get(folded);
+        return id == null ? -1 : id;
+    }
+}
