@@ -123,7 +123,7 @@ public final class RelationExtractor {
 
     /** The inference rules, for the tests and for evidence. */
     public static List<Rule> inferences() {
-        return List.of(CANDIDATE_APPOINTED, CANDIDATE_WITHDREW, SUCCEEDS_INCUMBENT, PredecessorOffice.RULE,
+        return List.of(CANDIDATE_APPOINTED, CANDIDATE_WITHDREW, SUCCEEDS_INCUMBENT, PredecessorOffice.RULE, IncumbentOffice.RULE,
                 Ellipsis.SO_DID_SUPPORT, Ellipsis.SO_DID_OPPOSE);
     }
 
@@ -148,6 +148,7 @@ public final class RelationExtractor {
         }
         out.addAll(SuccessionInference.infer(facts, SUCCEEDS_INCUMBENT));
         out.addAll(PredecessorOffice.infer(facts, d));
+        out.addAll(IncumbentOffice.infer(facts));
         return out;
     }
 

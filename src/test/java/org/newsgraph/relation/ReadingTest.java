@@ -611,4 +611,12 @@ class ReadingTest {
         List<String> hedge = facts("Ilse Berg may become the next secretary general of NATO.");
         assertFalse(hedge.stream().anyMatch(x -> x.contains("candidateFor") || x.contains("appointedTo")), hedge.toString());
     }
+
+    @Test
+    void whoIsAboutToBeReplacedStillHoldsTheOffice() {
+        List<String> f = facts("Ana Ruiz was named managing director of the IMF. She will take over from Luis Vega, whose term ends in March.");
+        assertTrue(f.contains("Luis Vega holdsOffice Managing Director of IMF"), f.toString());
+        List<String> died = facts("Ana Ruiz was named managing director of the IMF. She will take over from Luis Vega, who died in March.");
+        assertFalse(died.contains("Luis Vega holdsOffice Managing Director of IMF"), died.toString());
+    }
 }
