@@ -175,19 +175,6 @@ public final class GraphBuilder {
     }
 
     /** Tenure nodes for offices held, being held or to be held, with the dates the text gives. */
-    /** Words that put a sentence's month in the future: "will take office in January", "is due to start in March". */
-    private static final java.util.Set<String> FUTURE_MARKERS = java.util.Set.of("will", "'ll", "shall", "due", "set", "poised");
-
-    /** Does the sentence speak of the future (a month it names before the publication month is next year's)? */
-    private static boolean readsAsFuture(org.newsgraph.text.Sentence s) {
-        for (org.newsgraph.text.Token t : s.tokens()) {
-            if (FUTURE_MARKERS.contains(t.folded())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private void tenures(Graph g, Extraction x, String articleIri, Map<String, Node> assertions) {
         Map<String, Fact> first = new LinkedHashMap<>();
         Map<String, TemporalValue[]> dates = new LinkedHashMap<>();
@@ -218,7 +205,7 @@ public final class GraphBuilder {
             if (f.predicate() == Predicate.APPOINTED_TO && start != null && x.article().published() != null
                     && start.xsdType().equals("gYearMonth") && start.compareTo(TemporalValue.month(
                     x.article().published().getYear(), x.article().published().getMonthValue())) < 0
-                    && readsAsFuture(f.sentence())) {
+                    && org.newsgraph.text.Tense.future(f.sentence())) {
                 // "will take office in January", written in June: the next January ("was appointed in
                 // January" is this year's)
                 int y = Integer.parseInt(start.lexical().substring(0, 4)) + 1;

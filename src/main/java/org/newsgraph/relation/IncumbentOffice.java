@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.newsgraph.entity.Entity;
+import org.newsgraph.text.Tense;
 import org.newsgraph.text.Token;
 
 /**
@@ -21,7 +22,6 @@ final class IncumbentOffice {
             "succeeds(X, Y) written in the future, X appointedTo O (its only office), Y with no office or candidacy"
                     + " of its own and not said to have left => Y holdsOffice O");
 
-    private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "set", "due", "poised");
     private static final Set<String> LEFT = Set.of("resigned", "resigns", "died", "dies", "late", "former", "ex",
             "ousted", "sacked", "fired", "dismissed", "quit", "quits", "retired", "stepped", "left", "removed");
 
@@ -32,7 +32,7 @@ final class IncumbentOffice {
         List<Fact> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Fact s : facts) {
-            if (s.predicate() != Predicate.SUCCEEDS || !has(s, FUTURE) || has(s, LEFT)) {
+            if (s.predicate() != Predicate.SUCCEEDS || !Tense.future(s.sentence()) || has(s, LEFT)) {
                 continue;
             }
             Entity office = onlyAppointment(s.subject(), facts);

@@ -24,8 +24,6 @@ final class PredecessorOffice {
             "succeeds(X, Y), X holdsOffice O (its only office), X not appointedTo or candidateFor anything,"
                     + " the succession neither in the future nor 'as' another office => Y heldOffice O");
 
-    /** Words that put a succession in the future or make it an intention. */
-    private static final Set<String> FUTURE = Set.of("will", "would", "shall", "set", "due", "poised", "expected", "could", "may");
 
     private PredecessorOffice() {
     }
@@ -123,11 +121,6 @@ final class PredecessorOffice {
     }
 
     private static boolean future(Fact f) {
-        for (Token t : f.sentence().tokens()) {
-            if (FUTURE.contains(t.folded())) {
-                return true;
-            }
-        }
-        return false;
+        return org.newsgraph.text.Tense.futureOrIntended(f.sentence());
     }
 }
