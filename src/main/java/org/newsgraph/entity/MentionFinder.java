@@ -112,6 +112,7 @@ public final class MentionFinder {
         final Map<String, String> acronyms = new HashMap<>();         // acronym defined in the text -> name
         final Map<Entity, Entity> nationality = new HashMap<>();
         final Map<String, Entity> holders = new HashMap<>();           // office key|status -> the person named with it
+        final Map<String, Set<Entity>> holdersByHead = new HashMap<>(); // last word of a title|status -> persons named with it
         final Map<EntityType, Entity> lastPolity = new HashMap<>();
         final Deque<Entity> recentPolities = new ArrayDeque<>();
         /** How often the article names each country (by name, demonym or capital). */
@@ -421,6 +422,15 @@ public final class MentionFinder {
                     && t.get(m.end()).isCapitalized());
         }
 
+        /** After "the 58-year-old": the end of a person noun with its modifiers ("former central banker"), else j. */
+        int describedNoun(List<Token> t, int j) {
+            int k = j;
+            while (k < t.size() && k - j < 3 && !t.get(k).isCapitalized() && lexicon.is("person-noun-modifier", t.get(k))) {
+                k++;
+            }
+            return k < t.size() && !t.get(k).isCapitalized() && lexicon.is("person-noun", t.get(k)) ? k + 1 : j;
+        }
+
         boolean startsGazetteerName(List<Token> t, int j) {
             Gazetteer.Match m = gazetteer.longest(t, j, Kind.NAME, Kind.DEMONYM);
             return m != null && m.phrase().entry().type() != EntityType.PERSON;
@@ -439,7 +449,7 @@ public final class MentionFinder {
                     }
                     j++;
                     if (rest.equals(List.of("year", "old"))) {
-                        return new Item(ItemKind.AGE, i, j);
+                        return new Item(ItemKind.AGE, i, describedNoun(t, j));
                     }
                 }
             }
@@ -1948,6 +1958,9 @@ public final class MentionFinder {
                 }
                 if (m.office() != null && m.office().entity() != null && m.form() != Form.DESCRIPTION) {
                     holders.put(m.office().entity().key() + "|" + m.office().status(), p);
+                    if (m.office().title() != null) {
+                        holdersByHead.computeIfAbsent(head(m.office().title()) + "|" + m.office().status(), k -> new HashSet<>()).add(p);
+                    }
                 }
                 recentPersons.remove(p);
                 recentPersons.push(p);
@@ -1960,32 +1973,72 @@ public final class MentionFinder {
         /**
          * "The prime minister said …": a definite title that opens a clause, or is the object of a stance
          * ("accused the president of …"), for an office whose holder the article has named ("Prime
-         * Minister Haruka Sasaki"), stands for that holder.
+         * Minister Haruka Sasaki"), stands for that holder. So does a bare "the minister" for the one person
+         * the article has named with a title ending in "minister".
          */
         void holdersByTitle(Sentence s, List<Mention> ms) {
             List<Token> t = s.tokens();
             for (int i = 0; i < ms.size(); i++) {
                 Mention m = ms.get(i);
-                if (m.type() != EntityType.OFFICE || m.entity() == null || m.has("quoted") || !t.get(m.start()).is("the")) {
+                if (m.type() != EntityType.OFFICE || m.has("quoted") || !t.get(m.start()).is("the")
+                        || !standsForPerson(t, m.start(), m.end())) {
                     continue;
                 }
-                boolean opens = m.start() == 0 || t.get(m.start() - 1).text().equals(",") || t.get(m.start() - 1).text().equals("\"")
-                        || t.get(m.start() - 1).is("and") || t.get(m.start() - 1).is("but");
-                boolean followed = m.end() < t.size() && !t.get(m.end()).is("of") && !t.get(m.end()).text().equals("'s")
-                        && !t.get(m.end()).text().equals(",") && !t.get(m.end()).isCapitalized();
-                // "accused the president of …", "backed the prime minister": the object of a stance
-                boolean stanceObject = m.start() > 0 && (lexicon.is("stance-verb", t.get(m.start() - 1))
-                        || (m.start() > 1 && t.get(m.start() - 1).is("of") && lexicon.is("stance-noun", t.get(m.start() - 2))))
-                        && (m.end() >= t.size() || (!t.get(m.end()).text().equals("'s") && !t.get(m.end()).isCapitalized()));
-                Entity holder = holders.get(m.entity().key() + "|" + m.status());
-                if (!((opens && followed) || stanceObject) || holder == null) {
+                Entity holder = m.entity() != null ? holders.get(m.entity().key() + "|" + m.status())
+                        : m.end() - m.start() == 2 && m.title() != null ? soleHolderByHead(head(m.title())) : null;
+                if (holder == null) {
                     continue;
                 }
                 Mention p = new Mention(s, m.start(), m.end(), EntityType.PERSON, Form.DESCRIPTION);
-                p.attachOffice(m);
+                if (m.entity() != null) {
+                    p.attachOffice(m);
+                }
                 p.resolve(holder);
                 ms.set(i, p);
             }
+            if (holdersByHead.isEmpty()) {
+                return;
+            }
+            int next = 0;
+            for (int i = 0; i + 2 < t.size(); i++) {
+                while (next < ms.size() && ms.get(next).end() <= i) {
+                    next++;
+                }
+                boolean covered = next < ms.size() && ms.get(next).start() <= i + 1;
+                if (covered || !t.get(i).is("the") || t.get(i + 1).isCapitalized() || !standsForPerson(t, i, i + 2)) {
+                    continue;
+                }
+                Entity holder = soleHolderByHead(Normalizer.fold(t.get(i + 1).text()));
+                if (holder != null) {
+                    Mention p = new Mention(s, i, i + 2, EntityType.PERSON, Form.DESCRIPTION);
+                    p.resolve(holder);
+                    ms.add(next, p);
+                }
+            }
+        }
+
+        /** A definite title from start to end that opens a clause and is followed by its verb, or is the object of a stance. */
+        boolean standsForPerson(List<Token> t, int start, int end) {
+            boolean opens = start == 0 || t.get(start - 1).text().equals(",") || t.get(start - 1).text().equals("\"")
+                    || t.get(start - 1).is("and") || t.get(start - 1).is("but");
+            boolean followed = end < t.size() && !t.get(end).is("of") && !t.get(end).text().equals("'s")
+                    && !t.get(end).text().equals(",") && !t.get(end).isCapitalized();
+            // "accused the president of …", "backed the prime minister": the object of a stance
+            boolean stanceObject = start > 0 && (lexicon.is("stance-verb", t.get(start - 1))
+                    || (start > 1 && t.get(start - 1).is("of") && lexicon.is("stance-noun", t.get(start - 2))))
+                    && (end >= t.size() || (!t.get(end).text().equals("'s") && !t.get(end).isCapitalized()));
+            return (opens && followed) || stanceObject;
+        }
+
+        /** The one person the article has named with a current title ending in this word ("minister"), or null. */
+        Entity soleHolderByHead(String head) {
+            Set<Entity> persons = holdersByHead.get(head + "|" + Status.CURRENT);
+            return persons != null && persons.size() == 1 ? persons.iterator().next() : null;
+        }
+
+        static String head(OfficeTitle title) {
+            String name = title.name();
+            return Normalizer.fold(name.substring(name.lastIndexOf(' ') + 1));
         }
 
         /** The name of a person mention without the title or nationality attached before it. */

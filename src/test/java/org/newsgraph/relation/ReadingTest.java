@@ -619,4 +619,28 @@ class ReadingTest {
         List<String> died = facts("Ana Ruiz was named managing director of the IMF. She will take over from Luis Vega, who died in March.");
         assertFalse(died.contains("Luis Vega holdsOffice Managing Director of IMF"), died.toString());
     }
+
+    @Test
+    void aBareTitleStandsForTheOnePersonNamedWithIt() {
+        List<String> f = facts("Kenya's trade minister, Jane Mwangi, criticised the plan. The minister called it \"a betrayal of farmers\".");
+        assertTrue(f.contains("Jane Mwangi said \"a betrayal of farmers\""), f.toString());
+        // two ministers named: "the minister" is either, so neither
+        List<String> two = facts("Kenya's trade minister, Jane Mwangi, met Kenya's finance minister, Paul Otieno. "
+                + "The minister called it \"a betrayal of farmers\".");
+        assertFalse(two.stream().anyMatch(x -> x.contains(" said ")), two.toString());
+    }
+
+    @Test
+    void anAgeDescriptionTakesItsNoun() {
+        List<String> f = facts("Maria Lopez was named finance minister of Peru on Monday. "
+                + "The 58-year-old economist replaces Jorge Paz, who resigned last week.");
+        assertTrue(f.contains("Maria Lopez succeeds Jorge Paz"), f.toString());
+        List<String> q = facts("Maria Lopez was named finance minister of Peru on Monday. "
+                + "The former central banker said she would \"restore confidence in the markets\".");
+        assertTrue(q.contains("Maria Lopez said \"restore confidence in the markets\""), q.toString());
+        // a description that names no kind of person is no one
+        List<String> none = facts("Maria Lopez was named finance minister of Peru on Monday. "
+                + "The 58-year-old building replaces the old ministry.");
+        assertFalse(none.stream().anyMatch(x -> x.contains("succeeds")), none.toString());
+    }
 }
