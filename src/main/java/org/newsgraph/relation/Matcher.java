@@ -31,11 +31,31 @@ final class Matcher {
         int apply(int position);
     }
 
+    /**
+     * Adverbs and floating quantifiers that may stand between any two parts of a pattern without changing
+     * what it states: "Spain and Italy have all backed X", "endorsed by both Germany and France", "Romania
+     * on Monday formally backed X". No negation, hedge or tense word is among them.
+     */
+    static final java.util.Set<String> TRANSPARENT = java.util.Set.of("also", "already", "all", "both", "now", "later",
+            "then", "quickly", "swiftly", "formally", "publicly", "openly", "strongly", "firmly", "fully", "officially",
+            "eventually", "finally", "unanimously", "narrowly", "overwhelmingly", "repeatedly", "ultimately",
+            "immediately", "duly", "subsequently", "promptly", "warmly", "enthusiastically", "today", "yesterday",
+            "again", "too", "likewise", "similarly", "consistently", "vocally", "loudly", "squarely", "wholeheartedly");
+
+    private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "week", "month", "year");
+
     private final List<Element> elements;
+    private final boolean[] transparent;
     private final Map<String, Element> bindings = new HashMap<>();
+    private int start;
 
     Matcher(List<Element> elements) {
         this.elements = elements;
+        this.transparent = new boolean[elements.size()];
+        for (int i = 0; i < transparent.length; i++) {
+            transparent[i] = elements.get(i) instanceof WordEl w && TRANSPARENT.contains(w.folded());
+        }
     }
 
     /** The first match starting at element {@code from}, or null. */
@@ -46,6 +66,7 @@ final class Matcher {
             return null;
         }
         bindings.clear();
+        start = from;
         int end = sequence(rule.nodes(), 0, from, p -> p);
         return end < 0 ? null : new Match(Map.copyOf(bindings), from, end);
     }
@@ -59,11 +80,16 @@ final class Matcher {
             if (pos < elements.size() && elements.get(pos) instanceof WordEl we && w.matches(we)) {
                 return sequence(nodes, i + 1, pos + 1, k);
             }
-            return -1;
+            if (afterGap(nodes, i)) {
+                return -1;
+            }
+            return skipsAdverb(pos) ? sequence(nodes, i, pos + 1, k)
+                    : skipsDate(pos) ? sequence(nodes, i, pos + 2, k) : -1;
         }
         if (n instanceof Slot s) {
             if (pos >= elements.size() || !accepts(s, elements.get(pos))) {
-                return -1;
+                return afterGap(nodes, i) ? -1 : skipsAdverb(pos) ? sequence(nodes, i, pos + 1, k)
+                        : skipsDate(pos) ? sequence(nodes, i, pos + 2, k) : -1;
             }
             Element previous = s.var() == null ? null : bindings.put(s.var(), elements.get(pos));
             if (previous != null && previous != elements.get(pos)) {
@@ -125,6 +151,25 @@ final class Matcher {
             }
         }
         return -1;
+    }
+
+    /** A gap's own words are its business: nothing is skipped right after one. */
+    private static boolean afterGap(List<Node> nodes, int i) {
+        return i > 0 && nodes.get(i - 1) instanceof Gap;
+    }
+
+    /** An adverb before a word or slot that did not match, after a pattern's first part (at most two in a row). */
+    private boolean skipsAdverb(int pos) {
+        return pos > start && pos < transparent.length && transparent[pos] && (pos == 0 || !transparent[pos - 1] || pos < 2
+                || !transparent[pos - 2]);
+    }
+
+    /** "on Monday", "in March", "last week" before a word or slot that did not match, after a pattern's first part. */
+    private boolean skipsDate(int pos) {
+        return pos > start && pos + 2 < elements.size() && elements.get(pos) instanceof WordEl w
+                && (w.folded().equals("on") || w.folded().equals("in") || w.folded().equals("last"))
+                && (elements.get(pos + 1) instanceof MentionEl me && me.mention().type() == null && me.mention().date() != null
+                    || elements.get(pos + 1) instanceof WordEl day && WEEKDAYS.contains(day.folded()));
     }
 
     private static boolean isAgent(Element e) {

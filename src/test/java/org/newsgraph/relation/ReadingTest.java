@@ -643,4 +643,15 @@ class ReadingTest {
                 + "The 58-year-old building replaces the old ministry.");
         assertFalse(none.stream().anyMatch(x -> x.contains("succeeds")), none.toString());
     }
+
+    @Test
+    void adverbsAndDatesBetweenTheWordsOfARuleChangeNothing() {
+        List<String> f = facts("Spain, Italy and Portugal have all backed Maria Lopez. Ana Ruiz was endorsed by both Germany and France. "
+                + "Chile said on Monday that it would back Jorge Paz.");
+        assertTrue(f.containsAll(List.of("Spain supports Maria Lopez", "Portugal supports Maria Lopez",
+                "Germany supports Ana Ruiz", "France supports Ana Ruiz", "Chile supports Jorge Paz")), f.toString());
+        // a negation is no adverb to skip
+        List<String> not = facts("Spain and Italy have not all backed Maria Lopez. Chile said on Monday that it would never back Jorge Paz.");
+        assertFalse(not.stream().anyMatch(x -> x.contains("supports")), not.toString());
+    }
 }
