@@ -1980,7 +1980,9 @@ public final class MentionFinder {
             List<Token> t = s.tokens();
             for (int i = 0; i < ms.size(); i++) {
                 Mention m = ms.get(i);
+                String head = Normalizer.fold(t.get(m.end() - 1).text());
                 if (m.type() != EntityType.OFFICE || m.has("quoted") || !t.get(m.start()).is("the")
+                        || head.endsWith("ship") || head.equals("presidency") // "the presidency said": an institution
                         || !standsForPerson(t, m.start(), m.end())) {
                     continue;
                 }
