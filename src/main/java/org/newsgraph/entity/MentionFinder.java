@@ -343,6 +343,9 @@ public final class MentionFinder {
                     return new Item(ItemKind.RUN, i, end);
                 }
             }
+            if (tok.isCapitalized() && honorificBeforeName(t, i)) {
+                return null; // "Professor Didier Kra", "Lt. Gen. Ramon Villanueva": the name starts after the honorific
+            }
             if (tok.isCapitalized() && !lexicon.is("capitalized-function-word", w)
                     && !lexicon.is("weekday", w) && !lexicon.is("month", w)
                     && !lexicon.is("modifier-former", w)) { // "Former Union Minister X" opens no name
@@ -677,7 +680,7 @@ public final class MentionFinder {
                 }
                 Gender given = gazetteer.givenName(t.get(it.start).text());
                 boolean titled = k > 0 && isTitleBefore(t, items.get(k - 1), it);
-                boolean honorific = it.start > 0 && honorific(t.get(it.start - 1).text()) != null;
+                boolean honorific = honorificBefore(t, it.start) >= 0;
                 if (given != null || titled || honorific || looksLikeName(t, it)) {
                     String name = nameText(s, it);
                     fullNames.putIfAbsent(Normalizer.fold(name), name);
@@ -742,6 +745,27 @@ public final class MentionFinder {
             List<Token> t = s.tokens();
             int end = it.end - (it.possessive ? 1 : 0);
             return s.text().substring(t.get(it.start).start() - s.start(), t.get(end - 1).end() - s.start());
+        }
+
+        /** Where the honorific just before a name starts ("Mr", "Mrs ." split by the tokenizer), or -1. */
+        int honorificBefore(List<Token> t, int start) {
+            if (start > 0 && honorific(t.get(start - 1).text()) != null) {
+                return start - 1;
+            }
+            return start > 1 && t.get(start - 1).text().equals(".") && honorific(t.get(start - 2).text()) != null ? start - 2 : -1;
+        }
+
+        /** An honorific or rank ("Professor", "Justice", "Lt.", "Vice Adm.") before a capitalised word. */
+        boolean honorificBeforeName(List<Token> t, int i) {
+            int j = i;
+            while (j < t.size() && (lexicon.is("honorific", t.get(j)) || lexicon.is("rank-prefix", t.get(j)))) {
+                j++;
+                if (j < t.size() && t.get(j).text().equals(".")) {
+                    j++;
+                }
+            }
+            return j > i && j < t.size() && t.get(j).isCapitalized() && t.get(j).isWord()
+                    && !(j == i + 1 && lexicon.is("rank-prefix", t.get(i)));
         }
 
         Gender honorific(String word) {
@@ -1058,7 +1082,8 @@ public final class MentionFinder {
                 m.resolve(org);
                 return m;
             }
-            Gender honorific = it.start > 0 && !coveredByTitle(items, it.start - 1) ? honorific(t.get(it.start - 1).text()) : null;
+            int honorificAt = honorificBefore(t, it.start);
+            Gender honorific = honorificAt >= 0 && !coveredByTitle(items, honorificAt) ? honorific(t.get(honorificAt).text()) : null;
             String folded = Normalizer.fold(nameText(s, it));
             if (words.size() >= 2 && fullNames.containsKey(folded)) {
                 Mention m = new Mention(s, it.start, it.end, EntityType.PERSON, Form.NAME);
@@ -1079,7 +1104,7 @@ public final class MentionFinder {
             }
             if (words.size() == 1 && (honorific != null || surnames.contains(Normalizer.fold(last)))
                     && !(it.start == 0 && honorific == null && !surnames.contains(Normalizer.fold(last)))) {
-                Mention m = new Mention(s, honorific != null ? it.start - 1 : it.start, it.end, EntityType.PERSON, Form.SURNAME);
+                Mention m = new Mention(s, honorific != null ? honorificAt : it.start, it.end, EntityType.PERSON, Form.SURNAME);
                 m.setSurname(Normalizer.fold(last));
                 if (honorific != null) {
                     m.setGender(honorific);

@@ -654,4 +654,14 @@ class ReadingTest {
         List<String> not = facts("Spain and Italy have not all backed Maria Lopez. Chile said on Monday that it would never back Jorge Paz.");
         assertFalse(not.stream().anyMatch(x -> x.contains("supports")), not.toString());
     }
+
+    @Test
+    void honorificsAndRanksAreNoPartOfTheName() {
+        List<String> f = facts("Lt. Gen. Ramon Villanueva replaced Professor Didier Kra. Mrs. Kra said she was \"proud\".");
+        assertTrue(f.contains("Ramon Villanueva succeeds Didier Kra"), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.contains("Lt") || x.contains("Professor")), f.toString());
+        // a capitalised word after a rank word that is no honorific still opens a name
+        List<String> g = facts("Field Marshal Anna Berg replaced Major Hill. Vice Chair Lars Holm spoke.");
+        assertFalse(g.stream().anyMatch(x -> x.contains("Field") || x.contains("Marshal")), g.toString());
+    }
 }
