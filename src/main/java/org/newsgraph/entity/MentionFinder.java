@@ -294,6 +294,13 @@ public final class MentionFinder {
                     && t.get(m.end()).isWord() && gazetteer.givenName(tok.text()) != null) {
                 m = null; // "Sofia Lindqvist" is a person, not Bulgaria's capital
             }
+            if (m != null && m.phrase().kind() == Kind.NAME && m.end() == i + 1 && m.phrase().entry().type() == EntityType.COUNTRY
+                    && gazetteer.givenName(tok.text()) != null && m.end() < t.size() && t.get(m.end()).isCapitalized()
+                    && t.get(m.end()).isWord() && !lexicon.is("organization-word", t.get(m.end()))
+                    && !lexicon.is("non-person-word", t.get(m.end())) && !lexicon.is("capitalized-function-word", t.get(m.end()))
+                    && gazetteer.longest(t, m.end(), Kind.NAME, Kind.DEMONYM) == null) {
+                m = null; // "Jordan Whitecalf" is a person, not the kingdom
+            }
             if (m != null && m.end() < t.size() && t.get(m.end()).isCapitalized() && m.phrase().entry().type() == EntityType.COUNTRY
                     && m.phrase().kind() != Kind.DEMONYM) {
                 // "London School of Economics", "Pakistan Bar Council": a body named after a place

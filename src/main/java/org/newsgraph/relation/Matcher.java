@@ -197,6 +197,8 @@ final class Matcher {
         }
         if (at >= 2 && elements.get(at - 2) instanceof WordEl before && before.folded().equals(",")) {
             out.add(at + 1); // the name is itself an apposition: "Its leader, Lukas Berger, lashed out"
+        } else if (apposedList(at - 1)) {
+            out.add(at + 1); // "Both MLAs, Nathan Doerksen and Colleen Vos, backed"
         }
         if (at + 1 < elements.size() && elements.get(at + 1) instanceof WordEl age && age.folded().matches("\\d{1,3}")) {
             out.add(at + 2); // ", 52" then what follows, which may itself be ", who ..."
@@ -230,6 +232,18 @@ final class Matcher {
             from = close;
         }
         return out;
+    }
+
+    /** The last name of a list set off by a comma before it: ", A, B and C" ending at {@code last}. */
+    private boolean apposedList(int last) {
+        int i = last;
+        boolean and = false;
+        while (i >= 2 && elements.get(i - 1) instanceof WordEl sep && (sep.folded().equals("and") || sep.folded().equals(","))
+                && isAgent(elements.get(i - 2))) {
+            and |= sep.folded().equals("and");
+            i -= 2;
+        }
+        return and && i >= 1 && elements.get(i - 1) instanceof WordEl c && c.folded().equals(",");
     }
 
     private static boolean isClosing(String w) {

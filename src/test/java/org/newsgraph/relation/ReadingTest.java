@@ -664,4 +664,22 @@ class ReadingTest {
         List<String> g = facts("Field Marshal Anna Berg replaced Major Hill. Vice Chair Lars Holm spoke.");
         assertFalse(g.stream().anyMatch(x -> x.contains("Field") || x.contains("Marshal")), g.toString());
     }
+
+    @Test
+    void aCountryThatIsAGivenNameBeforeASurnameIsAPerson() {
+        List<String> f = facts("Former energy minister Jordan Whitecalf threw their support behind Priya Chandran. Jordan backed Ana Ruiz.");
+        assertTrue(f.contains("Jordan Whitecalf supports Priya Chandran"), f.toString());
+        assertTrue(f.contains("Jordan supports Ana Ruiz"), f.toString());
+        assertFalse(f.contains("Jordan supports Priya Chandran"), f.toString());
+    }
+
+    @Test
+    void backingSomeonesRivalOrPlanIsNoSupportOfThem() {
+        List<String> f = facts("Priya Chandran won. Both MLAs, Nathan Doerksen and Colleen Vos, backed Chandran's rival, Travis Lacombe.");
+        assertTrue(f.containsAll(List.of("Nathan Doerksen supports Travis Lacombe", "Colleen Vos supports Travis Lacombe")), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.endsWith("supports Priya Chandran")), f.toString());
+        List<String> plan = facts("Romania backed Mark Rutte's plan. Poland backed Mark Rutte's candidacy.");
+        assertFalse(plan.contains("Romania supports Mark Rutte"), plan.toString());
+        assertTrue(plan.contains("Poland supports Mark Rutte"), plan.toString());
+    }
 }
