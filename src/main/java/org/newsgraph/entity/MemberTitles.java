@@ -13,21 +13,29 @@ import org.newsgraph.text.Normalizer;
 final class MemberTitles {
 
     static final String FLAG = "member-titled";
+    static final String TITLE_FLAG = "member-title";
 
     private MemberTitles() {
     }
 
-    /** Flags each person of the sentence whose title is a member's title without a polity. */
+    /** Flags each person of the sentence whose title is a member's title without a polity, and each such title. */
     static void apply(List<Mention> ms, Lexicon lexicon) {
         for (Mention m : ms) {
+            if (m.type() == EntityType.OFFICE && isMemberTitle(m, lexicon)) {
+                m.flag(TITLE_FLAG); // "a Liberal Party senator": a member's title, not a head's
+            }
             Mention office = m.office();
             if (m.type() != EntityType.PERSON || office == null || office.polity() != null) {
                 continue;
             }
-            String[] words = office.text().strip().split("\\s+");
-            if (words.length > 0 && lexicon.is("member-title", Normalizer.fold(words[words.length - 1]))) {
+            if (isMemberTitle(office, lexicon)) {
                 m.flag(FLAG);
             }
         }
+    }
+
+    private static boolean isMemberTitle(Mention office, Lexicon lexicon) {
+        String[] words = office.text().strip().split("\\s+");
+        return words.length > 0 && lexicon.is("member-title", Normalizer.fold(words[words.length - 1]));
     }
 }

@@ -106,6 +106,7 @@ public final class MentionFinder {
         final LocalDate published;
         final EntityRegistry registry = new EntityRegistry(MentionFinder.this::takesThe);
         final Map<String, String> fullNames = new HashMap<>();       // folded full name -> as written
+        final Set<String> calledByGivenName = new HashSet<>();        // folded full names written after "Datuk", "Tan Sri"
         final Map<String, Gender> fullNameGender = new HashMap<>();
         final Set<String> surnames = new HashSet<>();                 // folded surnames of known persons
         final Map<String, String> organizations = new HashMap<>();    // initials -> organisation named in full
@@ -482,7 +483,8 @@ public final class MentionFinder {
                 boolean last = j + 1 >= t.size() || !isNominalContinuation(t.get(j + 1));
                 if (last || !k.isCapitalized()) {
                     for (String cat : new String[] {"alliance-nominal", "organization-nominal", "country-nominal"}) {
-                        if (lexicon.is(cat, w) && !k.isCapitalized() && nothingNamedAfter(t, j + 1)) {
+                        if (lexicon.is(cat, w) && !k.isCapitalized() && nothingNamedAfter(t, j + 1)
+                                && !(j + 1 < t.size() && lexicon.is("thing-after-nominal", t.get(j + 1)))) { // "the coalition arrangement"
                             Item it = new Item(ItemKind.NOMINAL, i, j + 1);
                             it.nominalType = cat.startsWith("alliance") ? EntityType.ALLIANCE
                                     : cat.startsWith("organization") ? EntityType.ORGANIZATION : EntityType.COUNTRY;
@@ -687,10 +689,16 @@ public final class MentionFinder {
                 }
                 Gender given = gazetteer.givenName(t.get(it.start).text());
                 boolean titled = k > 0 && isTitleBefore(t, items.get(k - 1), it);
-                boolean honorific = honorificBefore(t, it.start) >= 0;
+                int honorifics = honorificsBefore(t, it.start);
+                boolean honorific = honorificBefore(t, it.start) >= 0 || honorifics < it.start;
                 if (given != null || titled || honorific || looksLikeName(t, it)) {
                     String name = nameText(s, it);
                     fullNames.putIfAbsent(Normalizer.fold(name), name);
+                    for (int h = honorifics; h < it.start; h++) {
+                        if (lexicon.is("given-name-honorific", t.get(h))) {
+                            calledByGivenName.add(Normalizer.fold(name)); // "Datuk Seri Aminah Kassim" is then "Aminah"
+                        }
+                    }
                     if (given != null) {
                         fullNameGender.putIfAbsent(Normalizer.fold(name), given);
                     }
@@ -754,6 +762,17 @@ public final class MentionFinder {
             return s.text().substring(t.get(it.start).start() - s.start(), t.get(end - 1).end() - s.start());
         }
 
+        /** Where the honorifics and ranks written just before a name start ("Datuk Seri", "Lt. Gen."); the name's start if none. */
+        int honorificsBefore(List<Token> t, int start) {
+            int i = start;
+            while (i > 0 && (lexicon.is("honorific", t.get(i - 1)) || lexicon.is("rank-prefix", t.get(i - 1))
+                    || lexicon.is("honorific-second", t.get(i - 1)) || t.get(i - 1).text().equals(".") && i > 1
+                        && (lexicon.is("honorific", t.get(i - 2)) || lexicon.is("rank-prefix", t.get(i - 2))))) {
+                i--;
+            }
+            return i;
+        }
+
         /** Where the honorific just before a name starts ("Mr", "Mrs ." split by the tokenizer), or -1. */
         int honorificBefore(List<Token> t, int start) {
             if (start > 0 && honorific(t.get(start - 1).text()) != null) {
@@ -765,7 +784,9 @@ public final class MentionFinder {
         /** An honorific or rank ("Professor", "Justice", "Lt.", "Vice Adm.") before a capitalised word. */
         boolean honorificBeforeName(List<Token> t, int i) {
             int j = i;
-            while (j < t.size() && (lexicon.is("honorific", t.get(j)) || lexicon.is("rank-prefix", t.get(j)))) {
+            while (j < t.size() && (lexicon.is("honorific", t.get(j)) || lexicon.is("rank-prefix", t.get(j))
+                    || lexicon.is("honorific-second", t.get(j)) && (j > i || i > 0 && (lexicon.is("rank-prefix", t.get(i - 1))
+                        || lexicon.is("honorific", t.get(i - 1)))))) {
                 j++;
                 if (j < t.size() && t.get(j).text().equals(".")) {
                     j++;
@@ -1118,7 +1139,34 @@ public final class MentionFinder {
                 }
                 return m;
             }
+            String onlyOne = words.size() == 1 && honorific == null ? soleFullNameStartingWith(Normalizer.fold(last)) : null;
+            if (onlyOne != null) {
+                // "Khairul, 61, conceded": a given name alone, of the one person the article names with it
+                Mention m = new Mention(s, it.start, it.end, EntityType.PERSON, Form.NAME);
+                m.resolve(registry.named(EntityType.PERSON, fullNames.get(onlyOne)));
+                return m;
+            }
             return null;
+        }
+
+        /**
+         * The folded full name of the one person of the article whose name starts with this word, unless it is
+         * anyone's surname, when that person goes by their given name (named after "Datuk", "Tan Sri", "Haji").
+         */
+        String soleFullNameStartingWith(String word) {
+            if (surnames.contains(word) || gazetteer.isFamilyNameFirst(word)) {
+                return null;
+            }
+            String found = null;
+            for (String full : fullNames.keySet()) {
+                if (full.startsWith(word + " ")) {
+                    if (found != null) {
+                        return null;
+                    }
+                    found = full;
+                }
+            }
+            return found != null && calledByGivenName.contains(found) ? found : null;
         }
 
         boolean isAcronymWord(String w) {
@@ -1755,9 +1803,13 @@ public final class MentionFinder {
                     continue;
                 }
                 Mention before = i > 0 ? ms.get(i - 1) : null;
+                int named = honorificsBefore(t, m.start()); // "UMNO vice-president Datuk Seri Khairul Anuar Shafie"
+                if (before != null && before.end() <= m.start()) {
+                    named = Math.max(named, before.end()); // "President" is an honorific too, but here the office's own
+                }
                 if (before != null && before.type() == EntityType.OFFICE
-                        && (before.end() == m.start() || (before.end() + 1 == m.start() && t.get(before.end()).text().equals(",")))) {
-                    if (before.end() < m.start()) {
+                        && (before.end() == named || (before.end() + 1 == named && t.get(before.end()).text().equals(",")))) {
+                    if (before.end() < named) {
                         m.flag("apposed"); // "The bank's governor, Efua Quaye, will …": the name's closing comma is the apposition's
                     }
                     m.attachOffice(before);

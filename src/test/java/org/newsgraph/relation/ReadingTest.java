@@ -682,4 +682,30 @@ class ReadingTest {
         assertFalse(plan.contains("Romania supports Mark Rutte"), plan.toString());
         assertTrue(plan.contains("Poland supports Mark Rutte"), plan.toString());
     }
+
+    @Test
+    void aGivenNameAloneIsTheOnePersonNamedWithIt() {
+        List<String> f = facts("UMNO vice-president Datuk Seri Khairul Anuar Shafie lost the vote. "
+                + "Khairul, 61, conceded. \"I will reflect on what comes next,\" he said.");
+        assertTrue(f.contains("Khairul Anuar Shafie said \"I will reflect on what comes next\""), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.contains("Seri")), f.toString());
+        // two people share the given name: it names neither
+        List<String> two = facts("Datuk Aminah Kassim met Datuk Aminah Yusof. \"I will reflect,\" Aminah said.");
+        assertFalse(two.stream().anyMatch(x -> x.contains(" said ")), two.toString());
+    }
+
+    @Test
+    void aBodyBeforeTheThingItMadeIsNoMention() {
+        List<String> f = facts("Rahman Aziz leads the United Malays National Organisation. Khairul Anuar Shafie is a critic of the party line.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("opposes")), f.toString());
+        List<String> g = facts("Rahman Aziz leads the United Malays National Organisation. Khairul Anuar Shafie is a critic of the party.");
+        assertTrue(g.stream().anyMatch(x -> x.startsWith("Khairul Anuar Shafie opposes")), g.toString());
+    }
+
+    @Test
+    void aMemberOfABodyIsReadFromAMembersTitleOnly() {
+        assertTrue(facts("Paulo Rezende, a Liberal Party senator, spoke in Brasília.").contains("Paulo Rezende memberOf Liberal Party"));
+        List<String> f = facts("Raghav Menon, a former RBI governor, spoke.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("memberOf")), f.toString());
+    }
 }
