@@ -484,7 +484,8 @@ public final class MentionFinder {
                 if (last || !k.isCapitalized()) {
                     for (String cat : new String[] {"alliance-nominal", "organization-nominal", "country-nominal"}) {
                         if (lexicon.is(cat, w) && !k.isCapitalized() && nothingNamedAfter(t, j + 1)
-                                && !(j + 1 < t.size() && lexicon.is("thing-after-nominal", t.get(j + 1)))) { // "the coalition arrangement"
+                                && !(j + 1 < t.size() && (lexicon.is("thing-after-nominal", t.get(j + 1))
+                                    || gazetteer.longest(t, j + 1, Kind.TITLE) != null))) { // "the coalition arrangement", "the commission president"
                             Item it = new Item(ItemKind.NOMINAL, i, j + 1);
                             it.nominalType = cat.startsWith("alliance") ? EntityType.ALLIANCE
                                     : cat.startsWith("organization") ? EntityType.ORGANIZATION : EntityType.COUNTRY;
@@ -1614,6 +1615,16 @@ public final class MentionFinder {
                 polity = bodyInTitle(ot); // "a former member of the European parliament": of the European Parliament
             }
             boolean inferred = false;
+            int nominal = title.start - 1; // "the outgoing commission president": the head of the commission last named
+            if (polity == null && nominal >= 0 && start <= nominal && !t.get(nominal).isCapitalized() && !ot.isPartyLeader()
+                    && lexicon.is("organization-nominal", t.get(nominal)) && !t.get(nominal).is("party")) {
+                Entity body = NominalHead.latestNamedBy(recentPolities, EntityType.ORGANIZATION, Normalizer.fold(t.get(nominal).text()));
+                if (body != null) {
+                    polity = body;
+                    start = Math.min(start, nominal);
+                    inferred = true;
+                }
+            }
             // "BJP president Anil Saxena": a body the gazetteer does not know owns the title, not the home country
             boolean ownedByUnknown = start == title.start && title.start > 0 && t.get(title.start - 1).isCapitalized()
                     && t.get(title.start - 1).isWord() && modifier(t.get(title.start - 1).text()) == null

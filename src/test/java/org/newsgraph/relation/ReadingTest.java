@@ -708,4 +708,14 @@ class ReadingTest {
         List<String> f = facts("Raghav Menon, a former RBI governor, spoke.");
         assertFalse(f.stream().anyMatch(x -> x.contains("memberOf")), f.toString());
     }
+
+    @Test
+    void aTitleAfterABodysCommonNounIsThatBodysOffice() {
+        List<String> f = facts("Katharina Wendt is vice-president of the Federal Constitutional Court. "
+                + "The Bundesrat elected Katharina Wendt as the court's next president.");
+        assertTrue(f.contains("Katharina Wendt appointedTo President of the Federal Constitutional Court"), f.toString());
+        List<String> g = facts("Ousman Jallow was president of the ECOWAS Commission until Monday. "
+                + "Senegalese President Mamadou Faye spoke. Bakary Sissoko condemned the outgoing commission president.");
+        assertFalse(g.contains("Bakary Sissoko opposes Mamadou Faye"), g.toString());
+    }
 }
