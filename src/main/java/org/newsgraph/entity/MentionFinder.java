@@ -120,6 +120,8 @@ public final class MentionFinder {
         final Map<String, Integer> countryMentions = new HashMap<>();
         final Deque<Entity> recentPersons = new ArrayDeque<>();
         Entity previousSubject;
+        Map<Gender, Entity> pronounsBefore = new java.util.EnumMap<>(Gender.class); // "her" of the sentence before, not its subject
+        Map<Gender, Entity> pronounsNow = new java.util.EnumMap<>(Gender.class);
         Entity home;
         /** The body a title was last written with, when not a country: "president" -> Indian National Congress. */
         final Map<String, Entity> titlePolity = new HashMap<>();
@@ -766,9 +768,9 @@ public final class MentionFinder {
         /** Where the honorifics and ranks written just before a name start ("Datuk Seri", "Lt. Gen."); the name's start if none. */
         int honorificsBefore(List<Token> t, int start) {
             int i = start;
-            while (i > 0 && (lexicon.is("honorific", t.get(i - 1)) || lexicon.is("rank-prefix", t.get(i - 1))
+            while (i > 0 && (honorific(t.get(i - 1).text()) != null || lexicon.is("rank-prefix", t.get(i - 1))
                     || lexicon.is("honorific-second", t.get(i - 1)) || t.get(i - 1).text().equals(".") && i > 1
-                        && (lexicon.is("honorific", t.get(i - 2)) || lexicon.is("rank-prefix", t.get(i - 2))))) {
+                        && (honorific(t.get(i - 2).text()) != null || lexicon.is("rank-prefix", t.get(i - 2))))) {
                 i--;
             }
             return i;
@@ -1116,8 +1118,14 @@ public final class MentionFinder {
             String folded = Normalizer.fold(nameText(s, it));
             if (words.size() >= 2 && fullNames.containsKey(folded)) {
                 Mention m = new Mention(s, it.start, it.end, EntityType.PERSON, Form.NAME);
+                int ranks = honorificsBefore(t, it.start);
+                while (ranks < it.start && coveredByTitle(items, ranks)) {
+                    ranks++; // "former education minister Datuk Seri X": the title is no honorific here
+                }
+                if (ranks < it.start) {
+                    m.extend(ranks, it.end); // "Mr. X", "Vice Adm. Carlos Mendoza": the honorifics belong to the name's mention
+                }
                 if (honorific != null) {
-                    m.extend(it.start - 1, it.end);
                     m.setGender(honorific);
                 }
                 Entity p = registry.named(EntityType.PERSON, fullNames.get(folded));
@@ -2042,6 +2050,9 @@ public final class MentionFinder {
                 if (p == null) {
                     continue;
                 }
+                if (m.form() == Form.PRONOUN && m.gender() != Gender.UNKNOWN && (subject == null || subject.entity() != p)) {
+                    pronounsNow.put(m.gender(), p);
+                }
                 if (m.gender() != Gender.UNKNOWN && m.form() != Form.PRONOUN) {
                     p.setGender(m.gender());
                 }
@@ -2063,6 +2074,8 @@ public final class MentionFinder {
             if (subject != null && subject.type() == EntityType.PERSON && subject.entity() != null && !subject.has("plural")) {
                 previousSubject = subject.entity();
             }
+            pronounsBefore = pronounsNow;
+            pronounsNow = new java.util.EnumMap<>(Gender.class);
         }
 
         /**
@@ -2260,6 +2273,11 @@ public final class MentionFinder {
                 if (e != null && (subject.start() < m.start() || cataphora) && e.gender().agrees(m.gender())) {
                     return e;
                 }
+            }
+            Entity again = pronounsBefore.get(m.gender());
+            if (previousSubject != null && previousSubject.gender() == Gender.UNKNOWN && again != null && again != previousSubject
+                    && again != excluded) {
+                return again; // "President Ramon Villanueva handed her the flag. She replaces …": "her" was not he
             }
             if (previousSubject != null && previousSubject != excluded && previousSubject.gender().agrees(m.gender())) {
                 return previousSubject;

@@ -718,4 +718,15 @@ class ReadingTest {
                 + "Senegalese President Mamadou Faye spoke. Bakary Sissoko condemned the outgoing commission president.");
         assertFalse(g.contains("Bakary Sissoko opposes Mamadou Faye"), g.toString());
     }
+
+    @Test
+    void aPronounThatStoodForSomeoneElseThanTheSubjectKeepsStandingForThem() {
+        List<String> f = facts("Lt. Gen. Maria Cristina Dizon was installed as chief of staff on Monday. "
+                + "President Ramon Villanueva handed her the flag. She replaces Gen. Eduardo Sarmiento.");
+        assertTrue(f.contains("Maria Cristina Dizon succeeds Eduardo Sarmiento"), f.toString());
+        assertFalse(f.contains("Ramon Villanueva succeeds Eduardo Sarmiento"), f.toString());
+        // no pronoun before: the subject of the sentence before it still is the one
+        List<String> g = facts("President Ramon Villanueva spoke on Monday. He replaces Eduardo Sarmiento.");
+        assertTrue(g.contains("Ramon Villanueva succeeds Eduardo Sarmiento"), g.toString());
+    }
 }
