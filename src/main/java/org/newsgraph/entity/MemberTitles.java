@@ -21,7 +21,8 @@ final class MemberTitles {
     static void apply(List<Mention> ms, Lexicon lexicon) {
         for (Mention m : ms) {
             Mention office = m.office();
-            if (m.type() != EntityType.PERSON || office == null || office.polity() != null) {
+            // a seat read in a national legislature ("Labour MP", Member of Parliament of the UK) is still a member's title
+            if (m.type() != EntityType.PERSON || office == null || office.polity() != null && !office.has("legislative")) {
                 continue;
             }
             String[] words = office.text().strip().split("\\s+");

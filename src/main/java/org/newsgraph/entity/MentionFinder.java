@@ -123,6 +123,10 @@ public final class MentionFinder {
         final Map<String, Entity> titlePolity = new HashMap<>();
         /** Every body a title was written with: a bare party title is read only when that is one body. */
         final Map<String, Set<Entity>> titlePolities = new HashMap<>();
+        /** The chamber of a legislature the article named last: "Minority Leader X" is that chamber's. */
+        Legislature lastChamber;
+        final LegislativeSeats seats = new LegislativeSeats(gazetteer, lexicon, registry, MentionFinder.this::takesThe,
+                this::modifier);
         /** Organisations the article names, by the title of their head: "director general" -> WHO. */
         final Map<String, Set<GazetteerEntry>> headed = new HashMap<>();
 
@@ -849,6 +853,10 @@ public final class MentionFinder {
             if (e.type() != EntityType.PERSON) {
                 notePolity(entity);
             }
+            Legislature chamber = it.quoted ? null : gazetteer.legislature(e);
+            if (chamber != null && chamber.isChamber()) {
+                lastChamber = chamber;
+            }
             return m;
         }
 
@@ -1474,6 +1482,7 @@ public final class MentionFinder {
             if (status == null) {
                 status = Status.CURRENT;
             }
+            OfficeTitle beforeFor = ot;
             {
                 // "commissioner for trade", "cabinet secretary for foreign affairs", "Kenya's cabinet secretary for trade"
                 int f = title.end;
@@ -1508,6 +1517,12 @@ public final class MentionFinder {
                             }
                         }
                     }
+                }
+            }
+            if (beforeFor.kind().equals("legislator") || beforeFor.isPartyLeader() || lexicon.is("chamber-officer", beforeFor.name())) {
+                Mention seat = seat(s, items, title, beforeFor, start, end, status, polity, polityItem);
+                if (seat != null) {
+                    return seat; // "Senator Luciana Benítez", "Senate President Ramon Villaroel"
                 }
             }
             if (ot.name().equals("Minister") && polity == null) {
@@ -1609,6 +1624,45 @@ public final class MentionFinder {
                     office.addForm(form);
                 }
             }
+            return m;
+        }
+
+        /** A seat in a national legislature or an office of one of its chambers (see {@link LegislativeSeats}), or null. */
+        Mention seat(Sentence s, List<Item> items, Item title, OfficeTitle ot, int start, int end, Status status,
+                Entity polity, Item polityItem) {
+            Item left = itemEndingAt(items, title.start);
+            GazetteerEntry before = left != null && left.kind == ItemKind.GAZ && !left.quoted ? left.entry() : null;
+            Set<GazetteerEntry> named = new HashSet<>();
+            Legislature last = lastChamber;
+            for (Item it : items) {
+                Legislature l = it.kind == ItemKind.GAZ && !it.quoted ? gazetteer.legislature(it.entry()) : null;
+                if (l != null) {
+                    named.add(it.entry());
+                    if (it.end <= title.start && l.isChamber()) {
+                        last = l;
+                    }
+                }
+            }
+            LegislativeSeats.Seat seat = seats.read(new LegislativeSeats.Context(s.tokens(), ot, title.start, title.end, start, end,
+                    status, polity, before, named, last, home));
+            if (seat == null) {
+                return null;
+            }
+            Mention m = new Mention(s, seat.start(), seat.end(), EntityType.OFFICE, Form.TITLE);
+            m.setOffice(seat.title(), seat.office().polity(), seat.status());
+            m.flag("legislative");
+            if (seat.inferred()) {
+                m.flag("inferred");
+            }
+            if (polity != null && polity.type() == EntityType.COUNTRY && polityItem != null && polityItem.kind == ItemKind.GAZ) {
+                m.setCountry(polity); // "Argentine senator X" is Argentine
+            }
+            if (polityItem != null) {
+                polityItem.consumed = true;
+            }
+            consumeWithin(items, seat.start(), title.start); // "Philippine Senate President": the chamber is the office's
+            consumeWithin(items, title.end, seat.end()); // "President of the Senate"
+            m.resolve(seat.office());
             return m;
         }
 

@@ -619,4 +619,57 @@ class ReadingTest {
         List<String> died = facts("Ana Ruiz was named managing director of the IMF. She will take over from Luis Vega, who died in March.");
         assertFalse(died.contains("Luis Vega holdsOffice Managing Director of IMF"), died.toString());
     }
+
+    // ---------------------------------------------------------------- seats in national legislatures
+
+    @Test
+    void aSenatorsSeatIsInTheArticlesCountryAndNeedsOne() {
+        List<String> f = facts("Argentina's economy minister quit in Argentina. Senator Luciana Benítez criticised him.");
+        assertTrue(f.contains("Luciana Benítez holdsOffice Senator of Argentina"), f.toString());
+        assertTrue(f.contains("Senator of Argentina officeOf Argentina"), f.toString());
+        List<String> g = facts("Senator Luciana Benítez criticised the economy minister.");
+        assertFalse(g.stream().anyMatch(x -> x.contains("Senator")), g.toString());
+    }
+
+    @Test
+    void aProvincialLawmakerOrOneOfABicameralCongressHasNoNationalSeat() {
+        List<String> f = facts("Argentina's economy minister quit in Argentina. Provincial lawmaker Diego Acosta and lawmaker "
+                + "Ana Ruiz criticised him.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("holdsOffice")), f.toString());
+        List<String> g = facts("Ghana's parliament met in Ghana. Yaw Boateng, an opposition lawmaker, spoke.");
+        assertTrue(g.contains("Yaw Boateng holdsOffice Member of Parliament of Ghana"), g.toString());
+    }
+
+    @Test
+    void aTitleThatNamesItsChamberIsTheChambers() {
+        List<String> f = facts("Germany's chancellor spoke in Germany. Thomas Reinhardt, a member of the Bundestag, spoke. "
+                + "Lawmakers in the Verkhovna Rada voted.");
+        assertTrue(f.contains("Thomas Reinhardt holdsOffice Member of the Bundestag"), f.toString());
+        assertTrue(f.contains("Member of the Bundestag officeOf Bundestag"), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.startsWith("Verkhovna Rada ")), f.toString());
+        List<String> g = facts("Ukraine's president spoke in Kyiv, Ukraine. A Moscow lawmaker, Ivan Petrov, and former Ukrainian MP "
+                + "Olena Shevchenko criticised him.");
+        assertTrue(g.contains("Olena Shevchenko heldOffice Member of the Verkhovna Rada"), g.toString());
+        assertFalse(g.stream().anyMatch(x -> x.startsWith("Ivan Petrov") && x.contains("Office")), g.toString());
+    }
+
+    @Test
+    void aSeatIsTheNamedChambersAndAChamberHasItsOfficers() {
+        List<String> f = facts("Philippine President Antonio Reyes spoke in Manila. The Philippine Senate on Monday elected "
+                + "Sen. Grace Lacson-Tan, who succeeded Ramon Villaroel. Minority Leader Benjamin Cruz voted against her.");
+        assertTrue(f.contains("Grace Lacson-Tan holdsOffice Senator of the Philippines"), f.toString());
+        assertTrue(f.contains("Senator of the Philippines officeOf Senate of the Philippines"), f.toString());
+        assertTrue(f.contains("Benjamin Cruz holdsOffice Minority Leader of the Senate of the Philippines"), f.toString());
+        // a seat has many holders: whom a senator succeeds held no seat of hers for it
+        assertFalse(f.contains("Ramon Villaroel heldOffice Senator of the Philippines"), f.toString());
+        List<String> g = facts("Kenya's president spoke in Kenya. Minority Leader Jane Wambui criticised him.");
+        assertFalse(g.stream().anyMatch(x -> x.contains("Minority Leader")), g.toString());
+    }
+
+    @Test
+    void aChambersPresidentIsNoPresidentOfTheCountry() {
+        List<String> f = facts("Peru's president spoke in Lima, Peru. The President of Congress, Alberto Montes, said he would back her.");
+        assertTrue(f.contains("Alberto Montes holdsOffice President of the Congress of Peru"), f.toString());
+        assertFalse(f.contains("Alberto Montes holdsOffice President of Peru"), f.toString());
+    }
 }
