@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 import org.newsgraph.entity.Mention.Status;
 import org.newsgraph.text.Normalizer;
@@ -47,15 +46,12 @@ final class LegislativeSeats {
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
     private final EntityRegistry registry;
-    private final Predicate<Entity> takesThe;
     private final Function<String, Status> modifier;
 
-    LegislativeSeats(Gazetteer gazetteer, Lexicon lexicon, EntityRegistry registry, Predicate<Entity> takesThe,
-            Function<String, Status> modifier) {
+    LegislativeSeats(Gazetteer gazetteer, Lexicon lexicon, EntityRegistry registry, Function<String, Status> modifier) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         this.registry = registry;
-        this.takesThe = takesThe;
         this.modifier = modifier;
     }
 
@@ -104,23 +100,11 @@ final class LegislativeSeats {
                 return null;
             }
         }
-        Entity office;
-        if (chamber.membersNameIt()) {
-            OfficeTitle title = new OfficeTitle(chamber.members(), "seat");
-            office = registry.office(title, registry.of(chamber.entry()));
-        } else {
-            if (country == null) {
-                GazetteerEntry ce = gazetteer.named(chamber.country());
-                if (ce == null) {
-                    return null;
-                }
-                country = registry.of(ce);
-            }
-            OfficeTitle title = new OfficeTitle(chamber.members(), "seat");
-            String name = title.name() + " of " + (takesThe.test(country) ? "the " : "") + country.name();
-            // "The Philippine Senate … elected Sen. Grace Lacson-Tan": the seat is the chamber's the sentence names
-            Entity polity = c.namedInSentence().contains(chamber.entry()) ? registry.of(chamber.entry()) : country;
-            office = registry.office(title, polity, name);
+        // "The Philippine Senate … elected Sen. Grace Lacson-Tan": the seat is the chamber's the sentence names
+        Entity polity = c.namedInSentence().contains(chamber.entry()) ? registry.of(chamber.entry()) : null;
+        Entity office = chamber.seat(registry, gazetteer, polity);
+        if (office == null) {
+            return null;
         }
         return new Seat(office.title(), office, c.start(), c.end(), c.status(), inferred);
     }

@@ -23,6 +23,25 @@ public record Legislature(GazetteerEntry entry, String country, String house, St
         return house.equals("lower") || house.equals("unicameral");
     }
 
+    /**
+     * The seat of a member of this chamber: "Member of the Bundestag" of the Bundestag when the title names
+     * it, else "Senator of the Philippines" of {@code polity} (the country, or the chamber when the text names
+     * it); null when the country is unknown.
+     */
+    public Entity seat(EntityRegistry registry, Gazetteer gazetteer, Entity polity) {
+        OfficeTitle title = new OfficeTitle(members, "seat");
+        if (membersNameIt()) {
+            return registry.office(title, registry.of(entry));
+        }
+        GazetteerEntry c = gazetteer.named(country);
+        if (c == null) {
+            return null;
+        }
+        Entity country = registry.of(c);
+        return registry.office(title, polity == null ? country : polity,
+                members + " of " + (registry.takesThe(country) ? "the " : "") + country.name());
+    }
+
     /** Does its members' title name the chamber ("Member of the Bundestag"), rather than the country ("Senator")? */
     public boolean membersNameIt() {
         return !members.isEmpty() && Normalizer.fold(members).contains(Normalizer.fold(entry.name().replaceFirst("^(?i)the ", "")));

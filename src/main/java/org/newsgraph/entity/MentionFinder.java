@@ -125,8 +125,7 @@ public final class MentionFinder {
         final Map<String, Set<Entity>> titlePolities = new HashMap<>();
         /** The chamber of a legislature the article named last: "Minority Leader X" is that chamber's. */
         Legislature lastChamber;
-        final LegislativeSeats seats = new LegislativeSeats(gazetteer, lexicon, registry, MentionFinder.this::takesThe,
-                this::modifier);
+        final LegislativeSeats seats = new LegislativeSeats(gazetteer, lexicon, registry, this::modifier);
         /** Organisations the article names, by the title of their head: "director general" -> WHO. */
         final Map<String, Set<GazetteerEntry>> headed = new HashMap<>();
 

@@ -672,4 +672,15 @@ class ReadingTest {
         assertTrue(f.contains("Alberto Montes holdsOffice President of the Congress of Peru"), f.toString());
         assertFalse(f.contains("Alberto Montes holdsOffice President of Peru"), f.toString());
     }
+
+    @Test
+    void aPlaceInAChamberIsItsSeatButAPlaceInAPartyIsNone() {
+        List<String> f = facts("Germany's chancellor spoke in Germany. Thomas Reinhardt said he will remain in the Bundestag as an "
+                + "ordinary member.");
+        assertTrue(f.contains("Thomas Reinhardt holdsOffice Member of the Bundestag"), f.toString());
+        assertTrue(f.contains("Member of the Bundestag officeOf Bundestag"), f.toString());
+        List<String> g = facts("Germany's chancellor spoke in Germany. Thomas Reinhardt said he will remain in the Christian "
+                + "Democratic Union as an ordinary member.");
+        assertFalse(g.stream().anyMatch(x -> x.contains("Thomas Reinhardt holdsOffice")), g.toString());
+    }
 }
