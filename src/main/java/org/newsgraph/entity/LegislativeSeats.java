@@ -253,6 +253,26 @@ final class LegislativeSeats {
         return k;
     }
 
+    /**
+     * The chamber (or legislature) of the country that a capitalised short name starting at token {@code from}
+     * calls ("the Senate", "Congress", "the House of Commons"), the longest; the token after it in end[0].
+     */
+    Legislature calledAt(List<Token> t, int from, String country, int[] end) {
+        Legislature best = null;
+        end[0] = from;
+        for (Legislature l : gazetteer.legislatures(country)) {
+            for (String sn : l.shortNames()) {
+                String[] w = Gazetteer.words(sn);
+                if (Character.isUpperCase(sn.codePointAt(0)) && from + w.length <= t.size() && same(t, from, w)
+                        && from + w.length > end[0]) {
+                    end[0] = from + w.length;
+                    best = l;
+                }
+            }
+        }
+        return best;
+    }
+
     /** A chamber of the country called by a short name that ends at token {@code end}; its first token in span[0]. */
     private Legislature shortNameEndingAt(List<Token> t, int end, String country, int[] span) {
         for (Legislature l : gazetteer.legislatures(country)) {

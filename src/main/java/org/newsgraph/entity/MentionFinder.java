@@ -195,6 +195,64 @@ public final class MentionFinder {
             }
         }
 
+        /**
+         * "the Senate", "Congress", "the House of Commons": words the scan read as a capitalised name, that call a
+         * chamber of the article's country by its short name, name that chamber. A name the gazetteer knows, or a
+         * longer name the words are part of ("Senate Foreign Relations Committee"), keeps its reading.
+         */
+        void chambersByShortName(List<List<Item>> items) {
+            if (home == null) {
+                return;
+            }
+            for (int i = 0; i < sentences.size(); i++) {
+                Sentence s = sentences.get(i);
+                List<Token> t = s.tokens();
+                List<Item> l = items.get(i);
+                for (int k = 0; k < t.size(); k++) {
+                    int[] end = new int[1];
+                    Legislature c = !t.get(k).isCapitalized() || s.quoteAt(k) != null ? null : seats.calledAt(t, k, home.name(), end);
+                    int from = k;
+                    int to = end[0];
+                    // "the House Speaker, Mike Johnson": a run that goes on with a title is the chamber and its officer
+                    Item titled = null;
+                    for (Item it : l) {
+                        Gazetteer.Match title = it.kind == ItemKind.RUN && it.start == from && it.end > to && !it.possessive
+                                ? gazetteer.longest(t, to, Kind.TITLE) : null;
+                        if (c != null && title != null && title.end() == it.end) {
+                            titled = new Item(ItemKind.TITLE, to, it.end);
+                            titled.match = title;
+                        }
+                    }
+                    Item split = titled;
+                    if (c == null || l.stream().anyMatch(it -> it.start < to && it.end > from
+                            && (it.kind != ItemKind.RUN || it.start < from || it.end > to && split == null))) {
+                        continue;
+                    }
+                    l.removeIf(it -> it.start >= from && (it.end <= to || split != null && it.end == split.end));
+                    if (split != null) {
+                        int after = 0;
+                        while (after < l.size() && l.get(after).start < from) {
+                            after++;
+                        }
+                        l.add(after, split);
+                    }
+                    Item it = new Item(ItemKind.GAZ, from, to);
+                    it.match = new Gazetteer.Match(new Gazetteer.Phrase(Gazetteer.words(s.text().substring(
+                            t.get(from).start() - s.start(), t.get(to - 1).end() - s.start())), true, Kind.NAME, c.entry(), null), from, to);
+                    if (to < t.size() && (t.get(to).text().equals("'s") || t.get(to).text().equals("'"))) {
+                        it.possessive = true;
+                        it.end++;
+                    }
+                    int at = 0;
+                    while (at < l.size() && l.get(at).start < from) {
+                        at++;
+                    }
+                    l.add(at, it);
+                    k = it.end - 1;
+                }
+            }
+        }
+
         Run(List<Sentence> sentences, LocalDate published) {
             this.sentences = sentences;
             this.published = published;
@@ -207,6 +265,7 @@ public final class MentionFinder {
             }
             home = homeCountry(items);
             choosePartyNames(items);
+            chambersByShortName(items);
             for (int i = 0; i < sentences.size(); i++) {
                 collectFullNames(sentences.get(i), items.get(i));
             }

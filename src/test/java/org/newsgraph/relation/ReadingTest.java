@@ -683,4 +683,14 @@ class ReadingTest {
                 + "Democratic Union as an ordinary member.");
         assertFalse(g.stream().anyMatch(x -> x.contains("Thomas Reinhardt holdsOffice")), g.toString());
     }
+
+    @Test
+    void aChambersShortNameNamesTheChamberOfTheArticlesCountryOnly() {
+        List<String> f = facts("The US president spoke in Washington about the United States. The Senate Foreign Relations Committee "
+                + "criticised him. The House Speaker, Mike Johnson, spoke.");
+        assertTrue(f.contains("Mike Johnson holdsOffice Speaker of the United States House of Representatives"), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.contains("United States Senate")), f.toString());
+        List<String> g = facts("The Speaker, Mike Johnson, spoke.");
+        assertFalse(g.stream().anyMatch(x -> x.contains("Speaker")), g.toString());
+    }
 }
