@@ -63,6 +63,9 @@ public final class MentionFinder {
         if (polity.type() == EntityType.COUNTRY) {
             return lexicon.is("country-with-the", polity.name());
         }
+        if (gazetteer.legislature(polity.entry()) != null) {
+            return !polity.name().toLowerCase(java.util.Locale.ROOT).startsWith("the "); // "the Bundestag", "the Knesset"
+        }
         String n = polity.name();
         return !n.equals(n.toUpperCase(java.util.Locale.ROOT)) && n.contains(" ") && !n.toLowerCase(java.util.Locale.ROOT).startsWith("the ");
     }
@@ -351,6 +354,10 @@ public final class MentionFinder {
                 }
             }
             Gazetteer.Match m = gazetteer.longest(t, i, Kind.NAME, Kind.DEMONYM, Kind.CAPITAL);
+            Gazetteer.Match seat = m == null || gazetteer.legislature(m.phrase().entry()) == null ? null : gazetteer.longest(t, i, Kind.TITLE);
+            if (seat != null && seat.end() > m.end()) {
+                m = null; // "Bundestag member Jan Weber": a member's title that starts with its chamber's name
+            }
             if (m != null && m.phrase().kind() == Kind.CAPITAL && m.end() < t.size() && t.get(m.end()).isCapitalized()
                     && t.get(m.end()).isWord() && gazetteer.givenName(tok.text()) != null) {
                 m = null; // "Sofia Lindqvist" is a person, not Bulgaria's capital

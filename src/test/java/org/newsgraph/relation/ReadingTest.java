@@ -693,4 +693,14 @@ class ReadingTest {
         List<String> g = facts("The Speaker, Mike Johnson, spoke.");
         assertFalse(g.stream().anyMatch(x -> x.contains("Speaker")), g.toString());
     }
+
+    @Test
+    void aMembersTitleMayStartWithItsChambersName() {
+        List<String> f = facts("Germany's chancellor spoke in Berlin, Germany. Bundestag member Lena Weber and Bundestag President "
+                + "Julia Klöckner spoke.");
+        assertTrue(f.contains("Lena Weber holdsOffice Member of the Bundestag"), f.toString());
+        assertTrue(f.contains("Julia Klöckner holdsOffice President of the Bundestag"), f.toString());
+        List<String> g = facts("Germany's chancellor spoke in Berlin, Germany. The Bundestag voted for Lena Weber.");
+        assertFalse(g.stream().anyMatch(x -> x.contains("Lena Weber holdsOffice")), g.toString());
+    }
 }
