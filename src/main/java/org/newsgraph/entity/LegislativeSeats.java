@@ -191,7 +191,7 @@ final class LegislativeSeats {
             chamber = gazetteer.legislature(c.before());
             start = c.start(); // the mention finder has already stepped over it
         }
-        if (chamber == null) {
+        if (chamber == null && c.before() == null) { // not "European Parliament President" in a story about Ghana
             int[] span = new int[1];
             for (String country : countries) {
                 chamber = shortNameEndingAt(t, left, country, span);
@@ -279,7 +279,8 @@ final class LegislativeSeats {
             for (String sn : l.shortNames()) {
                 String[] w = Gazetteer.words(sn);
                 int from = end - w.length;
-                if (from >= 0 && same(t, from, w)) {
+                // the whole name, not the end of a longer one ("Youth Parliament Speaker")
+                if (from >= 0 && same(t, from, w) && (from == 0 || !t.get(from - 1).isCapitalized() || t.get(from - 1).is("the"))) {
                     span[0] = from;
                     return l;
                 }
@@ -294,7 +295,9 @@ final class LegislativeSeats {
         for (Legislature l : gazetteer.legislatures(country)) {
             for (String sn : l.shortNames()) {
                 String[] w = Gazetteer.words(sn);
-                if (from + w.length <= t.size() && same(t, from, w) && (best == null || from + w.length > span[0])) {
+                // the whole name, not the start of a longer one ("President of the Senate Foreign Relations Committee")
+                boolean whole = from + w.length >= t.size() || !t.get(from + w.length).isCapitalized();
+                if (from + w.length <= t.size() && same(t, from, w) && whole && (best == null || from + w.length > span[0])) {
                     span[0] = from + w.length;
                     best = l;
                 }

@@ -703,4 +703,14 @@ class ReadingTest {
         List<String> g = facts("Germany's chancellor spoke in Berlin, Germany. The Bundestag voted for Lena Weber.");
         assertFalse(g.stream().anyMatch(x -> x.contains("Lena Weber holdsOffice")), g.toString());
     }
+
+    @Test
+    void aChambersShortNameInsideAnotherNameIsNoChamber() {
+        List<String> f = facts("Ghana's president spoke in Accra, Ghana. European Parliament President Roberta Metsola and Youth "
+                + "Parliament Speaker Kofi Mensah met Parliament Speaker Alban Bagbin.");
+        assertTrue(f.contains("Alban Bagbin holdsOffice Speaker of the Parliament of Ghana"), f.toString());
+        assertTrue(f.contains("Roberta Metsola holdsOffice President of the European Parliament"), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.startsWith("Roberta Metsola") && x.contains("Ghana")), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.startsWith("Kofi Mensah") && x.contains("Ghana")), f.toString());
+    }
 }
