@@ -221,9 +221,11 @@ final class LegislativeSeats {
         }
         // "Minority Leader X", "the Speaker" alone: of the chamber the article named last
         boolean floorOrChair = !name.equals(c.title().name()) || base.contains("speaker");
+        boolean inferred = false;
         if (chamber == null && floorOrChair) {
             chamber = c.lastChamber();
             start = left;
+            inferred = true; // the office stands only as someone's
         }
         if (chamber == null || !chamber.isChamber()) {
             return null;
@@ -241,7 +243,7 @@ final class LegislativeSeats {
         OfficeTitle title = new OfficeTitle(name, "legislator");
         Entity office = registry.office(title, registry.of(chamber.entry()));
         office.addForm(text(t, firstWord(t, start), end)); // "Senate President", "Minority Leader", "President of the Senate"
-        return new Seat(title, office, start, end, status, false);
+        return new Seat(title, office, start, end, status, inferred);
     }
 
     /** The first token of [start, …) that is no tense word or article. */

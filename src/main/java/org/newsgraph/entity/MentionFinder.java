@@ -538,7 +538,8 @@ public final class MentionFinder {
                             return it;
                         }
                     }
-                    if (lexicon.is("person-nominal", w) && !k.isCapitalized() && nothingNamedAfter(t, j + 1)
+                    boolean floorLeader = j > i + 1 && (t.get(j - 1).is("minority") || t.get(j - 1).is("majority"));
+                    if (lexicon.is("person-nominal", w) && !k.isCapitalized() && nothingNamedAfter(t, j + 1) && !floorLeader // a chamber's office
                             && !(j + 1 < t.size() && t.get(j + 1).is("of") && gazetteer.longest(t, j, Kind.TITLE) != null)
                             && (gazetteer.longest(t, j, Kind.TITLE) == null
                                 || gazetteer.longest(t, j, Kind.TITLE).phrase().title().isPartyLeader())) {

@@ -713,4 +713,15 @@ class ReadingTest {
         assertFalse(f.stream().anyMatch(x -> x.startsWith("Roberta Metsola") && x.contains("Ghana")), f.toString());
         assertFalse(f.stream().anyMatch(x -> x.startsWith("Kofi Mensah") && x.contains("Ghana")), f.toString());
     }
+
+    @Test
+    void theMinorityLeaderIsAChambersOfficeNotADescriptionOfTheLastPerson() {
+        List<String> f = facts("Philippine President Antonio Reyes met the Philippine Senate in Manila. The minority leader walked out "
+                + "and criticised Mark Rutte.");
+        assertFalse(f.contains("Antonio Reyes opposes Mark Rutte"), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.contains("Minority Leader")), f.toString()); // nobody holds it: no office stated
+        List<String> g = facts("Philippine President Antonio Reyes met the Philippine Senate in Manila. Minority Leader Benjamin Cruz "
+                + "spoke. The minority leader criticised Mark Rutte.");
+        assertTrue(g.contains("Benjamin Cruz holdsOffice Minority Leader of the Senate of the Philippines"), g.toString());
+    }
 }
