@@ -49,10 +49,19 @@ public final class Entity {
      * whether the polity's name takes the article.
      */
     public static Entity office(OfficeTitle title, Entity polity, boolean the) {
-        String name = title.name().toLowerCase(java.util.Locale.ROOT).endsWith(" of " + (the ? "the " : "")
-                + polity.name().toLowerCase(java.util.Locale.ROOT))
-                ? title.name() // "Member of the European Parliament" names its body already
+        String t = title.name().toLowerCase(java.util.Locale.ROOT);
+        String p = polity.name().toLowerCase(java.util.Locale.ROOT);
+        String name = t.endsWith(" of " + (the ? "the " : "") + p) || t.endsWith(" of the " + p)
+                ? title.name() // "Member of the European Parliament", "Member of the Bundestag" name their body already
                 : title.name() + " of " + (the ? "the " : "") + polity.name();
+        return new Entity(EntityType.OFFICE, name, null, title, polity);
+    }
+
+    /**
+     * An office named otherwise than "title of polity": "Senator of the Philippines", whose polity is the
+     * Senate of the Philippines when the text names the chamber.
+     */
+    public static Entity office(OfficeTitle title, Entity polity, String name) {
         return new Entity(EntityType.OFFICE, name, null, title, polity);
     }
 

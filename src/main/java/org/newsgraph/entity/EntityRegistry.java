@@ -43,6 +43,16 @@ public final class EntityRegistry {
                 k -> Entity.office(title, polity, takesThe.test(polity)));
     }
 
+    /** Does the polity's name take "the" ("the Philippines", "the Senate of the Philippines")? */
+    public boolean takesThe(Entity polity) {
+        return takesThe.test(polity);
+    }
+
+    /** The office of a title and polity named otherwise than "title of polity", created on first use. */
+    public Entity office(OfficeTitle title, Entity polity, String name) {
+        return byKey.computeIfAbsent(key(EntityType.OFFICE, name), k -> Entity.office(title, polity, name));
+    }
+
     /** A known entity by type and name, or null. */
     public Entity find(EntityType type, String name) {
         return byKey.get(key(type, name));

@@ -65,6 +65,11 @@ public final class Gazetteer {
     private final java.util.Set<String> familyNamesFirst = new java.util.HashSet<>();
     /** The country of each political party: several countries have a "Conservative Party". */
     private final Map<GazetteerEntry, String> partyCountry = new HashMap<>();
+    /** The chambers of national legislatures, by entry and by country (folded). */
+    private final Map<GazetteerEntry, Legislature> legislatures = new HashMap<>();
+    private final Map<String, List<Legislature>> legislaturesByCountry = new HashMap<>();
+    /** The chamber whose members' title names it, by that title (folded): "member of the bundestag". */
+    private final Map<String, Legislature> legislatureByMembers = new HashMap<>();
 
     private Gazetteer() {
     }
@@ -77,6 +82,7 @@ public final class Gazetteer {
         g.readResource("parties.tsv", row -> g.addParty(row));
         g.readResource("persons.tsv", row -> g.addPerson(row));
         g.readResource("offices.tsv", row -> g.addTitle(row));
+        g.readResource("legislatures.tsv", row -> g.addLegislature(row));
         g.readResource("given-names.tsv", row -> g.givenNames.put(Normalizer.fold(row.get("name")), Gender.parse(row.get("gender"))));
         g.readResource("family-names-first.tsv", row -> g.familyNamesFirst.add(Normalizer.fold(row.get("name"))));
         g.sortPhrases();
@@ -257,6 +263,43 @@ public final class Gazetteer {
                 row.get("wikidata"), List.of(), List.of(), row.get("head"), Gender.UNKNOWN);
         addEntry(e);
         partyCountry.put(e, row.get("country"));
+    }
+
+    private void addLegislature(Map<String, String> row) {
+        GazetteerEntry e = new GazetteerEntry(EntityType.ORGANIZATION, row.get("name"), split(row.get("aliases")),
+                row.get("wikidata"), List.of(), List.of(), null, Gender.UNKNOWN);
+        addEntry(e);
+        Legislature l = new Legislature(e, row.get("country"), row.get("house"), row.getOrDefault("members", ""),
+                split(row.get("short")), "yes".equals(row.get("lawmakers")));
+        legislatures.put(e, l);
+        legislaturesByCountry.computeIfAbsent(Normalizer.fold(l.country()), k -> new ArrayList<>()).add(l);
+        if (l.membersNameIt()) {
+            // "member of the Bundestag" is a title of its own, of the chamber it names
+            OfficeTitle t = new OfficeTitle(l.members(), "legislator");
+            legislatureByMembers.put(titleKey(l.members()), l);
+            putTitle(titleKey(l.members()), t, false);
+            addPhrase(l.members(), false, Kind.TITLE, null, t);
+            for (String a : split(row.get("member_aliases"))) {
+                legislatureByMembers.put(titleKey(a), l);
+                putTitle(titleKey(a), t, false);
+                addPhrase(a, isAcronym(a.replace(".", "")), Kind.TITLE, null, t);
+            }
+        }
+    }
+
+    /** The chamber of a national legislature this entry names, or null. */
+    public Legislature legislature(GazetteerEntry e) {
+        return e == null ? null : legislatures.get(e);
+    }
+
+    /** The chambers of a country's legislature (and the legislature as a whole), in the order listed. */
+    public List<Legislature> legislatures(String country) {
+        return country == null ? List.of() : legislaturesByCountry.getOrDefault(Normalizer.fold(country), List.of());
+    }
+
+    /** The chamber whose members bear this title ("Member of the Bundestag"), or null. */
+    public Legislature legislatureByMembers(String title) {
+        return legislatureByMembers.get(titleKey(title));
     }
 
     /** The country of a political party the gazetteer lists, or null for any other entry. */

@@ -25,7 +25,8 @@ final class MemberTitles {
                 m.flag(TITLE_FLAG); // "a Liberal Party senator": a member's title, not a head's
             }
             Mention office = m.office();
-            if (m.type() != EntityType.PERSON || office == null || office.polity() != null) {
+            // a seat read in a national legislature ("Labour MP", Member of Parliament of the UK) is still a member's title
+            if (m.type() != EntityType.PERSON || office == null || office.polity() != null && !office.has("legislative")) {
                 continue;
             }
             if (isMemberTitle(office, lexicon)) {

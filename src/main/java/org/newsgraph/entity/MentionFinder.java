@@ -63,6 +63,9 @@ public final class MentionFinder {
         if (polity.type() == EntityType.COUNTRY) {
             return lexicon.is("country-with-the", polity.name());
         }
+        if (gazetteer.legislature(polity.entry()) != null) {
+            return !polity.name().toLowerCase(java.util.Locale.ROOT).startsWith("the "); // "the Bundestag", "the Knesset"
+        }
         String n = polity.name();
         return !n.equals(n.toUpperCase(java.util.Locale.ROOT)) && n.contains(" ") && !n.toLowerCase(java.util.Locale.ROOT).startsWith("the ");
     }
@@ -127,6 +130,9 @@ public final class MentionFinder {
         final Map<String, Entity> titlePolity = new HashMap<>();
         /** Every body a title was written with: a bare party title is read only when that is one body. */
         final Map<String, Set<Entity>> titlePolities = new HashMap<>();
+        /** The chamber of a legislature the article named last: "Minority Leader X" is that chamber's. */
+        Legislature lastChamber;
+        final LegislativeSeats seats = new LegislativeSeats(gazetteer, lexicon, registry, this::modifier);
         /** Organisations the article names, by the title of their head: "director general" -> WHO. */
         final Map<String, Set<GazetteerEntry>> headed = new HashMap<>();
 
@@ -196,6 +202,64 @@ public final class MentionFinder {
             }
         }
 
+        /**
+         * "the Senate", "Congress", "the House of Commons": words the scan read as a capitalised name, that call a
+         * chamber of the article's country by its short name, name that chamber. A name the gazetteer knows, or a
+         * longer name the words are part of ("Senate Foreign Relations Committee"), keeps its reading.
+         */
+        void chambersByShortName(List<List<Item>> items) {
+            if (home == null) {
+                return;
+            }
+            for (int i = 0; i < sentences.size(); i++) {
+                Sentence s = sentences.get(i);
+                List<Token> t = s.tokens();
+                List<Item> l = items.get(i);
+                for (int k = 0; k < t.size(); k++) {
+                    int[] end = new int[1];
+                    Legislature c = !t.get(k).isCapitalized() || s.quoteAt(k) != null ? null : seats.calledAt(t, k, home.name(), end);
+                    int from = k;
+                    int to = end[0];
+                    // "the House Speaker, Mike Johnson": a run that goes on with a title is the chamber and its officer
+                    Item titled = null;
+                    for (Item it : l) {
+                        Gazetteer.Match title = it.kind == ItemKind.RUN && it.start == from && it.end > to && !it.possessive
+                                ? gazetteer.longest(t, to, Kind.TITLE) : null;
+                        if (c != null && title != null && title.end() == it.end) {
+                            titled = new Item(ItemKind.TITLE, to, it.end);
+                            titled.match = title;
+                        }
+                    }
+                    Item split = titled;
+                    if (c == null || l.stream().anyMatch(it -> it.start < to && it.end > from
+                            && (it.kind != ItemKind.RUN || it.start < from || it.end > to && split == null))) {
+                        continue;
+                    }
+                    l.removeIf(it -> it.start >= from && (it.end <= to || split != null && it.end == split.end));
+                    if (split != null) {
+                        int after = 0;
+                        while (after < l.size() && l.get(after).start < from) {
+                            after++;
+                        }
+                        l.add(after, split);
+                    }
+                    Item it = new Item(ItemKind.GAZ, from, to);
+                    it.match = new Gazetteer.Match(new Gazetteer.Phrase(Gazetteer.words(s.text().substring(
+                            t.get(from).start() - s.start(), t.get(to - 1).end() - s.start())), true, Kind.NAME, c.entry(), null), from, to);
+                    if (to < t.size() && (t.get(to).text().equals("'s") || t.get(to).text().equals("'"))) {
+                        it.possessive = true;
+                        it.end++;
+                    }
+                    int at = 0;
+                    while (at < l.size() && l.get(at).start < from) {
+                        at++;
+                    }
+                    l.add(at, it);
+                    k = it.end - 1;
+                }
+            }
+        }
+
         Run(List<Sentence> sentences, LocalDate published) {
             this.sentences = sentences;
             this.published = published;
@@ -208,6 +272,7 @@ public final class MentionFinder {
             }
             home = homeCountry(items);
             choosePartyNames(items);
+            chambersByShortName(items);
             for (int i = 0; i < sentences.size(); i++) {
                 collectFullNames(sentences.get(i), items.get(i));
             }
@@ -293,6 +358,10 @@ public final class MentionFinder {
                 }
             }
             Gazetteer.Match m = gazetteer.longest(t, i, Kind.NAME, Kind.DEMONYM, Kind.CAPITAL);
+            Gazetteer.Match seat = m == null || gazetteer.legislature(m.phrase().entry()) == null ? null : gazetteer.longest(t, i, Kind.TITLE);
+            if (seat != null && seat.end() > m.end()) {
+                m = null; // "Bundestag member Jan Weber": a member's title that starts with its chamber's name
+            }
             if (m != null && m.phrase().kind() == Kind.CAPITAL && m.end() < t.size() && t.get(m.end()).isCapitalized()
                     && t.get(m.end()).isWord() && gazetteer.givenName(tok.text()) != null) {
                 m = null; // "Sofia Lindqvist" is a person, not Bulgaria's capital
@@ -494,7 +563,8 @@ public final class MentionFinder {
                             return it;
                         }
                     }
-                    if (lexicon.is("person-nominal", w) && !k.isCapitalized() && nothingNamedAfter(t, j + 1)
+                    boolean floorLeader = j > i + 1 && (t.get(j - 1).is("minority") || t.get(j - 1).is("majority"));
+                    if (lexicon.is("person-nominal", w) && !k.isCapitalized() && nothingNamedAfter(t, j + 1) && !floorLeader // a chamber's office
                             && !(j + 1 < t.size() && t.get(j + 1).is("of") && gazetteer.longest(t, j, Kind.TITLE) != null)
                             && (gazetteer.longest(t, j, Kind.TITLE) == null
                                 || gazetteer.longest(t, j, Kind.TITLE).phrase().title().isPartyLeader())) {
@@ -913,6 +983,10 @@ public final class MentionFinder {
             }
             if (e.type() != EntityType.PERSON) {
                 notePolity(entity);
+            }
+            Legislature chamber = it.quoted ? null : gazetteer.legislature(e);
+            if (chamber != null && chamber.isChamber()) {
+                lastChamber = chamber;
             }
             return m;
         }
@@ -1573,6 +1647,7 @@ public final class MentionFinder {
             if (status == null) {
                 status = Status.CURRENT;
             }
+            OfficeTitle beforeFor = ot;
             {
                 // "commissioner for trade", "cabinet secretary for foreign affairs", "Kenya's cabinet secretary for trade"
                 int f = title.end;
@@ -1607,6 +1682,12 @@ public final class MentionFinder {
                             }
                         }
                     }
+                }
+            }
+            if (beforeFor.kind().equals("legislator") || beforeFor.isPartyLeader() || lexicon.is("chamber-officer", beforeFor.name())) {
+                Mention seat = seat(s, items, title, beforeFor, start, end, status, polity, polityItem);
+                if (seat != null) {
+                    return seat; // "Senator Luciana Benítez", "Senate President Ramon Villaroel"
                 }
             }
             if (ot.name().equals("Minister") && polity == null) {
@@ -1718,6 +1799,45 @@ public final class MentionFinder {
                     office.addForm(form);
                 }
             }
+            return m;
+        }
+
+        /** A seat in a national legislature or an office of one of its chambers (see {@link LegislativeSeats}), or null. */
+        Mention seat(Sentence s, List<Item> items, Item title, OfficeTitle ot, int start, int end, Status status,
+                Entity polity, Item polityItem) {
+            Item left = itemEndingAt(items, title.start);
+            GazetteerEntry before = left != null && left.kind == ItemKind.GAZ && !left.quoted ? left.entry() : null;
+            Set<GazetteerEntry> named = new HashSet<>();
+            Legislature last = lastChamber;
+            for (Item it : items) {
+                Legislature l = it.kind == ItemKind.GAZ && !it.quoted ? gazetteer.legislature(it.entry()) : null;
+                if (l != null) {
+                    named.add(it.entry());
+                    if (it.end <= title.start && l.isChamber()) {
+                        last = l;
+                    }
+                }
+            }
+            LegislativeSeats.Seat seat = seats.read(new LegislativeSeats.Context(s.tokens(), ot, title.start, title.end, start, end,
+                    status, polity, before, named, last, home));
+            if (seat == null) {
+                return null;
+            }
+            Mention m = new Mention(s, seat.start(), seat.end(), EntityType.OFFICE, Form.TITLE);
+            m.setOffice(seat.title(), seat.office().polity(), seat.status());
+            m.flag("legislative");
+            if (seat.inferred()) {
+                m.flag("inferred");
+            }
+            if (polity != null && polity.type() == EntityType.COUNTRY && polityItem != null && polityItem.kind == ItemKind.GAZ) {
+                m.setCountry(polity); // "Argentine senator X" is Argentine
+            }
+            if (polityItem != null) {
+                polityItem.consumed = true;
+            }
+            consumeWithin(items, seat.start(), title.start); // "Philippine Senate President": the chamber is the office's
+            consumeWithin(items, title.end, seat.end()); // "President of the Senate"
+            m.resolve(seat.office());
             return m;
         }
 

@@ -10,4 +10,12 @@ public record OfficeTitle(String name, String kind) {
     public boolean isPartyLeader() {
         return kind.equals("party-leader");
     }
+
+    /**
+     * A seat in a legislature ("Senator of Argentina", "Member of the Bundestag"): an office many hold at
+     * once, so that holding one says nothing of whom a person succeeds.
+     */
+    public boolean isSeat() {
+        return kind.equals("seat");
+    }
 }

@@ -53,8 +53,8 @@ final class IncumbentOffice {
             if (f.subject() != person) {
                 continue;
             }
-            if (f.predicate() == Predicate.HOLDS_OFFICE) {
-                return null;
+            if (f.predicate() == Predicate.HOLDS_OFFICE && !(f.object().title() != null && f.object().title().isSeat())) {
+                return null; // a seat in parliament is no office the person would leave for this one
             }
             if (f.predicate() == Predicate.APPOINTED_TO) {
                 if (office != null && office != f.object()) {

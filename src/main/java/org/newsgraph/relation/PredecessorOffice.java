@@ -63,6 +63,9 @@ final class PredecessorOffice {
                     return null;
                 }
                 case HOLDS_OFFICE -> {
+                    if (f.object().title() != null && f.object().title().isSeat()) {
+                        continue; // a senator who succeeds a Senate president succeeds no one as senator
+                    }
                     if (office != null && office != f.object()) {
                         return null;
                     }

@@ -256,6 +256,7 @@ public final class RelationExtractor {
             case "polity" -> mention.type() == EntityType.OFFICE ? mention.polity()
                     : mention.office() == null ? null : mention.office().polity();
             case "head" -> headOffice(mention.entity(), d);
+            case "seat" -> seat(mention.entity(), d);
             default -> null;
         };
     }
@@ -275,6 +276,12 @@ public final class RelationExtractor {
         Mention mention = me.mention();
         return mention.type() == EntityType.OFFICE && mention.entity() == null && race.title().equals(mention.title())
                 ? race : null;
+    }
+
+    /** A member's seat in a chamber the gazetteer lists ("Member of the Bundestag"), or null for any other body. */
+    private Entity seat(Entity chamber, Discourse d) {
+        org.newsgraph.entity.Legislature l = chamber == null ? null : gazetteer.legislature(chamber.entry());
+        return l == null || !l.isChamber() || l.members().isEmpty() ? null : l.seat(d.entities(), gazetteer, chamber);
     }
 
     /** The office at the head of an organisation or alliance ("Secretary General" of NATO). */

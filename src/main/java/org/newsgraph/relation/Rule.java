@@ -28,7 +28,7 @@ import org.newsgraph.text.Normalizer;
  * <li>{@code ^} and {@code $}: the start and the end of the sentence.</li>
  * </ul>
  * After {@code =>}: the subject and object, each a variable, a variable's attribute ({@code s.office},
- * {@code s.country}, {@code o.polity}, {@code o.head}), {@code race} (the office being contested in
+ * {@code s.country}, {@code o.polity}, {@code o.head}, {@code c.seat}: a member's seat in a chamber), {@code race} (the office being contested in
  * the article) or {@code speaker} (the person quoted in the sentence before), then options {@code start=d}, {@code end=d} (dates of the office held). Without
  * {@code =>} the rule states {@code s o}.
  */
@@ -75,7 +75,7 @@ public final class Rule {
 
     private static final Set<String> KINDS = Set.of("PERSON", "OFFICE", "COUNTRY", "ALLIANCE", "ORG", "AGENT",
             "POLITY", "DATE", "QUOTE");
-    private static final Set<String> ATTRIBUTES = Set.of("office", "country", "polity", "head");
+    private static final Set<String> ATTRIBUTES = Set.of("office", "country", "polity", "head", "seat");
 
     private final Predicate predicate;
     private final String name;

@@ -28,7 +28,8 @@ final class SuccessionInference {
         }
         Set<String> seen = new LinkedHashSet<>();
         for (Fact a : facts) {
-            if (a.predicate() != Predicate.APPOINTED_TO || stated.contains(a.subject())) {
+            if (a.predicate() != Predicate.APPOINTED_TO || stated.contains(a.subject())
+                    || a.object().title() != null && a.object().title().isSeat()) { // a seat has many holders
                 continue;
             }
             Set<Entity> holders = holders(facts, a.object());
