@@ -1,5 +1,6 @@
 package org.newsgraph.entity;
 
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -41,6 +42,9 @@ public final class Mention {
     // dates
     private TemporalValue date;
 
+    // "they" for a list named before: the list's other members, at the same place
+    private List<Mention> companions = List.of();
+
     public Mention(Sentence sentence, int start, int end, EntityType type, Form form) {
         this.sentence = sentence;
         this.start = start;
@@ -48,6 +52,18 @@ public final class Mention {
         this.type = type;
         this.form = form;
         flags.add(form.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** For "they" standing for "A and B" of the sentence before (resolved to A): B's mention at the same place. */
+    public List<Mention> companions() {
+        return companions;
+    }
+
+    void addCompanion(Mention m) {
+        if (companions.isEmpty()) {
+            companions = new java.util.ArrayList<>();
+        }
+        companions.add(m);
     }
 
     public Sentence sentence() {

@@ -79,6 +79,10 @@ public final class MentionFinder {
 
     private enum ItemKind { GAZ, TITLE, RUN, PRONOUN, NOMINAL, AGE, PERSON_NOMINAL, DATE }
 
+    /** Words after which "they" opens a clause. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of(",", "and", "but", "that", "\"", "because", "as", "when",
+            "while", "so", "since", "after", "before", "if", "though", "although", ";", ":");
+
     /** A lexical item of a sentence before mentions are built. */
     private static final class Item {
         ItemKind kind;
@@ -289,13 +293,16 @@ public final class MentionFinder {
                     }
                 }
             }
+            List<Mention> listBefore = List.of();
             for (int i = 0; i < sentences.size(); i++) {
                 List<Mention> ms = build(sentences.get(i), items.get(i));
+                they(sentences.get(i), ms, listBefore);
                 holdersByTitle(sentences.get(i), ms);
                 Mention subject = subject(sentences.get(i), ms);
                 resolvePersons(sentences.get(i), ms, subject);
                 mentions.add(ms);
                 subjects.add(subject);
+                listBefore = subject != null && !subject.companions().isEmpty() ? listBefore : subjectList(sentences.get(i), ms, subject);
             }
             return new Discourse(sentences, mentions, subjects, registry, published);
         }
@@ -2116,6 +2123,79 @@ public final class MentionFinder {
         }
 
         /** Is the subject one of two or more persons joined by "and": "Maria Santos of the Philippines and Kittipong Srisuk"? */
+        /** The subject with the names listed after it ("Germany and France", "Spain, Italy and Portugal"), or none. */
+        List<Mention> subjectList(Sentence s, List<Mention> ms, Mention subject) {
+            if (subject == null || subject.entity() == null || subject.type() == null || !subject.type().isAgent()
+                    || subject.form() == Form.PRONOUN) {
+                return List.of();
+            }
+            List<Token> t = s.tokens();
+            List<Mention> out = new ArrayList<>(List.of(subject));
+            boolean and = false;
+            for (int i = ms.indexOf(subject) + 1; i < ms.size() && !and; i++) {
+                Mention prev = out.get(out.size() - 1);
+                Mention m = ms.get(i);
+                int k = prev.end();
+                if (k < t.size() && t.get(k).text().equals(",")) {
+                    k++;
+                }
+                if (k < t.size() && t.get(k).is("and")) {
+                    and = true;
+                    k++;
+                }
+                if (m.start() != k || m.type() != subject.type() || m.entity() == null || m.form() == Form.PRONOUN
+                        || k == prev.end()) {
+                    return List.of();
+                }
+                out.add(m);
+            }
+            return and ? out : List.of();
+        }
+
+        /**
+         * "Germany and France met on Monday. They later endorsed her.": "they" opening a clause, or "them", stands
+         * for the list that was the subject of the sentence before; it is a mention of its first member, with the
+         * others as companions at the same place.
+         */
+        void they(Sentence s, List<Mention> ms, List<Mention> list) {
+            if (list.size() < 2) {
+                return;
+            }
+            List<Token> t = s.tokens();
+            for (int k = 0; k < t.size(); k++) {
+                boolean they = t.get(k).is("they");
+                boolean them = t.get(k).is("them");
+                if (!they && !them || s.quoteAt(k) != null) {
+                    continue;
+                }
+                if (they && k > 0 && !CLAUSE_OPENERS.contains(Normalizer.fold(t.get(k - 1).text()))) {
+                    continue;
+                }
+                int at = 0;
+                while (at < ms.size() && ms.get(at).end() <= k) {
+                    at++;
+                }
+                if (at < ms.size() && ms.get(at).start() <= k) {
+                    continue;
+                }
+                Mention m = pronounFor(s, k, list.get(0), them);
+                for (Mention other : list.subList(1, list.size())) {
+                    m.addCompanion(pronounFor(s, k, other, them));
+                }
+                ms.add(at, m);
+            }
+        }
+
+        private Mention pronounFor(Sentence s, int k, Mention member, boolean object) {
+            Mention m = new Mention(s, k, k + 1, member.type(), Form.PRONOUN);
+            m.resolve(member.entity());
+            m.flag("plural");
+            if (object) {
+                m.flag("object");
+            }
+            return m;
+        }
+
         boolean coordinated(List<Token> t, List<Mention> ms, Mention subject) {
             int i = ms.indexOf(subject);
             int k = subject.end();

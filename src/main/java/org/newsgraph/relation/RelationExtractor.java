@@ -168,6 +168,9 @@ public final class RelationExtractor {
             int at = elements.indexOf(e);
             List<Element> conjuncts = new ArrayList<>(Coordination.after(elements, at, this::describes));
             conjuncts.addAll(Coordination.before(elements, at));
+            for (org.newsgraph.entity.Mention c : me.mention().companions()) {
+                conjuncts.add(new MentionEl(c)); // "they" for "Germany and France"
+            }
             List<Matcher.Match> more = new ArrayList<>();
             for (Matcher.Match base : out) {
                 for (Element c : conjuncts) {

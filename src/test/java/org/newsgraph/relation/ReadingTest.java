@@ -834,4 +834,13 @@ class ReadingTest {
                 + "spoke. The minority leader criticised Mark Rutte.");
         assertTrue(g.contains("Benjamin Cruz holdsOffice Minority Leader of the Senate of the Philippines"), g.toString());
     }
+
+    @Test
+    void theyStandsForTheListThatWasTheSubjectBefore() {
+        List<String> f = facts("Germany and France met on Monday. They later endorsed Maria Lopez.");
+        assertTrue(f.containsAll(List.of("Germany supports Maria Lopez", "France supports Maria Lopez")), f.toString());
+        // no list before: "they" stands for no one
+        List<String> none = facts("Germany met France on Monday. They later endorsed Maria Lopez.");
+        assertFalse(none.stream().anyMatch(x -> x.contains("supports")), none.toString());
+    }
 }
