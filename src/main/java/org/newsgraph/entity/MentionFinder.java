@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -2101,6 +2102,10 @@ public final class MentionFinder {
                 if (m.has("poss") && m.type() != EntityType.PERSON) {
                     continue;
                 }
+                if (m.start() == 0 && m.has("capital") && m.end() < t.size() && (isDatelineMark(t.get(m.end()).text())
+                        && (t.get(m.start()).text().equals(t.get(m.start()).text().toUpperCase(Locale.ROOT)) || !t.get(m.end()).text().equals(",")))) {
+                    continue; // "ABUJA - Nigeria's Adaeze Okonkwo was sworn in": a dateline, not the subject
+                }
                 candidates.add(m);
             }
             if (candidates.isEmpty()) {
@@ -2194,6 +2199,10 @@ public final class MentionFinder {
                 m.flag("object");
             }
             return m;
+        }
+
+        static boolean isDatelineMark(String w) {
+            return w.equals("-") || w.equals("—") || w.equals("–") || w.equals(",") || w.equals("(");
         }
 
         boolean coordinated(List<Token> t, List<Mention> ms, Mention subject) {

@@ -88,6 +88,9 @@ final class Matcher {
         }
         if (n instanceof Slot s) {
             if (pos >= elements.size() || !accepts(s, elements.get(pos))) {
+                if (skipsPossessor(s, pos)) {
+                    return sequence(nodes, i, pos + 1, k); // "replacing the ANC's Sipho Dlamini"
+                }
                 return afterGap(nodes, i) ? -1 : skipsAdverb(pos) ? sequence(nodes, i, pos + 1, k)
                         : skipsDate(pos) ? sequence(nodes, i, pos + 2, k) : -1;
             }
@@ -151,6 +154,14 @@ final class Matcher {
             }
         }
         return -1;
+    }
+
+    /** A body's possessive right before a person, where a person is wanted: "the ANC's Sipho Dlamini". */
+    private boolean skipsPossessor(Slot s, int pos) {
+        return (s.kind().equals("PERSON") || s.kind().equals("AGENT")) && pos + 1 < elements.size()
+                && elements.get(pos) instanceof MentionEl org && org.mention().type() == EntityType.ORGANIZATION
+                && org.mention().has("poss") && elements.get(pos + 1) instanceof MentionEl person
+                && person.mention().type() == EntityType.PERSON && person.mention().form() != Mention.Form.PRONOUN;
     }
 
     /** A gap's own words are its business: nothing is skipped right after one. */

@@ -843,4 +843,22 @@ class ReadingTest {
         List<String> none = facts("Germany met France on Monday. They later endorsed Maria Lopez.");
         assertFalse(none.stream().anyMatch(x -> x.contains("supports")), none.toString());
     }
+
+    @Test
+    void aDatelineIsNoSubject() {
+        List<String> f = facts("ABUJA - Adaeze Okonkwo was sworn in on Monday as president of the ECOWAS Commission, "
+                + "taking over from Gambian lawyer Ousman Jallow.");
+        assertTrue(f.contains("Adaeze Okonkwo succeeds Ousman Jallow"), f.toString());
+        // a capital in running text still stands for its government
+        List<String> g = facts("Moscow, which has long backed Maria Lopez, said on Monday that it would back Jorge Paz.");
+        assertTrue(g.contains("Russia supports Jorge Paz"), g.toString());
+    }
+
+    @Test
+    void aBodysPossessiveBeforeAPersonIsSkipped() {
+        List<String> f = facts("Lerato Mokoena was elected mayor on Thursday, replacing the African National Congress's Sipho Dlamini.");
+        assertTrue(f.contains("Lerato Mokoena succeeds Sipho Dlamini"), f.toString());
+        List<String> g = facts("Lerato Mokoena criticised the African National Congress's plan.");
+        assertFalse(g.stream().anyMatch(x -> x.contains("opposes")), g.toString());
+    }
 }
