@@ -223,7 +223,8 @@ final class Matcher {
         boolean governed = at >= 2 && elements.get(at - 2) instanceof WordEl g && PREPOSITIONS.contains(g.folded())
                 || elements.get(at - 1) instanceof MentionEl gm && gm.mention().has("governed");
         boolean startsWithName = at + 1 < elements.size() && elements.get(at + 1) instanceof MentionEl nm
-                && nm.mention().type() == org.newsgraph.entity.EntityType.PERSON;
+                && nm.mention().type() == org.newsgraph.entity.EntityType.PERSON
+                && nm.mention().form() != Mention.Form.DESCRIPTION; // "Rao, the 58-year-old economist who …, was named"
         int from = at;
         for (int clause = 0; clause < 2 && from + 1 < elements.size() && person && !governed && !startsWithName; clause++) {
             int close = -1;
