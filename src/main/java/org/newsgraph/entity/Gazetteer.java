@@ -329,6 +329,17 @@ public final class Gazetteer {
         }
         byFirstWord.computeIfAbsent(Normalizer.fold(words[0]), k -> new ArrayList<>())
                 .add(new Phrase(words, caseSensitive, kind, entry, title));
+        if (text.indexOf('-') > 0) {
+            // the tokenizer keeps some hyphenated words whole ("co-leader"): the phrase is also written so
+            String[] whole = words(text.replace('-', '\u2060'));
+            for (int i = 0; i < whole.length; i++) {
+                whole[i] = whole[i].replace('\u2060', '-');
+            }
+            if (whole.length != words.length) {
+                byFirstWord.computeIfAbsent(Normalizer.fold(whole[0]), k -> new ArrayList<>())
+                        .add(new Phrase(whole, caseSensitive, kind, entry, title));
+            }
+        }
     }
 
     private void sortPhrases() {

@@ -372,11 +372,19 @@ public final class MentionFinder {
             while (j < t.size()) {
                 Token k = t.get(j);
                 String w = Normalizer.fold(k.text());
-                if (k.isCapitalized() && k.isWord() && !(j > i && lexicon.is("capitalized-function-word", w))
+                int party = j > i && k.isCapitalized() && startsGazetteerName(t, j) ? PartyName.through(gazetteer, lexicon, t, i, j) : -1;
+                if (party > j) {
+                    j = party; // "the Socialist Left Party": a party's name, longer than the "Left Party" inside it
+                    end = j;
+                } else if (k.isCapitalized() && k.isWord() && !(j > i && lexicon.is("capitalized-function-word", w))
                         && !lexicon.is("weekday", w) && !(j > i && startsGazetteerName(t, j))
                         && !(j > i && startsAcronymTitle(t, j))) {
                     j++;
                     end = j;
+                } else if (j == end && PartyName.possessiveInside(gazetteer, lexicon, t, i, j)) {
+                    j++; // "the People's Democratic Alliance"
+                } else if (j > i && j == end && PartyName.forInside(lexicon, t, j)) {
+                    j++; // "the Together for Change alliance"
                 } else if (j > i && (w.equals("-") || PARTICLES.contains(w)) && j + 1 < t.size()
                         && t.get(j + 1).isCapitalized()) {
                     j++;
@@ -1001,8 +1009,8 @@ public final class MentionFinder {
             }
             String last = words.get(words.size() - 1);
             boolean bodyAfter = it.end < t.size() && !t.get(it.end).isCapitalized() && !it.possessive
-                    && lexicon.is("organization-nominal", t.get(it.end)) && !words.isEmpty()
-                    && words.stream().noneMatch(w -> lexicon.is("capitalized-function-word", w))
+                    && (lexicon.is("organization-nominal", t.get(it.end)) || lexicon.is("party-word", t.get(it.end))) && !words.isEmpty()
+                    && words.stream().noneMatch(w -> Character.isUpperCase(w.charAt(0)) && lexicon.is("capitalized-function-word", w))
                     && (words.size() >= 2 || !surnames.contains(Normalizer.fold(last)));
             if (bodyAfter) {
                 // "the European Solidarity party", "the United Steelworkers union"
@@ -1529,7 +1537,8 @@ public final class MentionFinder {
                     && t.get(title.start - 1).isWord() && modifier(t.get(title.start - 1).text()) == null
                     && !isDeterminer(t.get(title.start - 1).text())
                     && !lexicon.is("capitalized-function-word", t.get(title.start - 1));
-            if (polity == null && !ownedByUnknown && ot.isPartyLeader() && titlePolities.getOrDefault(Normalizer.fold(ot.name()), Set.of()).size() == 1
+            boolean ofUnknown = end < t.size() && t.get(end).is("of"); // "co-leader of the X": the X, known or not
+            if (polity == null && !ownedByUnknown && !ofUnknown && ot.isPartyLeader() && titlePolities.getOrDefault(Normalizer.fold(ot.name()), Set.of()).size() == 1
                     && (start > title.start || start > 0 && isDeterminer(t.get(start).text()) || start == 0 || !t.get(start - 1).isCapitalized())) {
                 // "elected as its leader … stepped down as leader": the only party the article gave a leader
                 polity = titlePolities.get(Normalizer.fold(ot.name())).iterator().next();
@@ -1799,8 +1808,8 @@ public final class MentionFinder {
         /** The token after an acronym in brackets at {@code i} ("leader of the Freedom Front (FF), …"), else {@code i}. */
         int afterAcronym(List<Token> t, int i) {
             if (i + 2 < t.size() && t.get(i).text().equals("(") && t.get(i + 2).text().equals(")")
-                    && isAcronymWord(t.get(i + 1).text())) {
-                return i + 3;
+                    && (isAcronymWord(t.get(i + 1).text()) || PartyName.isMixedAcronym(t.get(i + 1).text()))) {
+                return i + 3; // "(FF)", "(AfD)"
             }
             return i;
         }

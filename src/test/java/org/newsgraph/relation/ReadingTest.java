@@ -619,4 +619,34 @@ class ReadingTest {
         List<String> died = facts("Ana Ruiz was named managing director of the IMF. She will take over from Luis Vega, who died in March.");
         assertFalse(died.contains("Luis Vega holdsOffice Managing Director of IMF"), died.toString());
     }
+
+    @Test
+    void aPartyNameIsReadWholeAroundAShorterKnownName() {
+        List<String> f = facts("The Socialist Left Party backed the move. Its leader, Marte Lie, spoke in Oslo.");
+        assertTrue(f.contains("Marte Lie holdsOffice Leader of the Socialist Left Party"), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.contains("of the Left Party")), f.toString());
+        List<String> g = facts("The People's Democratic Alliance backed the move. Its leader, Joseph Ouko, spoke in Nairobi.");
+        assertTrue(g.contains("Joseph Ouko holdsOffice Leader of the People's Democratic Alliance"), g.toString());
+        // near miss: a stance word before the known name is no part of it
+        List<String> h = facts("South Africa voted. The opposition Democratic Alliance backed the move. Its leader, Pieter van Wyk, spoke.");
+        assertTrue(h.contains("Pieter van Wyk holdsOffice Leader of the Democratic Alliance"), h.toString());
+    }
+
+    @Test
+    void aCapitalisedNameBeforeALowerCasePartyWordIsAParty() {
+        List<String> f = facts("Silvina Ferrero won the nomination of the Together for Change alliance. Its leader, Ana Paz, spoke.");
+        assertTrue(f.contains("Ana Paz holdsOffice Leader of the Together for Change"), f.toString());
+        List<String> near = facts("Silvina Ferrero asked for Change. Its leader, Ana Paz, spoke.");
+        assertFalse(near.stream().anyMatch(x -> x.contains("Change")), near.toString());
+    }
+
+    @Test
+    void aCoLeaderLeadsTheParty() {
+        List<String> f = facts("Germany voted. Under the deal, SPD co-leader Sabine Krüger will become finance minister. "
+                + "Dirk Hansen, co-leader of the far-right Alternative for Germany (AfD), which came second, spoke.");
+        assertTrue(f.contains("Sabine Krüger holdsOffice Leader of the Social Democratic Party of Germany"), f.toString());
+        assertTrue(f.contains("Dirk Hansen holdsOffice Leader of the Alternative for Germany"), f.toString());
+        List<String> near = facts("Dirk Hansen, co-leader of the band, spoke.");
+        assertFalse(near.stream().anyMatch(x -> x.contains("holdsOffice")), near.toString());
+    }
 }
