@@ -160,7 +160,7 @@ public final class Gazetteer {
         if (org.entry() != null) {
             return headTitle(org.entry());
         }
-        if (org.name().matches(".*\\b(Party|Democrats|Republicans|Conservatives|Socialists)$")) {
+        if (org.name().matches(".*\\b(Party|Democrats|Republicans|Conservatives|Socialists|Alliance|Front|Movement|League|Coalition|Bloc|Rally)$")) {
             OfficeTitle t = title("Leader");
             return t != null ? t : new OfficeTitle("Leader", "party-leader");
         }

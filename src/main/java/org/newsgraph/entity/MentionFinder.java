@@ -184,6 +184,9 @@ public final class MentionFinder {
                     Gazetteer.Match chosen = PartyChoice.choose(gazetteer, it.match, home == null ? null : home.name(), named);
                     if (chosen == null) {
                         it.kind = ItemKind.RUN; // a party of a country the article never names: read the words as written
+                        if (!it.possessive && it.end > it.match.end()) {
+                            it.end = it.match.end(); // "the European Solidarity party": the name without its "party"
+                        }
                         it.match = null;
                     } else {
                         it.match = chosen;
@@ -1211,7 +1214,8 @@ public final class MentionFinder {
 
         boolean isPartyAdjective(List<Token> t, int i) {
             Token k = t.get(i);
-            return k.isCapitalized() && k.isWord() && i > 0 && !t.get(i - 1).isCapitalized()
+            return k.isCapitalized() && k.isWord() && i > 0
+                    && (!t.get(i - 1).isCapitalized() || lexicon.is("capitalized-function-word", t.get(i - 1)))
                     && gazetteer.longest(t, i, Kind.NAME, Kind.DEMONYM, Kind.CAPITAL, Kind.TITLE) == null
                     && !lexicon.is("capitalized-function-word", k.text()) && lexicon.is("party-adjective", k.text());
         }
@@ -1358,6 +1362,7 @@ public final class MentionFinder {
                 ot = new OfficeTitle(capitalize(t.get(start - 1).text()) + " " + ot.name(), ot.kind());
                 start--;
             }
+            int titleStart = start; // "deputy leader": where the title starts, with its "deputy"
             int end = title.end;
             Status status = null;
             Entity polity = null;
@@ -1411,7 +1416,8 @@ public final class MentionFinder {
                 if (polity == null && left != null && !left.quoted && (left.kind == ItemKind.GAZ || left.kind == ItemKind.NOMINAL
                         || left.kind == ItemKind.RUN && (ot.isPartyLeader() || ot.kind().equals("head") || ot.kind().equals("deputy")))) {
                     Entity e = polityOf(s, left);
-                    if (e != null && !(left.kind == ItemKind.GAZ && gazetteer.partyCountry(left.entry()) != null && !partyTitle(ot))) {
+                    if (e != null && !(left.kind == ItemKind.GAZ && gazetteer.partyCountry(left.entry()) != null && !partyTitle(ot)
+                            && !PartyName.isHeadTitle(gazetteer, left.entry(), ot))) {
                         polity = e;
                         polityItem = left;
                         national = e.type() == EntityType.COUNTRY;
@@ -1422,8 +1428,11 @@ public final class MentionFinder {
                 }
                 break;
             }
-            if (polity == null && k >= 0 && (t.get(k).is("its") || t.get(k).is("whose")) && !national(ot)) {
+            if (polity == null && k >= 0 && (t.get(k).is("its") || t.get(k).is("whose") || t.get(k).is("their")) && !national(ot)) {
                 Entity own = ownerBefore(s, items, k);
+                if (own != null && t.get(k).is("their") && !(ot.isPartyLeader() && PartyName.isParty(gazetteer, own))) {
+                    own = null; // "the Conservatives …, their parliamentary leader": "their" is a party's only when it leads it
+                }
                 if (own != null) {
                     polity = own; // "The National Party has elected Hana Tupou as its leader", "the Sumar alliance, whose leader"
                     start = k;
@@ -1538,10 +1547,12 @@ public final class MentionFinder {
                     && !isDeterminer(t.get(title.start - 1).text())
                     && !lexicon.is("capitalized-function-word", t.get(title.start - 1));
             boolean ofUnknown = end < t.size() && t.get(end).is("of"); // "co-leader of the X": the X, known or not
-            if (polity == null && !ownedByUnknown && !ofUnknown && ot.isPartyLeader() && titlePolities.getOrDefault(Normalizer.fold(ot.name()), Set.of()).size() == 1
+            Set<Entity> parties = PartyName.leaderParties(ot, titlePolities);
+            if (polity == null && !ownedByUnknown && !ofUnknown && ot.isPartyLeader() && parties.size() == 1
                     && (start > title.start || start > 0 && isDeterminer(t.get(start).text()) || start == 0 || !t.get(start - 1).isCapitalized())) {
-                // "elected as its leader … stepped down as leader": the only party the article gave a leader
-                polity = titlePolities.get(Normalizer.fold(ot.name())).iterator().next();
+                // "elected as its leader … stepped down as leader": the only party the article gave a leader;
+                // "deputy leader Claire Hollings": the deputy of that party's leader
+                polity = parties.iterator().next();
                 inferred = true;
             }
             if (polity == null && !ownedByUnknown && !ot.isPartyLeader() && titlePolity.containsKey(Normalizer.fold(ot.name()))) {
@@ -1569,16 +1580,36 @@ public final class MentionFinder {
                     inferred = true;
                 }
             }
-            if (ot.isPartyLeader() && polity == null && title.start > 0 && start == title.start
-                    && (isPartyAdjective(t, title.start - 1) || title.start == 1 && t.get(0).isCapitalized()
+            // "Labour's deputy leader": the party's adjective before a possessive
+            int adjective = titleStart >= 2 && start == titleStart && t.get(titleStart - 1).text().equals("'s") ? titleStart - 2 : titleStart - 1;
+            if (ot.isPartyLeader() && polity == null && adjective >= 0 && (start == titleStart || start == adjective)
+                    && (isPartyAdjective(t, adjective) || adjective == 0 && t.get(0).isCapitalized()
                         && lexicon.is("party-adjective", t.get(0)) && knownParty(t.get(0).text() + " Party") != null)) {
-                // "Conservative leader Fiona Marsh": the leader of the Conservative Party
-                polity = knownParty(t.get(title.start - 1).text() + " Party");
+                // "Conservative leader Fiona Marsh": the leader of the Conservative Party; "a one-time Labour deputy leader"
+                polity = knownParty(t.get(adjective).text() + " Party");
                 if (polity == null) {
-                    polity = registry.named(EntityType.ORGANIZATION, t.get(title.start - 1).text() + " Party");
+                    polity = registry.named(EntityType.ORGANIZATION, t.get(adjective).text() + " Party");
                 }
-                polity.addForm(t.get(title.start - 1).text());
-                start = title.start - 1;
+                polity.addForm(t.get(adjective).text());
+                start = adjective;
+                for (int j = adjective - 1; j >= 0; j--) {
+                    String w = t.get(j).text();
+                    Status mod = modifier(w);
+                    if (mod == null && j >= 2 && t.get(j - 1).text().equals("-")) {
+                        mod = modifier(t.get(j - 2).text() + "-" + w);
+                        if (mod != null) {
+                            j -= 2;
+                        }
+                    }
+                    if (mod == null) {
+                        break;
+                    }
+                    status = mod; // "a one-time Labour deputy leader": the tense word before the party's name
+                    start = j;
+                }
+                if (start > 0 && isDeterminer(t.get(start - 1).text())) {
+                    start--; // "the Labour leader"
+                }
             }
             if (ot.isPartyLeader() && polity == null && (t.get(title.start).is("party") && title.end - title.start > 1
                     || ot.name().equals("Leader") && title.end - title.start == 1 && start == title.start && start > 0
@@ -1936,7 +1967,10 @@ public final class MentionFinder {
                     Mention named = m.form() == Form.DESCRIPTION ? apposedName(s, ms, i) : null;
                     switch (m.form()) {
                         case SURNAME -> m.resolve(bySurname(m));
-                        case PRONOUN -> m.resolve(antecedent(m, subject, s));
+                        case PRONOUN -> {
+                            Entity own = subject != null && subject.type() != EntityType.PERSON ? soleNamedPersonBefore(ms, i) : null;
+                            m.resolve(own != null ? own : antecedent(m, subject, s));
+                        }
                         case DESCRIPTION -> m.resolve(named != null ? named.entity()
                                 : m.country() != null ? described(m, subject) : antecedent(m, subject, s));
                         default -> { }
@@ -2101,6 +2135,26 @@ public final class MentionFinder {
          * sentence's own subject before it, else the previous sentence's subject, else the most recent
          * person; gender must agree.
          */
+        /**
+         * "The Conservatives refused, their leader Henrik Bakke said, but he accused …": when a body is the subject,
+         * the one person the sentence names before the pronoun (of its gender), else null.
+         */
+        Entity soleNamedPersonBefore(List<Mention> ms, int i) {
+            Mention pronoun = ms.get(i);
+            Entity found = null;
+            for (int k = 0; k < i; k++) {
+                Mention b = ms.get(k);
+                if (b.type() != EntityType.PERSON || b.form() == Form.PRONOUN || b.has("quoted") || b.has("plural")) {
+                    continue;
+                }
+                if (b.entity() == null || found != null && found != b.entity()) {
+                    return null;
+                }
+                found = b.entity();
+            }
+            return found != null && found.gender().agrees(pronoun.gender()) ? found : null;
+        }
+
         Entity antecedent(Mention m, Mention subject, Sentence s) {
             Entity excluded = null;
             if (subject != null && subject != m && m.has("object") && subject.start() < m.start() && sameClause(s, subject, m)

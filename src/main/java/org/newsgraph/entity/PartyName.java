@@ -83,4 +83,36 @@ final class PartyName {
         return w.length() >= 3 && w.length() <= 6 && Character.isUpperCase(w.charAt(0)) && Character.isUpperCase(w.charAt(w.length() - 1))
                 && w.chars().allMatch(Character::isLetter);
     }
+
+    /** "BJP president": the title the gazetteer gives the party's head, so a party title, not the country's. */
+    static boolean isHeadTitle(Gazetteer g, GazetteerEntry party, OfficeTitle title) {
+        OfficeTitle head = g.headTitle(party);
+        return head != null && head.name().equals(title.name());
+    }
+
+    /** A party: one the gazetteer lists under a country, or a name that ends in a party word. */
+    static boolean isParty(Gazetteer g, Entity e) {
+        if (e.type() != EntityType.ORGANIZATION) {
+            return false;
+        }
+        if (e.entry() != null) {
+            return g.partyCountry(e.entry()) != null;
+        }
+        OfficeTitle head = g.headTitle(e);
+        return head != null && head.isPartyLeader();
+    }
+
+    /**
+     * The parties the article gave a party title: for a deputy ("Deputy Leader") also those it gave the title the
+     * deputy is the deputy of, so that "deputy leader" is read only when one party has both.
+     */
+    static java.util.Set<Entity> leaderParties(OfficeTitle title, java.util.Map<String, java.util.Set<Entity>> byTitle) {
+        java.util.Set<Entity> out = new java.util.LinkedHashSet<>(
+                byTitle.getOrDefault(org.newsgraph.text.Normalizer.fold(title.name()), java.util.Set.of()));
+        if (title.name().matches("(Deputy|Vice) .+")) {
+            out.addAll(byTitle.getOrDefault(org.newsgraph.text.Normalizer.fold(title.name().substring(title.name().indexOf(' ') + 1)),
+                    java.util.Set.of()));
+        }
+        return out;
+    }
 }

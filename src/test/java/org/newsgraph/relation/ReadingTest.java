@@ -649,4 +649,58 @@ class ReadingTest {
         List<String> near = facts("Dirk Hansen, co-leader of the band, spoke.");
         assertFalse(near.stream().anyMatch(x -> x.contains("holdsOffice")), near.toString());
     }
+
+    @Test
+    void aPartysHeadTitleBeforeANameIsThePartys() {
+        List<String> f = facts("India voted. BJP president Anil Saxena attacked the Congress.");
+        assertTrue(f.contains("Anil Saxena holdsOffice President of the Bharatiya Janata Party"), f.toString());
+        // near miss: the US Republican Party is headed by a chair; its "president" is the country's
+        List<String> near = facts("The United States voted. Republican president Donald Trump spoke.");
+        assertFalse(near.stream().anyMatch(x -> x.contains("of the Republican Party")), near.toString());
+    }
+
+    @Test
+    void aPartysDeputyLeaderByAdjectivePossessiveOrTheOnlyPartyWithALeader() {
+        List<String> f = facts("New Zealand voted. The National Party has elected Hana Tupou as its leader. "
+                + "Deputy leader Claire Hollings withdrew. Prime Minister Aroha Keane, the Labour leader, called her. "
+                + "But Labour's deputy leader, Sam Feather, said no. Tom Reid, a one-time Labour deputy leader, spoke.");
+        assertTrue(f.contains("Claire Hollings holdsOffice Deputy Leader of the New Zealand National Party"), f.toString());
+        assertTrue(f.contains("Aroha Keane holdsOffice Leader of the New Zealand Labour Party"), f.toString());
+        assertTrue(f.contains("Sam Feather holdsOffice Deputy Leader of the New Zealand Labour Party"), f.toString());
+        assertTrue(f.contains("Tom Reid heldOffice Deputy Leader of the New Zealand Labour Party"), f.toString());
+        // near miss: once two parties have leaders, a bare "deputy leader" names neither
+        List<String> near = facts("New Zealand voted. National leader Hana Tupou and Labour leader Aroha Keane met. "
+                + "Deputy leader Claire Hollings withdrew.");
+        assertFalse(near.stream().anyMatch(x -> x.startsWith("Claire Hollings holdsOffice")), near.toString());
+    }
+
+    @Test
+    void theirLeaderIsAPartysOnlyWhenTheyAreAParty() {
+        List<String> f = facts("Norway voted. The Conservatives refused to back such a motion, their parliamentary leader Henrik Bakke said.");
+        assertTrue(f.contains("Henrik Bakke holdsOffice Parliamentary Leader of the Conservative Party"), f.toString());
+        List<String> near = facts("Norway voted. The Nordic Council met, and the rebels said their leader Henrik Bakke had fled.");
+        assertFalse(near.stream().anyMatch(x -> x.startsWith("Henrik Bakke holdsOffice")), near.toString());
+    }
+
+    @Test
+    void whoAlsoLeadsAndIsLedByGiveThePartysHead() {
+        List<String> f = facts("South Africa voted. Mr Sipho Mahlangu, 67, who also leads the ANC, is due to chair the African Union.");
+        assertTrue(f.contains("Sipho Mahlangu holdsOffice President of the African National Congress"), f.toString());
+        // near miss: leading a party's group in a chamber is no leadership of the party
+        List<String> near = facts("Pakistan voted. Faisal Siddiqui, who now leads the opposition PTI in the National Assembly, spoke.");
+        assertFalse(near.stream().anyMatch(x -> x.startsWith("Faisal Siddiqui holdsOffice")), near.toString());
+        List<String> led = facts("Ukraine voted. European Solidarity is led by former President Petro Poroshenko.");
+        assertTrue(led.contains("Petro Poroshenko holdsOffice Leader of the European Solidarity"), led.toString());
+    }
+
+    @Test
+    void aPronounAfterABodySubjectIsThePersonTheSentenceNamed() {
+        List<String> f = facts("Norway voted. Silje Dahl spoke first. The Conservatives refused to back such a motion, their parliamentary "
+                + "leader Henrik Bakke said, but he criticised Kari Haugland.");
+        assertTrue(f.contains("Henrik Bakke opposes Kari Haugland"), f.toString());
+        assertFalse(f.contains("Silje Dahl opposes Kari Haugland"), f.toString());
+        // near miss: with a person as the subject, the pronoun is still the subject's
+        List<String> near = facts("Silje Dahl met Henrik Bakke, and he criticised Kari Haugland.");
+        assertFalse(near.contains("Henrik Bakke opposes Kari Haugland") && near.contains("Silje Dahl opposes Kari Haugland"), near.toString());
+    }
 }
