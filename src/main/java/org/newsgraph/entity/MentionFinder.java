@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.ListIterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -87,6 +88,8 @@ public final class MentionFinder {
         EntityType nominalType;
         TemporalValue date;
         boolean consumed;
+        /** A run that ends in a party's name the gazetteer knows ("Peronist" + "Justicialist Party"): that name. */
+        Gazetteer.Match inner;
 
         Item(ItemKind kind, int start, int end) {
             this.kind = kind;
@@ -123,6 +126,8 @@ public final class MentionFinder {
         final Map<String, Entity> titlePolity = new HashMap<>();
         /** Every body a title was written with: a bare party title is read only when that is one body. */
         final Map<String, Set<Entity>> titlePolities = new HashMap<>();
+        /** Places the article names, and the offices of places it named ("Mayor of Arequipa"). */
+        final PlaceOffice placeOffices = new PlaceOffice(lexicon, gazetteer);
         /** Organisations the article names, by the title of their head: "director general" -> WHO. */
         final Map<String, Set<GazetteerEntry>> headed = new HashMap<>();
 
@@ -177,7 +182,19 @@ public final class MentionFinder {
                 }
             }
             for (List<Item> l : items) {
-                for (Item it : l) {
+                for (ListIterator<Item> li = l.listIterator(); li.hasNext();) {
+                    Item it = li.next();
+                    Gazetteer.Match inner = it.kind == ItemKind.RUN && it.inner != null
+                            ? PartyChoice.choose(gazetteer, it.inner, home == null ? null : home.name(), named) : null;
+                    if (inner != null && gazetteer.partyCountry(inner.phrase().entry()) != null) {
+                        // "the Peronist Justicialist Party" in a story about Argentina: the party it knows, after a word
+                        Item known = new Item(ItemKind.GAZ, inner.start(), it.end);
+                        known.match = inner;
+                        known.possessive = it.possessive;
+                        known.quoted = it.quoted;
+                        li.set(known);
+                        continue;
+                    }
                     if (it.kind != ItemKind.GAZ) {
                         continue;
                     }
@@ -225,6 +242,11 @@ public final class MentionFinder {
             }
             for (int i = 0; i < sentences.size(); i++) {
                 List<Mention> ms = build(sentences.get(i), items.get(i));
+                for (Mention m : ms) {
+                    if (m.entity() != null && PartyName.isParty(gazetteer, m.entity())) {
+                        m.flag("party"); // rules may ask for a party: "X, of the Peronist Justicialist Party,"
+                    }
+                }
                 holdersByTitle(sentences.get(i), ms);
                 Mention subject = subject(sentences.get(i), ms);
                 resolvePersons(sentences.get(i), ms, subject);
@@ -356,7 +378,9 @@ public final class MentionFinder {
                 }
                 if (end > i) {
                     end = organizationOf(t, end);
-                    return new Item(ItemKind.RUN, i, end);
+                    Item run = new Item(ItemKind.RUN, i, end);
+                    run.inner = PartyName.inner(gazetteer, t, i, end);
+                    return run;
                 }
             }
             return null;
@@ -641,6 +665,9 @@ public final class MentionFinder {
             List<Token> t = s.tokens();
             for (int k = 0; k < items.size(); k++) {
                 Item it = items.get(k);
+                if (it.kind == ItemKind.RUN && !it.quoted && !it.possessive) {
+                    placeOffices.notePlace(t, it.start, it.end); // "in Córdoba"
+                }
                 if (it.kind == ItemKind.GAZ && !it.quoted && it.entry().type().isPolity() && it.entry().type() != EntityType.COUNTRY
                         && it.entry().name().contains(" ")) {
                     organizations.putIfAbsent(initials(it.entry().name()), it.entry().name());
@@ -1488,6 +1515,15 @@ public final class MentionFinder {
                     consumeWithin(items, right.start, end);
                 }
             }
+            Entity placeOffice = null;
+            if (polity == null && placeOffices.isPlaceTitle(ot)) {
+                int[] place = placeAround(s, items, titleStart, start, end);
+                if (place != null) {
+                    placeOffice = placeOffices.office(registry, ot, PlaceOffice.text(t, place[0], place[1]));
+                    start = Math.min(start, place[2]);
+                    end = Math.max(end, place[3]);
+                }
+            }
             if (status == null) {
                 status = Status.CURRENT;
             }
@@ -1622,6 +1658,10 @@ public final class MentionFinder {
                 }
                 inferred = polity != null;
             }
+            if (polity == null && placeOffice == null && !ownedByUnknown && placeOffices.isPlaceTitle(ot)) {
+                placeOffice = placeOffices.only(ot); // "Córdoba governor … Governor Silvina Ferrero"
+                inferred = placeOffice != null;
+            }
             if (ot.isPartyLeader() && (polity == null || polity.type() == EntityType.COUNTRY)) {
                 return null; // "the Russian leader" describes a person, it names no office
             }
@@ -1641,6 +1681,9 @@ public final class MentionFinder {
             if (inferred) {
                 m.flag("inferred");
             }
+            if (polity == null && placeOffice != null) {
+                m.resolve(placeOffice);
+            }
             if (polity != null) {
                 Entity office = registry.office(ot, polity);
                 m.resolve(office);
@@ -1650,6 +1693,52 @@ public final class MentionFinder {
                 }
             }
             return m;
+        }
+
+        /**
+         * The place a place title names (see {@link PlaceOffice}): after it, "of [the province of] Arequipa"; before it,
+         * "Córdoba [city]" or "Córdoba's", a place the article names elsewhere or one "city" or "province" follows.
+         * Returns {place start, place end, mention start, mention end}, or null.
+         */
+        int[] placeAround(Sentence s, List<Item> items, int titleStart, int start, int end) {
+            List<Token> t = s.tokens();
+            if (end + 1 < t.size() && t.get(end).is("of")) {
+                int j = end + 1;
+                if (j + 3 < t.size() && t.get(j).is("the") && placeOffices.isPlaceNoun(t.get(j + 1)) && t.get(j + 2).is("of")) {
+                    j += 3; // "the governor of the province of Córdoba"
+                }
+                Item right = itemStartingAt(items, j);
+                if (right != null && !right.quoted && !right.possessive && isPlaceItem(right)
+                        && placeOffices.isPlaceName(t, right.start, right.end)) {
+                    right.consumed = true;
+                    return new int[] {right.start, right.end, start, right.end};
+                }
+                return null;
+            }
+            if (start != titleStart) {
+                return null; // "former Córdoba governor" reads the same, but "the former governor" names no place
+            }
+            int k = titleStart - 1;
+            boolean noun = k >= 0 && placeOffices.isPlaceNoun(t.get(k));
+            if (noun) {
+                k--; // "Córdoba city mayor"
+            }
+            Item left = k >= 0 ? itemEndingAt(items, k + 1) : null;
+            if (left == null || left.quoted || !isPlaceItem(left)) {
+                return null;
+            }
+            int nameEnd = left.end - (left.possessive ? 1 : 0);
+            if (!placeOffices.isPlaceName(t, left.start, nameEnd)
+                    || !(noun || left.kind == ItemKind.GAZ || placeOffices.isKnownPlace(t, left.start, nameEnd))) {
+                return null;
+            }
+            left.consumed = true;
+            return new int[] {left.start, nameEnd, left.start, end};
+        }
+
+        /** A name that may be a place's: a run of capitalised words no gazetteer knows, or a capital city. */
+        boolean isPlaceItem(Item it) {
+            return it.kind == ItemKind.RUN || it.kind == ItemKind.GAZ && it.match.phrase().kind() == Kind.CAPITAL;
         }
 
         /** The office as written, without "the" and tense words: "Dutch prime minister", "Nato secretary general". */

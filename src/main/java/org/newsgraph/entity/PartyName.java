@@ -115,4 +115,15 @@ final class PartyName {
         }
         return out;
     }
+
+    /** The party's name the gazetteer knows at the end of the run [i, end) and not at its start, or null. */
+    static Gazetteer.Match inner(Gazetteer g, List<Token> t, int i, int end) {
+        for (int j = i + 1; j < end; j++) {
+            Gazetteer.Match m = g.longest(t, j, Gazetteer.Kind.NAME);
+            if (m != null && m.end() == end && m.phrase().entry().type() == EntityType.ORGANIZATION) {
+                return m;
+            }
+        }
+        return null;
+    }
 }

@@ -38,7 +38,7 @@ final class PredecessorOffice {
             Entity office = onlyOffice(s.subject(), facts);
             if (office == null
                     // "Foreign Minister Ana Ruiz replaced Luis Vega as party leader": another office changed hands
-                    || asOtherOffice(s, office, d)
+                    || asOtherOffice(s, office, d, facts)
                     // "named Ana Ruiz, deputy governor of the bank, to replace him": her title is the office she leaves
                     || intended(s) && !statedWithSuccession(s, office, facts)
                     || holds(s.object(), office, facts)) {
@@ -108,12 +108,26 @@ final class PredecessorOffice {
         return false;
     }
 
-    /** The sentence of the succession names, after "as", an office other than this one. */
-    private static boolean asOtherOffice(Fact s, Entity office, Discourse d) {
+    /**
+     * The sentence of the succession names, after "as", an office other than this one, and not one that a third
+     * person of the sentence held ("he served two terms as mayor of Arequipa and was minister under Quispe's
+     * predecessor, Pedro Castañeda": that office is his, not Quispe's).
+     */
+    private static boolean asOtherOffice(Fact s, Entity office, Discourse d, List<Fact> facts) {
         List<Token> t = s.sentence().tokens();
         for (Mention m : d.mentions(s.sentence().index())) {
             if (m.type() == EntityType.OFFICE && m.entity() != null && m.entity() != office && m.start() > 0
-                    && t.get(m.start() - 1).folded().equals("as")) {
+                    && t.get(m.start() - 1).folded().equals("as") && !heldByAThird(s, m.entity(), facts)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean heldByAThird(Fact s, Entity office, List<Fact> facts) {
+        for (Fact f : facts) {
+            if (f.object() == office && f.sentence() == s.sentence() && f.subject() != s.subject() && f.subject() != s.object()
+                    && (f.predicate() == Predicate.HELD_OFFICE || f.predicate() == Predicate.HOLDS_OFFICE)) {
                 return true;
             }
         }

@@ -703,4 +703,47 @@ class ReadingTest {
         List<String> near = facts("Silje Dahl met Henrik Bakke, and he criticised Kari Haugland.");
         assertFalse(near.contains("Henrik Bakke opposes Kari Haugland") && near.contains("Silje Dahl opposes Kari Haugland"), near.toString());
     }
+
+    @Test
+    void anOfficeOfACityOrProvinceIsNamedByItsPlace() {
+        List<String> f = facts("Córdoba governor secures nomination. Governor Silvina Ferrero is seeking a second term. "
+                + "She will face Córdoba city mayor Ramiro Benítez. Ferrero cast her vote in Córdoba on Sunday.");
+        assertTrue(f.contains("Silvina Ferrero holdsOffice Governor of Córdoba"), f.toString());
+        assertTrue(f.contains("Ramiro Benítez holdsOffice Mayor of Córdoba"), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.contains("Córdoba officeOf") || x.startsWith("Governor of Córdoba officeOf")), f.toString());
+        List<String> g = facts("Prime Minister Héctor Valdivia, the former mayor of Arequipa, spoke.");
+        assertTrue(g.contains("Héctor Valdivia heldOffice Mayor of Arequipa"), g.toString());
+        // near misses: a word before the title that the article never names as a place, and a bank's governor
+        List<String> near = facts("Provincial governor Ana Paz spoke. Peronist mayor Luis Rey agreed.");
+        assertFalse(near.stream().anyMatch(x -> x.contains("Governor of") || x.contains("Mayor of")), near.toString());
+        List<String> bank = facts("Jorge Villamizar, governor of the Banco de la República, spoke.");
+        assertFalse(bank.stream().anyMatch(x -> x.contains("Governor of Banco") || x.contains("Governor of the Banco de la")
+                && x.contains("officeOf")), bank.toString());
+    }
+
+    @Test
+    void aKnownPartyOfTheArticlesCountryWinsOverALongerReading() {
+        List<String> f = facts("Buenos Aires voted. Ramiro Benítez, of the Peronist Justicialist Party, will face her.");
+        assertTrue(f.contains("Ramiro Benítez memberOf Justicialist Party"), f.toString());
+        // near miss: "of the X" that is no party states no membership
+        List<String> near = facts("Ramiro Benítez, of the Nordic Council, will face her.");
+        assertFalse(near.stream().anyMatch(x -> x.contains("memberOf")), near.toString());
+    }
+
+    @Test
+    void aPartyMemberNamedWithThePartyBeforeAVerb() {
+        List<String> f = facts("Norway voted. Opposition leader Silje Dahl of the Progress Party called the reshuffle a ransom payment.");
+        assertTrue(f.contains("Silje Dahl memberOf Progress Party"), f.toString());
+        List<String> near = facts("Norway voted. Silje Dahl of the Nordic Council called the reshuffle a ransom payment.");
+        assertFalse(near.stream().anyMatch(x -> x.contains("memberOf")), near.toString());
+    }
+
+    @Test
+    void anOfficeAThirdPersonServedInIsNoOtherOfficeOfTheSuccession() {
+        List<String> f = facts("President Marisol Quispe of Peru spoke. Héctor Valdivia served two terms as mayor of Arequipa and was briefly "
+                + "transport minister under Quispe's predecessor, Pedro Castañeda.");
+        assertTrue(f.contains("Pedro Castañeda heldOffice President of Peru"), f.toString());
+        List<String> near = facts("President Marisol Quispe of Peru spoke. She replaced Pedro Castañeda as leader of Popular Action.");
+        assertFalse(near.contains("Pedro Castañeda heldOffice President of Peru"), near.toString());
+    }
 }
