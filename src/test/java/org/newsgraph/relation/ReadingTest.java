@@ -746,4 +746,14 @@ class ReadingTest {
         List<String> near = facts("President Marisol Quispe of Peru spoke. She replaced Pedro Castañeda as leader of Popular Action.");
         assertFalse(near.contains("Pedro Castañeda heldOffice President of Peru"), near.toString());
     }
+
+    @Test
+    void theHeadOfficeOfABodyARuleNamesBelongsToIt() {
+        List<String> f = facts("Kenya voted. Joseph Ouko, who leads the opposition People's Democratic Alliance (PDA), is a critic of the president.");
+        assertTrue(f.contains("Joseph Ouko holdsOffice Leader of the People's Democratic Alliance"), f.toString());
+        assertTrue(f.contains("Leader of the People's Democratic Alliance officeOf People's Democratic Alliance"), f.toString());
+        // near miss: a body that is no party, after "the opposition", names no party leadership
+        List<String> near = facts("Kenya voted. Joseph Ouko, who leads the opposition Nairobi Chamber of Commerce, spoke.");
+        assertFalse(near.stream().anyMatch(x -> x.contains("officeOf") || x.contains("holdsOffice")), near.toString());
+    }
 }
