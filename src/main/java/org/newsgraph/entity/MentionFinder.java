@@ -243,8 +243,9 @@ public final class MentionFinder {
             for (int i = 0; i < sentences.size(); i++) {
                 List<Mention> ms = build(sentences.get(i), items.get(i));
                 for (Mention m : ms) {
-                    if (m.entity() != null && PartyName.isParty(gazetteer, m.entity())) {
-                        m.flag("party"); // rules may ask for a party: "X, of the Peronist Justicialist Party,"
+                    if (m.entity() != null && (PartyName.isParty(gazetteer, m.entity())
+                            || m.type() == EntityType.OFFICE && m.entity().polity() != null && PartyName.isParty(gazetteer, m.entity().polity()))) {
+                        m.flag("party"); // rules may ask for a party or its office: "X, of the Peronist Justicialist Party,"
                     }
                 }
                 holdersByTitle(sentences.get(i), ms);

@@ -756,4 +756,13 @@ class ReadingTest {
         List<String> near = facts("Kenya voted. Joseph Ouko, who leads the opposition Nairobi Chamber of Commerce, spoke.");
         assertFalse(near.stream().anyMatch(x -> x.contains("officeOf") || x.contains("holdsOffice")), near.toString());
     }
+
+    @Test
+    void aPartysOfficeIsHeldOnceWonButAnotherBodysIsNot() {
+        List<String> f = facts("Japan voted. Haruka Sasaki, 58, won the LDP leadership on 4 October.");
+        assertTrue(f.contains("Haruka Sasaki holdsOffice President of the Liberal Democratic Party"), f.toString());
+        // near miss: winning a race for the office of a body that is no party makes no holder
+        List<String> near = facts("Ana Ruiz won the Nato secretary general race on 4 October.");
+        assertFalse(near.stream().anyMatch(x -> x.contains("holdsOffice")), near.toString());
+    }
 }
