@@ -1322,6 +1322,17 @@ public final class MentionFinder {
             return found;
         }
 
+        /** The body the sentence names last before token {@code k}, by name or description ("the party's"), or null. */
+        Entity lastBodyBefore(Sentence s, List<Item> items, int k) {
+            Entity found = null;
+            for (Item it : items) {
+                if (it.end <= k && !it.quoted && (it.kind == ItemKind.GAZ || it.kind == ItemKind.RUN || it.kind == ItemKind.NOMINAL)) {
+                    found = polityOf(s, it);
+                }
+            }
+            return found;
+        }
+
         /** The last country the sentence names before token {@code k} (what "its" before a national title stands for), or null. */
         Entity countryBefore(Sentence s, List<Item> items, int k) {
             Entity found = null;
@@ -1465,6 +1476,10 @@ public final class MentionFinder {
                     polity = own; // "The National Party has elected Hana Tupou as its leader", "the Sumar alliance, whose leader"
                     start = k;
                 }
+            } else if (polity == null && k >= 0 && t.get(k).is("its") && national(ot)
+                    && PartyName.headedBy(gazetteer, lastBodyBefore(s, items, k), ot)) {
+                polity = lastBodyBefore(s, items, k); // "the party's leadership, including its president": the party's head
+                start = k;
             } else if (polity == null && k >= 0 && t.get(k).is("its") && national(ot)) {
                 Entity own = countryBefore(s, items, k);
                 if (own != null) {
@@ -1669,8 +1684,8 @@ public final class MentionFinder {
             if (polityItem != null) {
                 polityItem.consumed = true;
             }
-            if (polity != null && !inferred) {
-                noteTitlePolity(ot, polity);
+            if (polity != null && !inferred && !(national(ot) && PartyName.isParty(gazetteer, polity))) {
+                noteTitlePolity(ot, polity); // not "its president" of a party: a bare "President X" is still the country's
             }
             Mention m = new Mention(s, start, end, EntityType.OFFICE, Form.TITLE);
             m.setOffice(ot, polity, status);

@@ -126,4 +126,13 @@ final class PartyName {
         }
         return null;
     }
+
+    /** A party whose head has this title ("President" of the Justicialist Party). */
+    static boolean headedBy(Gazetteer g, Entity party, OfficeTitle title) {
+        if (party == null || !isParty(g, party)) {
+            return false;
+        }
+        OfficeTitle head = g.headTitle(party);
+        return head != null && head.name().equals(title.name());
+    }
 }

@@ -765,4 +765,21 @@ class ReadingTest {
         List<String> near = facts("Ana Ruiz won the Nato secretary general race on 4 October.");
         assertFalse(near.stream().anyMatch(x -> x.contains("holdsOffice")), near.toString());
     }
+
+    @Test
+    void itsPresidentOfAPartyIsThePartysHeadAndNoCountrysPresident() {
+        List<String> f = facts("Argentina votes. Ramiro Benitez has the backing of the Justicialist Party's leaders, including its president, "
+                + "former economy minister Gustavo Lamas. President Federico Aguirre has not said whether he will support her.");
+        assertTrue(f.contains("Gustavo Lamas holdsOffice President of the Justicialist Party"), f.toString());
+        // near miss: a bare "President X" after the party's president stays the country's
+        assertFalse(f.contains("Federico Aguirre holdsOffice President of the Justicialist Party"), f.toString());
+    }
+
+    @Test
+    void aMemberOfAPersonsParty() {
+        List<String> f = facts("Norway voted. Ola Vik replaces Trygve Nilsen of Kari Haugland's Labour Party, who resigned as finance minister.");
+        assertTrue(f.contains("Trygve Nilsen memberOf Labour Party"), f.toString());
+        List<String> near = facts("Norway voted. Ola Vik replaces Trygve Nilsen of Kari Haugland's government, who resigned as finance minister.");
+        assertFalse(near.stream().anyMatch(x -> x.contains("memberOf")), near.toString());
+    }
 }
