@@ -520,6 +520,12 @@ public final class MentionFinder {
                                 || lexicon.is("alliance-nominal", t.get(inner.end())))) {
                         return null; // "the European Solidarity party" is the party named, not the last one
                     }
+                    if (inner.phrase().kind() == Kind.NAME && inner.phrase().entry().type() == EntityType.ORGANIZATION
+                            && inner.end() + 1 < t.size() && t.get(inner.end()).text().equals("'s")
+                            && gazetteer.longest(t, inner.end() + 1, Kind.TITLE) != null
+                            && gazetteer.longest(t, inner.end() + 1, Kind.TITLE).phrase().title().isPartyLeader()) {
+                        return null; // "the Scottish National Party's leader" is the party's office, read with the title
+                    }
                     j = inner.end();
                     words++;
                     continue;
@@ -1623,7 +1629,7 @@ public final class MentionFinder {
                 polity = home; // a national title with no polity written: the article's country
                 inferred = true;
             }
-            if (polity == null) {
+            if (polity == null && !ownedByUnknown) {
                 // "the director-general" in a story that names one organisation headed by a director-general
                 String head = Normalizer.fold(ot.name().replaceFirst("^(Deputy|Vice) ", ""));
                 Set<GazetteerEntry> orgs = headed.get(head);

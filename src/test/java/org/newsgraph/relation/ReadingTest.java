@@ -782,4 +782,20 @@ class ReadingTest {
         List<String> near = facts("Norway voted. Ola Vik replaces Trygve Nilsen of Kari Haugland's government, who resigned as finance minister.");
         assertFalse(near.stream().anyMatch(x -> x.contains("memberOf")), near.toString());
     }
+
+    @Test
+    void thePartysLeaderInAppositionIsThePartysOffice() {
+        List<String> f = facts("Britain voted. The Scottish National Party's leader, John Swinney, said so.");
+        assertTrue(f.contains("John Swinney holdsOffice Leader of the Scottish National Party"), f.toString());
+        // near miss: "the party's leader" with no party named stays a description
+        List<String> near = facts("Britain voted. The party's leader, John Swinney, said so.");
+        assertFalse(near.stream().anyMatch(x -> x.contains("holdsOffice")), near.toString());
+    }
+
+    @Test
+    void aTitleAfterAnUnknownCapitalisedWordIsNotTheOnlyHeadedBodys() {
+        List<String> f = facts("Britain voted. The governor of the Bank of England, Andrew Bailey, warned. Texas Governor Greg Abbott criticised the plan.");
+        assertTrue(f.contains("Andrew Bailey holdsOffice Governor of the Bank of England"), f.toString());
+        assertFalse(f.contains("Greg Abbott holdsOffice Governor of the Bank of England"), f.toString());
+    }
 }
