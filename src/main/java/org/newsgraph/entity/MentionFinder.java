@@ -354,6 +354,11 @@ public final class MentionFinder {
                 return it;
             }
             Gazetteer.Match title = gazetteer.longest(t, i, Kind.TITLE);
+            if (title != null && title.end() >= i + 4 && title.end() < t.size() && t.get(title.end() - 1).is("opposition")
+                    && t.get(title.end()).isCapitalized()) {
+                // "leader of the opposition Citizens Coalition for Change": the leader of that party
+                title = gazetteer.longest(t.subList(0, title.end() - 3), i, Kind.TITLE);
+            }
             if (title != null && !(tok.isCapitalized() && nextIsCapitalizedRunOfOrganization(t, i))) {
                 Item it = new Item(ItemKind.TITLE, i, title.end());
                 it.match = title;
@@ -1331,12 +1336,14 @@ public final class MentionFinder {
         /** The body the sentence names last before token {@code k}, by name or description ("the party's"), or null. */
         Entity lastBodyBefore(Sentence s, List<Item> items, int k) {
             Entity found = null;
+            boolean named = false;
             for (Item it : items) {
                 if (it.end <= k && !it.quoted && (it.kind == ItemKind.GAZ || it.kind == ItemKind.RUN || it.kind == ItemKind.NOMINAL)) {
                     found = polityOf(s, it);
+                    named = true;
                 }
             }
-            return found;
+            return named || recentPolities.isEmpty() ? found : recentPolities.peek(); // "Its president" opening a sentence
         }
 
         /** The last country the sentence names before token {@code k} (what "its" before a national title stands for), or null. */
@@ -1733,7 +1740,8 @@ public final class MentionFinder {
                 if (right != null && !right.quoted && !right.possessive && isPlaceItem(right)
                         && placeOffices.isPlaceName(t, right.start, right.end)) {
                     right.consumed = true;
-                    return new int[] {right.start, right.end, start, right.end};
+                    int after = right.end < t.size() && placeOffices.isPlaceNoun(t.get(right.end)) ? right.end + 1 : right.end;
+                    return new int[] {right.start, right.end, start, after}; // "the governor of Mombasa county"
                 }
                 return null;
             }

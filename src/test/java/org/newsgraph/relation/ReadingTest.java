@@ -798,4 +798,22 @@ class ReadingTest {
         assertTrue(f.contains("Andrew Bailey holdsOffice Governor of the Bank of England"), f.toString());
         assertFalse(f.contains("Greg Abbott holdsOffice Governor of the Bank of England"), f.toString());
     }
+
+    @Test
+    void theLeaderOfTheOppositionPartyNamedLeadsIt() {
+        List<String> f = facts("Zimbabwe votes. Nelson Chamisa, leader of the opposition Citizens Coalition for Change (CCC), rejected the result.");
+        assertTrue(f.contains("Nelson Chamisa holdsOffice Leader of the Citizens Coalition for Change"), f.toString());
+        List<String> near = facts("Zimbabwe votes. Tendai Biti, the leader of the opposition, rejected the result.");
+        assertFalse(near.stream().anyMatch(x -> x.contains("holdsOffice")), near.toString());
+    }
+
+    @Test
+    void itsPresidentOpeningASentenceIsTheBodyNamedBefore() {
+        List<String> f = facts("India votes. The Bharatiya Janata Party (BJP) won. Its president, Jagat Nadda, thanked voters. "
+                + "The governor of Mombasa county, Abdulswamad Nassir, objected.");
+        assertTrue(f.contains("Jagat Nadda holdsOffice President of the Bharatiya Janata Party"), f.toString());
+        assertTrue(f.contains("Abdulswamad Nassir holdsOffice Governor of Mombasa"), f.toString());
+        List<String> near = facts("India votes. Its president, Jagat Nadda, thanked voters.");
+        assertFalse(near.stream().anyMatch(x -> x.contains("Bharatiya")), near.toString());
+    }
 }
