@@ -53,7 +53,7 @@ final class PlaceOffice {
 
     /**
      * Tokens [from, to) may name a place: one to three capitalised words, none a word of bodies, parties, titles,
-     * tenses or months, the first no given name.
+     * tenses or months, the first no given name; one word alone no word such as "Provincial" or "City".
      */
     boolean isPlaceName(List<Token> t, int from, int to) {
         if (to - from < 1 || to - from > 3 || gazetteer.givenName(t.get(from).text()) != null) {
@@ -65,7 +65,7 @@ final class PlaceOffice {
                     || lexicon.is("organization-word", w) || lexicon.is("capitalized-function-word", w)
                     || lexicon.is("party-adjective", w) || lexicon.is("party-modifier", w) || lexicon.is("month", w)
                     || lexicon.is("weekday", w) || lexicon.is("modifier-former", w) || lexicon.is("modifier-current", w)
-                    || lexicon.is("modifier-designate", w) || lexicon.is("place-title-stop", w)
+                    || lexicon.is("modifier-designate", w) || to - from == 1 && lexicon.is("place-title-stop", w)
                     || gazetteer.longest(t, k, Gazetteer.Kind.TITLE, Gazetteer.Kind.DEMONYM) != null) {
                 return false;
             }

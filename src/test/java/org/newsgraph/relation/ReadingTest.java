@@ -816,4 +816,12 @@ class ReadingTest {
         List<String> near = facts("India votes. Its president, Jagat Nadda, thanked voters.");
         assertFalse(near.stream().anyMatch(x -> x.contains("Bharatiya")), near.toString());
     }
+
+    @Test
+    void aCapitalCityNamesAPlaceOfficeButACommonWordAloneDoesNot() {
+        List<String> f = facts("Mexico votes. Mexico City mayor Clara Brugada spoke.");
+        assertTrue(f.contains("Clara Brugada holdsOffice Mayor of Mexico City"), f.toString());
+        List<String> near = facts("Mexico votes. City mayor Ana Paz spoke. Provincial governor Ana Ruiz spoke.");
+        assertFalse(near.stream().anyMatch(x -> x.contains("Mayor of") || x.contains("Governor of")), near.toString());
+    }
 }
