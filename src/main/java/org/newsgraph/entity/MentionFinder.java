@@ -1333,6 +1333,25 @@ public final class MentionFinder {
             return found;
         }
 
+        /**
+         * The party whose members the sentence names before token {@code k} by the party's adjective: "Labor MPs",
+         * "Conservative lawmakers"; null if none, or several.
+         */
+        Entity partyOfMembers(List<Token> t, int k) {
+            Entity found = null;
+            for (int j = 0; j + 1 < k; j++) {
+                if (lexicon.is("member-title", t.get(j + 1)) && (isPartyAdjective(t, j)
+                        || j == 0 && t.get(0).isCapitalized() && lexicon.is("party-adjective", t.get(0)))) {
+                    Entity p = knownParty(t.get(j).text() + " Party");
+                    if (p == null || found != null && found != p) {
+                        return null;
+                    }
+                    found = p;
+                }
+            }
+            return found;
+        }
+
         /** The body the sentence names last before token {@code k}, by name or description ("the party's"), or null. */
         Entity lastBodyBefore(Sentence s, List<Item> items, int k) {
             Entity found = null;
@@ -1484,6 +1503,9 @@ public final class MentionFinder {
                 Entity own = ownerBefore(s, items, k);
                 if (own != null && t.get(k).is("their") && !(ot.isPartyLeader() && PartyName.isParty(gazetteer, own))) {
                     own = null; // "the Conservatives …, their parliamentary leader": "their" is a party's only when it leads it
+                }
+                if (own == null && t.get(k).is("their") && ot.isPartyLeader()) {
+                    own = partyOfMembers(t, k); // "Labor MPs chose her as their new leader"
                 }
                 if (own != null) {
                     polity = own; // "The National Party has elected Hana Tupou as its leader", "the Sumar alliance, whose leader"

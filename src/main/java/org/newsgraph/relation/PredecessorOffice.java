@@ -51,9 +51,13 @@ final class PredecessorOffice {
         return out;
     }
 
-    /** The one office the person holds, when the article gives them no office they are chosen or running for. */
+    /**
+     * The one office the person holds, when the article gives them no office they are chosen or running for; a
+     * party's leadership held beside an office of state does not count ("sworn in as prime minister … Labor MPs
+     * chose her as their new leader": she took over the premiership).
+     */
     private static Entity onlyOffice(Entity person, List<Fact> facts) {
-        Entity office = null;
+        Set<Entity> offices = new java.util.LinkedHashSet<>();
         for (Fact f : facts) {
             if (f.subject() != person) {
                 continue;
@@ -62,17 +66,15 @@ final class PredecessorOffice {
                 case APPOINTED_TO, CANDIDATE_FOR, WITHDREW_FROM -> {
                     return null;
                 }
-                case HOLDS_OFFICE -> {
-                    if (office != null && office != f.object()) {
-                        return null;
-                    }
-                    office = f.object();
-                }
+                case HOLDS_OFFICE -> offices.add(f.object());
                 default -> {
                 }
             }
         }
-        return office;
+        if (offices.size() > 1) {
+            offices.removeIf(o -> o.title() != null && o.title().isPartyLeader());
+        }
+        return offices.size() == 1 ? offices.iterator().next() : null;
     }
 
     private static boolean holds(Entity person, Entity office, List<Fact> facts) {

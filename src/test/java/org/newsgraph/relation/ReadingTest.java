@@ -824,4 +824,15 @@ class ReadingTest {
         List<String> near = facts("Mexico votes. City mayor Ana Paz spoke. Provincial governor Ana Ruiz spoke.");
         assertFalse(near.stream().anyMatch(x -> x.contains("Mayor of") || x.contains("Governor of")), near.toString());
     }
+
+    @Test
+    void membersOfAPartyChoosingTheirLeaderAndThePremiershipTheyTookOver() {
+        List<String> f = facts("Catherine Doyle was sworn in as Australia's prime minister, after Labor MPs chose her unopposed as their new leader. "
+                + "Doyle takes over from Michael Brennan.");
+        assertTrue(f.contains("Catherine Doyle holdsOffice Leader of the Australian Labor Party"), f.toString());
+        assertTrue(f.contains("Michael Brennan heldOffice Prime Minister of Australia"), f.toString());
+        // near miss: "their" of people no party's adjective names gives no party
+        List<String> near = facts("Australia votes. Local residents chose Catherine Doyle as their new leader.");
+        assertFalse(near.stream().anyMatch(x -> x.contains("holdsOffice")), near.toString());
+    }
 }
