@@ -525,11 +525,12 @@ public final class MentionFinder {
                                 || lexicon.is("alliance-nominal", t.get(inner.end())))) {
                         return null; // "the European Solidarity party" is the party named, not the last one
                     }
+                    int after = inner.end() < t.size() && t.get(inner.end()).text().equals("'s") ? inner.end() + 1 : inner.end();
                     if (inner.phrase().kind() == Kind.NAME && inner.phrase().entry().type() == EntityType.ORGANIZATION
-                            && inner.end() + 1 < t.size() && t.get(inner.end()).text().equals("'s")
-                            && gazetteer.longest(t, inner.end() + 1, Kind.TITLE) != null
-                            && gazetteer.longest(t, inner.end() + 1, Kind.TITLE).phrase().title().isPartyLeader()) {
-                        return null; // "the Scottish National Party's leader" is the party's office, read with the title
+                            && (after > inner.end() || gazetteer.partyCountry(inner.phrase().entry()) != null) && after < t.size()
+                            && gazetteer.longest(t, after, Kind.TITLE) != null
+                            && gazetteer.longest(t, after, Kind.TITLE).phrase().title().isPartyLeader()) {
+                        return null; // "the Scottish National Party's leader", "the Reform UK leader": the party's office
                     }
                     j = inner.end();
                     words++;
@@ -1254,7 +1255,8 @@ public final class MentionFinder {
         boolean isPartyAdjective(List<Token> t, int i) {
             Token k = t.get(i);
             return k.isCapitalized() && k.isWord() && i > 0
-                    && (!t.get(i - 1).isCapitalized() || lexicon.is("capitalized-function-word", t.get(i - 1)))
+                    && (!t.get(i - 1).isCapitalized() || lexicon.is("capitalized-function-word", t.get(i - 1))
+                        || modifier(t.get(i - 1).text()) != null) // "Former Labour leader X"
                     && gazetteer.longest(t, i, Kind.NAME, Kind.DEMONYM, Kind.CAPITAL, Kind.TITLE) == null
                     && !lexicon.is("capitalized-function-word", k.text()) && lexicon.is("party-adjective", k.text());
         }

@@ -835,4 +835,14 @@ class ReadingTest {
         List<String> near = facts("Australia votes. Local residents chose Catherine Doyle as their new leader.");
         assertFalse(near.stream().anyMatch(x -> x.contains("holdsOffice")), near.toString());
     }
+
+    @Test
+    void aKnownPartyBeforeItsLeaderIsNoDescriptionAndATenseWordMayOpenTheSentence() {
+        List<String> f = facts("Britain votes. Nigel Farage, the Reform UK leader, spoke. Former Labour leader Jeremy Corbyn spoke.");
+        assertTrue(f.contains("Nigel Farage holdsOffice Leader of the Reform UK"), f.toString());
+        assertTrue(f.contains("Jeremy Corbyn heldOffice Leader of the Labour Party"), f.toString());
+        // near miss: a description with no party stays one
+        List<String> near = facts("Britain votes. Nigel Farage, the populist leader, spoke.");
+        assertFalse(near.stream().anyMatch(x -> x.contains("holdsOffice")), near.toString());
+    }
 }
