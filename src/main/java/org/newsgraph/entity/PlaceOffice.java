@@ -64,8 +64,9 @@ final class PlaceOffice {
             if (!w.isCapitalized() || !w.isWord() || w.text().length() < 3 || w.text().equals(w.text().toUpperCase(java.util.Locale.ROOT))
                     || lexicon.is("organization-word", w) || lexicon.is("capitalized-function-word", w)
                     || lexicon.is("party-adjective", w) || lexicon.is("party-modifier", w) || lexicon.is("month", w)
-                    || lexicon.is("weekday", w) || lexicon.is("modifier-former", w) || lexicon.is("modifier-current", w)
-                    || lexicon.is("modifier-designate", w) || to - from == 1 && lexicon.is("place-title-stop", w)
+                    || lexicon.is("weekday", w) || to - from == 1 && (lexicon.is("modifier-former", w) || lexicon.is("modifier-current", w)
+                        || lexicon.is("modifier-designate", w) || lexicon.is("place-title-stop", w))
+                    || lexicon.is("not-place-word", w)
                     || gazetteer.longest(t, k, Gazetteer.Kind.TITLE, Gazetteer.Kind.DEMONYM) != null) {
                 return false;
             }

@@ -845,4 +845,12 @@ class ReadingTest {
         List<String> near = facts("Britain votes. Nigel Farage, the populist leader, spoke.");
         assertFalse(near.stream().anyMatch(x -> x.contains("holdsOffice")), near.toString());
     }
+
+    @Test
+    void aBankIsNoPlaceButAStateIs() {
+        List<String> f = facts("Nigeria votes. The governor of Kaduna State, Uba Sani, spoke.");
+        assertTrue(f.contains("Uba Sani holdsOffice Governor of Kaduna State"), f.toString());
+        List<String> near = facts("Brazil votes. The governor of Banco Central, Gabriel Galipolo, spoke.");
+        assertFalse(near.stream().anyMatch(x -> x.contains("Governor of Banco")), near.toString());
+    }
 }
