@@ -65,6 +65,11 @@ public final class Entity {
         return new Entity(EntityType.OFFICE, name, null, title, polity);
     }
 
+    /** An office of a city, province or state: "Mayor of Arequipa"; it has no polity. */
+    public static Entity placeOffice(OfficeTitle title, String place) {
+        return new Entity(EntityType.OFFICE, title.name() + " of " + place, null, title, null);
+    }
+
     public EntityType type() {
         return type;
     }

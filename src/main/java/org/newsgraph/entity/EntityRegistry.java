@@ -53,6 +53,11 @@ public final class EntityRegistry {
         return byKey.computeIfAbsent(key(EntityType.OFFICE, name), k -> Entity.office(title, polity, name));
     }
 
+    /** The office of a title and a place the vocabulary has no type for ("Mayor of Arequipa"), created on first use. */
+    public Entity placeOffice(OfficeTitle title, String place) {
+        return byKey.computeIfAbsent(key(EntityType.OFFICE, title.name() + " of " + place), k -> Entity.placeOffice(title, place));
+    }
+
     /** A known entity by type and name, or null. */
     public Entity find(EntityType type, String name) {
         return byKey.get(key(type, name));

@@ -166,7 +166,7 @@ public final class Gazetteer {
         if (org.entry() != null) {
             return headTitle(org.entry());
         }
-        if (org.name().matches(".*\\b(Party|Democrats|Republicans|Conservatives|Socialists)$")) {
+        if (org.name().matches(".*\\b(Party|Democrats|Republicans|Conservatives|Socialists|Alliance|Front|Movement|League|Coalition|Bloc|Rally)$")) {
             OfficeTitle t = title("Leader");
             return t != null ? t : new OfficeTitle("Leader", "party-leader");
         }
@@ -372,6 +372,17 @@ public final class Gazetteer {
         }
         byFirstWord.computeIfAbsent(Normalizer.fold(words[0]), k -> new ArrayList<>())
                 .add(new Phrase(words, caseSensitive, kind, entry, title));
+        if (text.indexOf('-') > 0) {
+            // the tokenizer keeps some hyphenated words whole ("co-leader"): the phrase is also written so
+            String[] whole = words(text.replace('-', '\u2060'));
+            for (int i = 0; i < whole.length; i++) {
+                whole[i] = whole[i].replace('\u2060', '-');
+            }
+            if (whole.length != words.length) {
+                byFirstWord.computeIfAbsent(Normalizer.fold(whole[0]), k -> new ArrayList<>())
+                        .add(new Phrase(whole, caseSensitive, kind, entry, title));
+            }
+        }
     }
 
     private void sortPhrases() {

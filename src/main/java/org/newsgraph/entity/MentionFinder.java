@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.ListIterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -95,6 +96,8 @@ public final class MentionFinder {
         EntityType nominalType;
         TemporalValue date;
         boolean consumed;
+        /** A run that ends in a party's name the gazetteer knows ("Peronist" + "Justicialist Party"): that name. */
+        Gazetteer.Match inner;
 
         Item(ItemKind kind, int start, int end) {
             this.kind = kind;
@@ -138,6 +141,8 @@ public final class MentionFinder {
         /** The chamber of a legislature the article named last: "Minority Leader X" is that chamber's. */
         Legislature lastChamber;
         final LegislativeSeats seats = new LegislativeSeats(gazetteer, lexicon, registry, this::modifier);
+        /** Places the article names, and the offices of places it named ("Mayor of Arequipa"). */
+        final PlaceOffice placeOffices = new PlaceOffice(lexicon, gazetteer);
         /** Organisations the article names, by the title of their head: "director general" -> WHO. */
         final Map<String, Set<GazetteerEntry>> headed = new HashMap<>();
 
@@ -192,13 +197,28 @@ public final class MentionFinder {
                 }
             }
             for (List<Item> l : items) {
-                for (Item it : l) {
+                for (ListIterator<Item> li = l.listIterator(); li.hasNext();) {
+                    Item it = li.next();
+                    Gazetteer.Match inner = it.kind == ItemKind.RUN && it.inner != null
+                            ? PartyChoice.choose(gazetteer, it.inner, home == null ? null : home.name(), named) : null;
+                    if (inner != null && gazetteer.partyCountry(inner.phrase().entry()) != null) {
+                        // "the Peronist Justicialist Party" in a story about Argentina: the party it knows, after a word
+                        Item known = new Item(ItemKind.GAZ, inner.start(), it.end);
+                        known.match = inner;
+                        known.possessive = it.possessive;
+                        known.quoted = it.quoted;
+                        li.set(known);
+                        continue;
+                    }
                     if (it.kind != ItemKind.GAZ) {
                         continue;
                     }
                     Gazetteer.Match chosen = PartyChoice.choose(gazetteer, it.match, home == null ? null : home.name(), named);
                     if (chosen == null) {
                         it.kind = ItemKind.RUN; // a party of a country the article never names: read the words as written
+                        if (!it.possessive && it.end > it.match.end()) {
+                            it.end = it.match.end(); // "the European Solidarity party": the name without its "party"
+                        }
                         it.match = null;
                     } else {
                         it.match = chosen;
@@ -297,6 +317,12 @@ public final class MentionFinder {
             List<Mention> listBefore = List.of();
             for (int i = 0; i < sentences.size(); i++) {
                 List<Mention> ms = build(sentences.get(i), items.get(i));
+                for (Mention m : ms) {
+                    if (m.entity() != null && (PartyName.isParty(gazetteer, m.entity())
+                            || m.type() == EntityType.OFFICE && m.entity().polity() != null && PartyName.isParty(gazetteer, m.entity().polity()))) {
+                        m.flag("party"); // rules may ask for a party or its office: "X, of the Peronist Justicialist Party,"
+                    }
+                }
                 they(sentences.get(i), ms, listBefore);
                 holdersByTitle(sentences.get(i), ms);
                 Mention subject = subject(sentences.get(i), ms);
@@ -416,6 +442,11 @@ public final class MentionFinder {
                 return it;
             }
             Gazetteer.Match title = gazetteer.longest(t, i, Kind.TITLE);
+            if (title != null && title.end() >= i + 4 && title.end() < t.size() && t.get(title.end() - 1).is("opposition")
+                    && t.get(title.end()).isCapitalized()) {
+                // "leader of the opposition Citizens Coalition for Change": the leader of that party
+                title = gazetteer.longest(t.subList(0, title.end() - 3), i, Kind.TITLE);
+            }
             if (title != null && !(tok.isCapitalized() && nextIsCapitalizedRunOfOrganization(t, i))) {
                 Item it = new Item(ItemKind.TITLE, i, title.end());
                 it.match = title;
@@ -444,7 +475,9 @@ public final class MentionFinder {
                 }
                 if (end > i) {
                     end = organizationOf(t, end);
-                    return new Item(ItemKind.RUN, i, end);
+                    Item run = new Item(ItemKind.RUN, i, end);
+                    run.inner = PartyName.inner(gazetteer, t, i, end);
+                    return run;
                 }
             }
             return null;
@@ -463,11 +496,19 @@ public final class MentionFinder {
             while (j < t.size()) {
                 Token k = t.get(j);
                 String w = Normalizer.fold(k.text());
-                if (k.isCapitalized() && k.isWord() && !(j > i && lexicon.is("capitalized-function-word", w))
+                int party = j > i && k.isCapitalized() && startsGazetteerName(t, j) ? PartyName.through(gazetteer, lexicon, t, i, j) : -1;
+                if (party > j) {
+                    j = party; // "the Socialist Left Party": a party's name, longer than the "Left Party" inside it
+                    end = j;
+                } else if (k.isCapitalized() && k.isWord() && !(j > i && lexicon.is("capitalized-function-word", w))
                         && !lexicon.is("weekday", w) && !(j > i && startsGazetteerName(t, j))
                         && !(j > i && startsAcronymTitle(t, j))) {
                     j++;
                     end = j;
+                } else if (j == end && PartyName.possessiveInside(gazetteer, lexicon, t, i, j)) {
+                    j++; // "the People's Democratic Alliance"
+                } else if (j > i && j == end && PartyName.forInside(lexicon, t, j)) {
+                    j++; // "the Together for Change alliance"
                 } else if (j > i && (w.equals("-") || PARTICLES.contains(w)) && j + 1 < t.size()
                         && t.get(j + 1).isCapitalized()) {
                     j++;
@@ -586,6 +627,13 @@ public final class MentionFinder {
                             && (lexicon.is("organization-nominal", t.get(inner.end()))
                                 || lexicon.is("alliance-nominal", t.get(inner.end())))) {
                         return null; // "the European Solidarity party" is the party named, not the last one
+                    }
+                    int after = inner.end() < t.size() && t.get(inner.end()).text().equals("'s") ? inner.end() + 1 : inner.end();
+                    if (inner.phrase().kind() == Kind.NAME && inner.phrase().entry().type() == EntityType.ORGANIZATION
+                            && (after > inner.end() || gazetteer.partyCountry(inner.phrase().entry()) != null) && after < t.size()
+                            && gazetteer.longest(t, after, Kind.TITLE) != null
+                            && gazetteer.longest(t, after, Kind.TITLE).phrase().title().isPartyLeader()) {
+                        return null; // "the Scottish National Party's leader", "the Reform UK leader": the party's office
                     }
                     j = inner.end();
                     words++;
@@ -733,6 +781,9 @@ public final class MentionFinder {
             List<Token> t = s.tokens();
             for (int k = 0; k < items.size(); k++) {
                 Item it = items.get(k);
+                if (it.kind == ItemKind.RUN && !it.quoted && !it.possessive) {
+                    placeOffices.notePlace(t, it.start, it.end); // "in Córdoba"
+                }
                 if (it.kind == ItemKind.GAZ && !it.quoted && it.entry().type().isPolity() && it.entry().type() != EntityType.COUNTRY
                         && it.entry().name().contains(" ")) {
                     organizations.putIfAbsent(initials(it.entry().name()), it.entry().name());
@@ -1148,8 +1199,8 @@ public final class MentionFinder {
             }
             String last = words.get(words.size() - 1);
             boolean bodyAfter = it.end < t.size() && !t.get(it.end).isCapitalized() && !it.possessive
-                    && lexicon.is("organization-nominal", t.get(it.end)) && !words.isEmpty()
-                    && words.stream().noneMatch(w -> lexicon.is("capitalized-function-word", w))
+                    && (lexicon.is("organization-nominal", t.get(it.end)) || lexicon.is("party-word", t.get(it.end))) && !words.isEmpty()
+                    && words.stream().noneMatch(w -> Character.isUpperCase(w.charAt(0)) && lexicon.is("capitalized-function-word", w))
                     && (words.size() >= 2 || !surnames.contains(Normalizer.fold(last)));
             if (bodyAfter) {
                 // "the European Solidarity party", "the United Steelworkers union"
@@ -1384,7 +1435,9 @@ public final class MentionFinder {
 
         boolean isPartyAdjective(List<Token> t, int i) {
             Token k = t.get(i);
-            return k.isCapitalized() && k.isWord() && i > 0 && !t.get(i - 1).isCapitalized()
+            return k.isCapitalized() && k.isWord() && i > 0
+                    && (!t.get(i - 1).isCapitalized() || lexicon.is("capitalized-function-word", t.get(i - 1))
+                        || modifier(t.get(i - 1).text()) != null) // "Former Labour leader X"
                     && gazetteer.longest(t, i, Kind.NAME, Kind.DEMONYM, Kind.CAPITAL, Kind.TITLE) == null
                     && !lexicon.is("capitalized-function-word", k.text()) && lexicon.is("party-adjective", k.text());
         }
@@ -1463,6 +1516,38 @@ public final class MentionFinder {
             return found;
         }
 
+        /**
+         * The party whose members the sentence names before token {@code k} by the party's adjective: "Labor MPs",
+         * "Conservative lawmakers"; null if none, or several.
+         */
+        Entity partyOfMembers(List<Token> t, int k) {
+            Entity found = null;
+            for (int j = 0; j + 1 < k; j++) {
+                if (lexicon.is("member-title", t.get(j + 1)) && (isPartyAdjective(t, j)
+                        || j == 0 && t.get(0).isCapitalized() && lexicon.is("party-adjective", t.get(0)))) {
+                    Entity p = knownParty(t.get(j).text() + " Party");
+                    if (p == null || found != null && found != p) {
+                        return null;
+                    }
+                    found = p;
+                }
+            }
+            return found;
+        }
+
+        /** The body the sentence names last before token {@code k}, by name or description ("the party's"), or null. */
+        Entity lastBodyBefore(Sentence s, List<Item> items, int k) {
+            Entity found = null;
+            boolean named = false;
+            for (Item it : items) {
+                if (it.end <= k && !it.quoted && (it.kind == ItemKind.GAZ || it.kind == ItemKind.RUN || it.kind == ItemKind.NOMINAL)) {
+                    found = polityOf(s, it);
+                    named = true;
+                }
+            }
+            return named || recentPolities.isEmpty() ? found : recentPolities.peek(); // "Its president" opening a sentence
+        }
+
         /** The last country the sentence names before token {@code k} (what "its" before a national title stands for), or null. */
         Entity countryBefore(Sentence s, List<Item> items, int k) {
             Entity found = null;
@@ -1531,6 +1616,7 @@ public final class MentionFinder {
                 ot = new OfficeTitle(capitalize(t.get(start - 1).text()) + " " + ot.name(), ot.kind());
                 start--;
             }
+            int titleStart = start; // "deputy leader": where the title starts, with its "deputy"
             int end = title.end;
             Status status = null;
             Entity polity = null;
@@ -1584,7 +1670,8 @@ public final class MentionFinder {
                 if (polity == null && left != null && !left.quoted && (left.kind == ItemKind.GAZ || left.kind == ItemKind.NOMINAL
                         || left.kind == ItemKind.RUN && (ot.isPartyLeader() || ot.kind().equals("head") || ot.kind().equals("deputy")))) {
                     Entity e = polityOf(s, left);
-                    if (e != null && !(left.kind == ItemKind.GAZ && gazetteer.partyCountry(left.entry()) != null && !partyTitle(ot))) {
+                    if (e != null && !(left.kind == ItemKind.GAZ && gazetteer.partyCountry(left.entry()) != null && !partyTitle(ot)
+                            && !PartyName.isHeadTitle(gazetteer, left.entry(), ot))) {
                         polity = e;
                         polityItem = left;
                         national = e.type() == EntityType.COUNTRY;
@@ -1595,12 +1682,22 @@ public final class MentionFinder {
                 }
                 break;
             }
-            if (polity == null && k >= 0 && (t.get(k).is("its") || t.get(k).is("whose")) && !national(ot)) {
+            if (polity == null && k >= 0 && (t.get(k).is("its") || t.get(k).is("whose") || t.get(k).is("their")) && !national(ot)) {
                 Entity own = ownerBefore(s, items, k);
+                if (own != null && t.get(k).is("their") && !(ot.isPartyLeader() && PartyName.isParty(gazetteer, own))) {
+                    own = null; // "the Conservatives …, their parliamentary leader": "their" is a party's only when it leads it
+                }
+                if (own == null && t.get(k).is("their") && ot.isPartyLeader()) {
+                    own = partyOfMembers(t, k); // "Labor MPs chose her as their new leader"
+                }
                 if (own != null) {
                     polity = own; // "The National Party has elected Hana Tupou as its leader", "the Sumar alliance, whose leader"
                     start = k;
                 }
+            } else if (polity == null && k >= 0 && t.get(k).is("its") && national(ot)
+                    && PartyName.headedBy(gazetteer, lastBodyBefore(s, items, k), ot)) {
+                polity = lastBodyBefore(s, items, k); // "the party's leadership, including its president": the party's head
+                start = k;
             } else if (polity == null && k >= 0 && t.get(k).is("its") && national(ot)) {
                 Entity own = countryBefore(s, items, k);
                 if (own != null) {
@@ -1650,6 +1747,15 @@ public final class MentionFinder {
                     notePolity(polity);
                     end = right.end + 2;
                     consumeWithin(items, right.start, end);
+                }
+            }
+            Entity placeOffice = null;
+            if (polity == null && placeOffices.isPlaceTitle(ot)) {
+                int[] place = placeAround(s, items, titleStart, start, end);
+                if (place != null) {
+                    placeOffice = placeOffices.office(registry, ot, PlaceOffice.text(t, place[0], place[1]));
+                    start = Math.min(start, place[2]);
+                    end = Math.max(end, place[3]);
                 }
             }
             if (status == null) {
@@ -1727,10 +1833,13 @@ public final class MentionFinder {
                     && t.get(title.start - 1).isWord() && modifier(t.get(title.start - 1).text()) == null
                     && !isDeterminer(t.get(title.start - 1).text())
                     && !lexicon.is("capitalized-function-word", t.get(title.start - 1));
-            if (polity == null && !ownedByUnknown && ot.isPartyLeader() && titlePolities.getOrDefault(Normalizer.fold(ot.name()), Set.of()).size() == 1
+            boolean ofUnknown = end < t.size() && t.get(end).is("of"); // "co-leader of the X": the X, known or not
+            Set<Entity> parties = PartyName.leaderParties(ot, titlePolities);
+            if (polity == null && !ownedByUnknown && !ofUnknown && ot.isPartyLeader() && parties.size() == 1
                     && (start > title.start || start > 0 && isDeterminer(t.get(start).text()) || start == 0 || !t.get(start - 1).isCapitalized())) {
-                // "elected as its leader … stepped down as leader": the only party the article gave a leader
-                polity = titlePolities.get(Normalizer.fold(ot.name())).iterator().next();
+                // "elected as its leader … stepped down as leader": the only party the article gave a leader;
+                // "deputy leader Claire Hollings": the deputy of that party's leader
+                polity = parties.iterator().next();
                 inferred = true;
             }
             if (polity == null && !ownedByUnknown && !ot.isPartyLeader() && titlePolity.containsKey(Normalizer.fold(ot.name()))) {
@@ -1749,7 +1858,7 @@ public final class MentionFinder {
                 polity = home; // a national title with no polity written: the article's country
                 inferred = true;
             }
-            if (polity == null) {
+            if (polity == null && !ownedByUnknown) {
                 // "the director-general" in a story that names one organisation headed by a director-general
                 String head = Normalizer.fold(ot.name().replaceFirst("^(Deputy|Vice) ", ""));
                 Set<GazetteerEntry> orgs = headed.get(head);
@@ -1758,16 +1867,36 @@ public final class MentionFinder {
                     inferred = true;
                 }
             }
-            if (ot.isPartyLeader() && polity == null && title.start > 0 && start == title.start
-                    && (isPartyAdjective(t, title.start - 1) || title.start == 1 && t.get(0).isCapitalized()
+            // "Labour's deputy leader": the party's adjective before a possessive
+            int adjective = titleStart >= 2 && start == titleStart && t.get(titleStart - 1).text().equals("'s") ? titleStart - 2 : titleStart - 1;
+            if (ot.isPartyLeader() && polity == null && adjective >= 0 && (start == titleStart || start == adjective)
+                    && (isPartyAdjective(t, adjective) || adjective == 0 && t.get(0).isCapitalized()
                         && lexicon.is("party-adjective", t.get(0)) && knownParty(t.get(0).text() + " Party") != null)) {
-                // "Conservative leader Fiona Marsh": the leader of the Conservative Party
-                polity = knownParty(t.get(title.start - 1).text() + " Party");
+                // "Conservative leader Fiona Marsh": the leader of the Conservative Party; "a one-time Labour deputy leader"
+                polity = knownParty(t.get(adjective).text() + " Party");
                 if (polity == null) {
-                    polity = registry.named(EntityType.ORGANIZATION, t.get(title.start - 1).text() + " Party");
+                    polity = registry.named(EntityType.ORGANIZATION, t.get(adjective).text() + " Party");
                 }
-                polity.addForm(t.get(title.start - 1).text());
-                start = title.start - 1;
+                polity.addForm(t.get(adjective).text());
+                start = adjective;
+                for (int j = adjective - 1; j >= 0; j--) {
+                    String w = t.get(j).text();
+                    Status mod = modifier(w);
+                    if (mod == null && j >= 2 && t.get(j - 1).text().equals("-")) {
+                        mod = modifier(t.get(j - 2).text() + "-" + w);
+                        if (mod != null) {
+                            j -= 2;
+                        }
+                    }
+                    if (mod == null) {
+                        break;
+                    }
+                    status = mod; // "a one-time Labour deputy leader": the tense word before the party's name
+                    start = j;
+                }
+                if (start > 0 && isDeterminer(t.get(start - 1).text())) {
+                    start--; // "the Labour leader"
+                }
             }
             if (ot.isPartyLeader() && polity == null && (t.get(title.start).is("party") && title.end - title.start > 1
                     || ot.name().equals("Leader") && title.end - title.start == 1 && start == title.start && start > 0
@@ -1780,14 +1909,18 @@ public final class MentionFinder {
                 }
                 inferred = polity != null;
             }
+            if (polity == null && placeOffice == null && !ownedByUnknown && placeOffices.isPlaceTitle(ot)) {
+                placeOffice = placeOffices.only(ot); // "Córdoba governor … Governor Silvina Ferrero"
+                inferred = placeOffice != null;
+            }
             if (ot.isPartyLeader() && (polity == null || polity.type() == EntityType.COUNTRY)) {
                 return null; // "the Russian leader" describes a person, it names no office
             }
             if (polityItem != null) {
                 polityItem.consumed = true;
             }
-            if (polity != null && !inferred) {
-                noteTitlePolity(ot, polity);
+            if (polity != null && !inferred && !(national(ot) && PartyName.isParty(gazetteer, polity))) {
+                noteTitlePolity(ot, polity); // not "its president" of a party: a bare "President X" is still the country's
             }
             Mention m = new Mention(s, start, end, EntityType.OFFICE, Form.TITLE);
             m.setOffice(ot, polity, status);
@@ -1798,6 +1931,9 @@ public final class MentionFinder {
             }
             if (inferred) {
                 m.flag("inferred");
+            }
+            if (polity == null && placeOffice != null) {
+                m.resolve(placeOffice);
             }
             if (polity != null) {
                 Entity office = registry.office(ot, polity);
@@ -1847,6 +1983,53 @@ public final class MentionFinder {
             consumeWithin(items, title.end, seat.end()); // "President of the Senate"
             m.resolve(seat.office());
             return m;
+        }
+
+        /**
+         * The place a place title names (see {@link PlaceOffice}): after it, "of [the province of] Arequipa"; before it,
+         * "Córdoba [city]" or "Córdoba's", a place the article names elsewhere or one "city" or "province" follows.
+         * Returns {place start, place end, mention start, mention end}, or null.
+         */
+        int[] placeAround(Sentence s, List<Item> items, int titleStart, int start, int end) {
+            List<Token> t = s.tokens();
+            if (end + 1 < t.size() && t.get(end).is("of")) {
+                int j = end + 1;
+                if (j + 3 < t.size() && t.get(j).is("the") && placeOffices.isPlaceNoun(t.get(j + 1)) && t.get(j + 2).is("of")) {
+                    j += 3; // "the governor of the province of Córdoba"
+                }
+                Item right = itemStartingAt(items, j);
+                if (right != null && !right.quoted && !right.possessive && isPlaceItem(right)
+                        && placeOffices.isPlaceName(t, right.start, right.end)) {
+                    right.consumed = true;
+                    int after = right.end < t.size() && placeOffices.isPlaceNoun(t.get(right.end)) ? right.end + 1 : right.end;
+                    return new int[] {right.start, right.end, start, after}; // "the governor of Mombasa county"
+                }
+                return null;
+            }
+            if (start != titleStart) {
+                return null; // "former Córdoba governor" reads the same, but "the former governor" names no place
+            }
+            int k = titleStart - 1;
+            boolean noun = k >= 0 && placeOffices.isPlaceNoun(t.get(k));
+            if (noun) {
+                k--; // "Córdoba city mayor"
+            }
+            Item left = k >= 0 ? itemEndingAt(items, k + 1) : null;
+            if (left == null || left.quoted || !isPlaceItem(left)) {
+                return null;
+            }
+            int nameEnd = left.end - (left.possessive ? 1 : 0);
+            if (!placeOffices.isPlaceName(t, left.start, nameEnd)
+                    || !(noun || left.kind == ItemKind.GAZ || placeOffices.isKnownPlace(t, left.start, nameEnd))) {
+                return null;
+            }
+            left.consumed = true;
+            return new int[] {left.start, nameEnd, left.start, end};
+        }
+
+        /** A name that may be a place's: a run of capitalised words no gazetteer knows, or a capital city. */
+        boolean isPlaceItem(Item it) {
+            return it.kind == ItemKind.RUN || it.kind == ItemKind.GAZ && it.match.phrase().kind() == Kind.CAPITAL;
         }
 
         /** The office as written, without "the" and tense words: "Dutch prime minister", "Nato secretary general". */
@@ -2040,8 +2223,8 @@ public final class MentionFinder {
         /** The token after an acronym in brackets at {@code i} ("leader of the Freedom Front (FF), …"), else {@code i}. */
         int afterAcronym(List<Token> t, int i) {
             if (i + 2 < t.size() && t.get(i).text().equals("(") && t.get(i + 2).text().equals(")")
-                    && isAcronymWord(t.get(i + 1).text())) {
-                return i + 3;
+                    && (isAcronymWord(t.get(i + 1).text()) || PartyName.isMixedAcronym(t.get(i + 1).text()))) {
+                return i + 3; // "(FF)", "(AfD)"
             }
             return i;
         }
@@ -2249,7 +2432,10 @@ public final class MentionFinder {
                     Mention named = m.form() == Form.DESCRIPTION ? apposedName(s, ms, i) : null;
                     switch (m.form()) {
                         case SURNAME -> m.resolve(bySurname(m));
-                        case PRONOUN -> m.resolve(antecedent(m, subject, s));
+                        case PRONOUN -> {
+                            Entity own = subject != null && subject.type() != EntityType.PERSON ? soleNamedPersonBefore(ms, i) : null;
+                            m.resolve(own != null ? own : antecedent(m, subject, s));
+                        }
                         case DESCRIPTION -> m.resolve(named != null ? named.entity()
                                 : m.country() != null ? described(m, subject) : antecedent(m, subject, s));
                         default -> { }
@@ -2464,6 +2650,26 @@ public final class MentionFinder {
          * sentence's own subject before it, else the previous sentence's subject, else the most recent
          * person; gender must agree.
          */
+        /**
+         * "The Conservatives refused, their leader Henrik Bakke said, but he accused …": when a body is the subject,
+         * the one person the sentence names before the pronoun (of its gender), else null.
+         */
+        Entity soleNamedPersonBefore(List<Mention> ms, int i) {
+            Mention pronoun = ms.get(i);
+            Entity found = null;
+            for (int k = 0; k < i; k++) {
+                Mention b = ms.get(k);
+                if (b.type() != EntityType.PERSON || b.form() == Form.PRONOUN || b.has("quoted") || b.has("plural")) {
+                    continue;
+                }
+                if (b.entity() == null || found != null && found != b.entity()) {
+                    return null;
+                }
+                found = b.entity();
+            }
+            return found != null && found.gender().agrees(pronoun.gender()) ? found : null;
+        }
+
         Entity antecedent(Mention m, Mention subject, Sentence s) {
             Entity excluded = null;
             if (subject != null && subject != m && m.has("object") && subject.start() < m.start() && sameClause(s, subject, m)

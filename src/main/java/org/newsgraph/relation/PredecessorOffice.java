@@ -38,7 +38,7 @@ final class PredecessorOffice {
             Entity office = onlyOffice(s.subject(), facts);
             if (office == null
                     // "Foreign Minister Ana Ruiz replaced Luis Vega as party leader": another office changed hands
-                    || asOtherOffice(s, office, d)
+                    || asOtherOffice(s, office, d, facts)
                     // "named Ana Ruiz, deputy governor of the bank, to replace him": her title is the office she leaves
                     || intended(s) && !statedWithSuccession(s, office, facts)
                     || holds(s.object(), office, facts)) {
@@ -51,9 +51,13 @@ final class PredecessorOffice {
         return out;
     }
 
-    /** The one office the person holds, when the article gives them no office they are chosen or running for. */
+    /**
+     * The one office the person holds, when the article gives them no office they are chosen or running for; a
+     * party's leadership held beside an office of state does not count ("sworn in as prime minister … Labor MPs
+     * chose her as their new leader": she took over the premiership).
+     */
     private static Entity onlyOffice(Entity person, List<Fact> facts) {
-        Entity office = null;
+        Set<Entity> offices = new java.util.LinkedHashSet<>();
         for (Fact f : facts) {
             if (f.subject() != person) {
                 continue;
@@ -63,19 +67,18 @@ final class PredecessorOffice {
                     return null;
                 }
                 case HOLDS_OFFICE -> {
-                    if (f.object().title() != null && f.object().title().isSeat()) {
-                        continue; // a senator who succeeds a Senate president succeeds no one as senator
+                    if (f.object().title() == null || !f.object().title().isSeat()) {
+                        offices.add(f.object()); // a senator who succeeds a Senate president succeeds no one as senator
                     }
-                    if (office != null && office != f.object()) {
-                        return null;
-                    }
-                    office = f.object();
                 }
                 default -> {
                 }
             }
         }
-        return office;
+        if (offices.size() > 1) {
+            offices.removeIf(o -> o.title() != null && o.title().isPartyLeader());
+        }
+        return offices.size() == 1 ? offices.iterator().next() : null;
     }
 
     private static boolean holds(Entity person, Entity office, List<Fact> facts) {
@@ -111,12 +114,26 @@ final class PredecessorOffice {
         return false;
     }
 
-    /** The sentence of the succession names, after "as", an office other than this one. */
-    private static boolean asOtherOffice(Fact s, Entity office, Discourse d) {
+    /**
+     * The sentence of the succession names, after "as", an office other than this one, and not one that a third
+     * person of the sentence held ("he served two terms as mayor of Arequipa and was minister under Quispe's
+     * predecessor, Pedro Castañeda": that office is his, not Quispe's).
+     */
+    private static boolean asOtherOffice(Fact s, Entity office, Discourse d, List<Fact> facts) {
         List<Token> t = s.sentence().tokens();
         for (Mention m : d.mentions(s.sentence().index())) {
             if (m.type() == EntityType.OFFICE && m.entity() != null && m.entity() != office && m.start() > 0
-                    && t.get(m.start() - 1).folded().equals("as")) {
+                    && t.get(m.start() - 1).folded().equals("as") && !heldByAThird(s, m.entity(), facts)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean heldByAThird(Fact s, Entity office, List<Fact> facts) {
+        for (Fact f : facts) {
+            if (f.object() == office && f.sentence() == s.sentence() && f.subject() != s.subject() && f.subject() != s.object()
+                    && (f.predicate() == Predicate.HELD_OFFICE || f.predicate() == Predicate.HOLDS_OFFICE)) {
                 return true;
             }
         }
