@@ -155,16 +155,30 @@ public final class Gazetteer {
         return t != null ? t : new OfficeTitle(e.head(), "head");
     }
 
-    /** The title of an organisation's head: from the gazetteer, else "Leader" for a party; null if unknown. */
+    /**
+     * The title of an organisation's head: from the gazetteer, else "Leader" for a party, "Governor" for a central
+     * bank and "Head" for any other organisation the text names; null for a known body with no head title.
+     */
     public OfficeTitle headTitle(Entity org) {
         if (org.entry() != null) {
             return headTitle(org.entry());
+        }
+        GazetteerEntry known = named(org.name());
+        if (known != null) {
+            return headTitle(known); // "Indian National Congress" read as a name that starts with a demonym
         }
         if (org.name().matches(".*\\b(Party|Democrats|Republicans|Conservatives|Socialists)$")) {
             OfficeTitle t = title("Leader");
             return t != null ? t : new OfficeTitle("Leader", "party-leader");
         }
-        return null;
+        if (org.type() != EntityType.ORGANIZATION) {
+            return null;
+        }
+        if (org.name().matches("(?i).*\\b(central|reserve) bank\\b.*")) {
+            OfficeTitle t = title("Governor"); // "Central Bank of Egypt", "Reserve Bank of Malawi": a governor heads it
+            return t != null ? t : new OfficeTitle("Governor", "official");
+        }
+        return new OfficeTitle("Head", "head"); // "the head of the Defense Procurement Agency": a body the gazetteer does not know
     }
 
     /**

@@ -166,6 +166,37 @@ public final class MentionFinder {
             return best != null && n >= 2 && n * 5 >= all * 3 ? registry.of(best) : null;
         }
 
+        /**
+         * With too few countries named to place the story, the parties it names place it: a story that names
+         * Canada once and its Liberals, Conservatives and NDP eight times is about Canada. Every named party
+         * counts as a mention of its country; the same share as {@link #homeCountry} is needed, and three parties.
+         */
+        Entity homeCountryOfParties(List<List<Item>> items) {
+            Map<String, Integer> counts = new HashMap<>(countryMentions);
+            int parties = 0;
+            for (List<Item> l : items) {
+                for (Item it : l) {
+                    String c = it.kind == ItemKind.GAZ ? gazetteer.partyCountry(it.entry()) : null;
+                    if (c != null) {
+                        counts.merge(c, 1, Integer::sum);
+                        parties++;
+                    }
+                }
+            }
+            int all = counts.values().stream().mapToInt(Integer::intValue).sum();
+            String best = null;
+            int n = 0;
+            for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                if (e.getValue() > n || e.getValue() == n && best != null && e.getKey().compareTo(best) < 0) {
+                    best = e.getKey();
+                    n = e.getValue();
+                }
+            }
+            GazetteerEntry country = best == null ? null : gazetteer.named(best);
+            return parties >= 3 && country != null && country.type() == EntityType.COUNTRY && n * 5 >= all * 3
+                    ? registry.of(country) : null;
+        }
+
         /** A party's name means the party of the article's country, or of one it names (see {@link PartyChoice}). */
         void choosePartyNames(List<List<Item>> items) {
             Map<String, Integer> named = countryMentions;
@@ -204,6 +235,9 @@ public final class MentionFinder {
             }
             home = homeCountry(items);
             choosePartyNames(items);
+            if (home == null) {
+                home = homeCountryOfParties(items);
+            }
             for (int i = 0; i < sentences.size(); i++) {
                 collectFullNames(sentences.get(i), items.get(i));
             }
@@ -890,6 +924,15 @@ public final class MentionFinder {
                 if (title == null) {
                     continue;
                 }
+                int head = end == m.end() + 1 ? m.end() : start + (isDeterminer(t.get(start).text()) ? 1 : 0);
+                if (head > 0 && (t.get(head - 1).is("deputy") || t.get(head - 1).is("vice")) && title.name().equals("Head")) {
+                    // "a one-time deputy head of Abu Dhabi Police": the deputy's office
+                    title = new OfficeTitle("Deputy Head", "deputy");
+                    start = head - 1;
+                    if (start > 0 && isDeterminer(t.get(start - 1).text())) {
+                        start--;
+                    }
+                }
                 Mention office = new Mention(s, start, end, EntityType.OFFICE, Form.TITLE);
                 office.setOffice(title, m.entity(), Status.CURRENT);
                 office.resolve(registry.office(title, m.entity()));
@@ -1240,6 +1283,48 @@ public final class MentionFinder {
             return isPortfolio(lower) || isPluralPortfolio(lower);
         }
 
+        /**
+         * The region or country a post is "for", at token {@code i}, when the title heads or serves a body ("director for
+         * Southeast Asia", "envoy for Libya"): a country's name or a capitalised run that names no person; else null.
+         */
+        Item regionAt(List<Token> t, List<Item> items, int i, OfficeTitle ot) {
+            if (!ot.kind().equals("head") && !ot.kind().equals("official") && !ot.kind().equals("diplomat")) {
+                return null;
+            }
+            Item it = itemStartingAt(items, i);
+            if (it == null || it.quoted || it.possessive) {
+                return null;
+            }
+            if (it.kind == ItemKind.GAZ) {
+                return it.entry().type() == EntityType.COUNTRY && it.match.phrase().kind() == Kind.NAME ? it : null;
+            }
+            if (it.kind != ItemKind.RUN || gazetteer.givenName(t.get(i).text()) != null) {
+                return null;
+            }
+            for (int k = it.start; k < it.end; k++) {
+                if (lexicon.is("organization-word", t.get(k))) {
+                    return null;
+                }
+            }
+            return lexicon.is("region-word", t.get(it.end - 1)) ? it : null;
+        }
+
+        /** A country's central bank: the one the gazetteer lists as "Central Bank of X" (Banco de la República), else so named. */
+        Entity centralBankOf(Entity country) {
+            String name = "Central Bank of " + (takesThe(country) ? "the " : "") + country.name();
+            List<Token> words = new ArrayList<>();
+            for (String w : Gazetteer.words(name)) {
+                words.add(new Token(w, 0, 0));
+            }
+            Gazetteer.Match m = gazetteer.longest(words, 0, Kind.NAME);
+            if (m != null && m.end() == words.size() && m.phrase().entry().type() == EntityType.ORGANIZATION) {
+                Entity bank = registry.of(m.phrase().entry());
+                bank.addForm(country.name() + "'s central bank");
+                return bank;
+            }
+            return registry.named(EntityType.ORGANIZATION, "Central Bank of " + country.name());
+        }
+
         /** Marks the items that lie within tokens [from, to) as part of a longer mention. */
         void consumeWithin(List<Item> items, int from, int to) {
             for (Item it : items) {
@@ -1267,7 +1352,9 @@ public final class MentionFinder {
             boolean named = false;
             for (Item it : items) {
                 named |= it.end <= k && (it.kind == ItemKind.GAZ || it.kind == ItemKind.RUN || it.kind == ItemKind.NOMINAL);
-                if (it.end <= k && !it.quoted && (it.kind == ItemKind.GAZ || it.kind == ItemKind.RUN)) {
+                if (it.end <= k && !it.quoted && (it.kind == ItemKind.GAZ || it.kind == ItemKind.RUN)
+                        && !(it.kind == ItemKind.GAZ && it.match.phrase().kind() == Kind.DEMONYM)) {
+                    // "The World Bank has appointed Indian economist X as its chief economist": a demonym is no owner
                     Entity e = polityOf(s, it);
                     if (e != null && e.type() != EntityType.COUNTRY) {
                         found = e;
@@ -1299,7 +1386,7 @@ public final class MentionFinder {
         /** A title a party gives ("leader", "chair", "spokesman"), not a seat or a ministry its members hold ("a Labour MP"). */
         boolean partyTitle(OfficeTitle t) {
             return switch (t.kind()) {
-                case "legislator", "minister", "head-of-state", "head-of-government", "diplomat" -> false;
+                case "legislator", "minister", "head-of-state", "head-of-government", "diplomat", "government" -> false;
                 default -> true;
             };
         }
@@ -1321,7 +1408,7 @@ public final class MentionFinder {
         /** Titles of a country's government, which a story about one country names without the country. */
         boolean national(OfficeTitle t) {
             return switch (t.kind()) {
-                case "head-of-state", "head-of-government", "minister", "deputy" -> true;
+                case "head-of-state", "head-of-government", "minister", "deputy", "government" -> true;
                 default -> false;
             };
         }
@@ -1351,6 +1438,8 @@ public final class MentionFinder {
                 start--;
             }
             int end = title.end;
+            final int titleStart = start; // the title's first word, before the tense words and the polity on its left
+            int titleEnd = title.end;
             Status status = null;
             Entity polity = null;
             Entity nationality = null;
@@ -1465,7 +1554,7 @@ public final class MentionFinder {
                         && right.entry().type() == EntityType.COUNTRY && right.match.phrase().kind() == Kind.NAME
                         && right.end + 1 < t.size() && t.get(right.end).is("central") && t.get(right.end + 1).is("bank")) {
                     // "deputy governor of Brazil's central bank": the Central Bank of Brazil
-                    polity = registry.named(EntityType.ORGANIZATION, "Central Bank of " + right.entry().name());
+                    polity = centralBankOf(registry.of(right.entry()));
                     notePolity(polity);
                     end = right.end + 2;
                     consumeWithin(items, right.start, end);
@@ -1476,13 +1565,35 @@ public final class MentionFinder {
             }
             {
                 // "commissioner for trade", "cabinet secretary for foreign affairs", "Kenya's cabinet secretary for trade"
-                int f = title.end;
+                if ((ot.name().equals("Minister") || ot.name().equals("Deputy Minister"))
+                        && titleEnd + 1 < t.size() && t.get(titleEnd).is("of") && itemStartingAt(items, titleEnd + 1) == null) {
+                    // "Japan's vice minister of finance", "minister of planning": the portfolio written after the title
+                    int j = titleEnd + 1;
+                    while (j < t.size() && j - titleEnd <= 2 && isPortfolio(t.get(j)) && !lexicon.is("organization-word", t.get(j))) {
+                        j++;
+                    }
+                    if (j > titleEnd + 1 && (j >= t.size() || !t.get(j).isWord() || t.get(j).is("for") || t.get(j).is("from")
+                            || t.get(j).is("since") || t.get(j).is("until") || t.get(j).is("in") || t.get(j).is("and"))) {
+                        StringBuilder p = new StringBuilder();
+                        for (int x = titleEnd + 1; x < j; x++) {
+                            p.append(p.length() == 0 ? "" : " ").append(capitalize(t.get(x).text()));
+                        }
+                        ot = new OfficeTitle(ot.name().equals("Minister") ? p + " Minister" : ot.name() + " of " + p, ot.kind());
+                        titleEnd = j;
+                        end = Math.max(end, j);
+                    }
+                }
+                int f = titleEnd;
                 if (f + 1 < t.size() && t.get(f).is("for") && !ot.name().contains(" for ")) {
                     int j = f + 1;
-                    boolean capitalTitle = t.get(title.end - 1).isCapitalized();
+                    boolean capitalTitle = t.get(titleEnd - 1).isCapitalized();
                     while (j < t.size() && j - f <= 3 && (isPortfolio(t.get(j)) || isPluralPortfolio(t.get(j))
                             || capitalTitle && isCapitalizedPortfolioWord(t, j))) {
                         j++;
+                    }
+                    Item region = j == f + 1 ? regionAt(t, items, f + 1, ot) : null;
+                    if (region != null) {
+                        j = region.end; // "the ADB's director for Southeast Asia": a region or country names the post
                     }
                     boolean closed = j >= t.size() || !t.get(j).isWord() || t.get(j).isCapitalized()
                             || t.get(j).is("of") || t.get(j).is("in") || t.get(j).is("on") || t.get(j).is("at")
@@ -1490,10 +1601,14 @@ public final class MentionFinder {
                     if (j > f + 1 && closed) {
                         StringBuilder b = new StringBuilder(ot.name()).append(" for");
                         for (int x = f + 1; x < j; x++) {
-                            b.append(' ').append(capitalize(t.get(x).text()));
+                            b.append(' ').append(region != null ? t.get(x).text() : capitalize(t.get(x).text()));
+                        }
+                        if (region != null) {
+                            region.consumed = true;
                         }
                         ot = new OfficeTitle(b.toString(), ot.kind());
                         end = Math.max(end, j);
+                        titleEnd = j;
                         consumeWithin(items, f + 1, j); // "Minister of State for External Affairs" names no person
                         if (polity == null && j + 1 < t.size() && t.get(j).is("of")) {
                             Item right = itemStartingAt(items, j + 1);
@@ -1533,6 +1648,13 @@ public final class MentionFinder {
                     && (start > title.start || start > 0 && isDeterminer(t.get(start).text()) || start == 0 || !t.get(start - 1).isCapitalized())) {
                 // "elected as its leader … stepped down as leader": the only party the article gave a leader
                 polity = titlePolities.get(Normalizer.fold(ot.name())).iterator().next();
+                inferred = true;
+            }
+            if (polity == null && !ownedByUnknown && national(ot) && home != null
+                    && titlePolities.getOrDefault(Normalizer.fold(ot.name()), Set.of()).contains(home)) {
+                // "Pakistan's Chief Justice X … a former chief justice of the Lahore High Court … served as chief justice":
+                // a national title alone is the home country's when the article gave it that country
+                polity = home;
                 inferred = true;
             }
             if (polity == null && !ownedByUnknown && !ot.isPartyLeader() && titlePolity.containsKey(Normalizer.fold(ot.name()))) {
@@ -1608,8 +1730,24 @@ public final class MentionFinder {
                 if (form != null) {
                     office.addForm(form);
                 }
+                writtenTitle(s, titleStart, titleEnd, ot, office);
             }
             return m;
+        }
+
+        /**
+         * The title as the text writes it, with the office's polity, when it is another name of the title:
+         * "presidential spokesman of Argentina" for the Presidential Spokesperson of Argentina.
+         */
+        void writtenTitle(Sentence s, int from, int to, OfficeTitle ot, Entity office) {
+            if (!office.name().startsWith(ot.name()) || to <= from) {
+                return;
+            }
+            String written = s.text().substring(s.tokens().get(from).start() - s.start(),
+                    s.tokens().get(to - 1).end() - s.start());
+            if (!Normalizer.fold(written).equals(Normalizer.fold(ot.name())) && to - from > 1) {
+                office.addForm(written + office.name().substring(ot.name().length()));
+            }
         }
 
         /** The office as written, without "the" and tense words: "Dutch prime minister", "Nato secretary general". */
