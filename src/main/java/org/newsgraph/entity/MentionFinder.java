@@ -110,6 +110,8 @@ public final class MentionFinder {
         final Set<String> surnames = new HashSet<>();                 // folded surnames of known persons
         final Map<String, String> organizations = new HashMap<>();    // initials -> organisation named in full
         final Map<String, String> acronyms = new HashMap<>();         // acronym defined in the text -> name
+        /** Names the text introduces as bodies ("Fair Trials, a campaign group"), folded. */
+        final Set<String> introducedBodies = new HashSet<>();
         final Map<Entity, Entity> nationality = new HashMap<>();
         final Map<String, Entity> holders = new HashMap<>();           // office key|status -> the person named with it
         final Map<EntityType, Entity> lastPolity = new HashMap<>();
@@ -417,6 +419,8 @@ public final class MentionFinder {
                 } else if (j > i && PARTICLES.contains(w) && j + 2 < t.size() && t.get(j + 1).text().equals("-")
                         && t.get(j + 2).isCapitalized()) {
                     j += 2; // "Karim al-Saadi"
+                } else if (j > i && (w.equals("and") || w.equals("&")) && j == end && andJoinsOrganization(t, j + 1)) {
+                    j++; // "Nuclear Safety and Security Commission": "and" inside an organisation's name
                 } else if (j > i && w.equals("for") && j == end && lexicon.is("organization-word", t.get(j - 1))
                         && j + 1 < t.size() && t.get(j + 1).isCapitalized() && t.get(j + 1).isWord()
                         && !lexicon.is("capitalized-function-word", t.get(j + 1)) && !startsGazetteerName(t, j + 1)) {
@@ -426,6 +430,21 @@ public final class MentionFinder {
                 }
             }
             return end;
+        }
+
+        /**
+         * Do the capitalised words from {@code j} end in an organisation word, with none of them a name the gazetteer
+         * knows or a function word ("… and Security Commission", not "… and Germany", not "… and Conservative Party")?
+         */
+        boolean andJoinsOrganization(List<Token> t, int j) {
+            int k = j;
+            while (k < t.size() && k - j < 5 && t.get(k).isCapitalized() && t.get(k).isWord()
+                    && !lexicon.is("capitalized-function-word", t.get(k)) && !startsGazetteerName(t, k)
+                    && gazetteer.givenName(t.get(k).text()) == null) {
+                k++;
+            }
+            return k > j && lexicon.is("organization-word", t.get(k - 1))
+                    && (k >= t.size() || !t.get(k).isCapitalized() || !t.get(k).isWord());
         }
 
         /** "Central Bank" + "of Egypt", "Ministry" + "of the Interior": an organisation word takes its "of" phrase. */
@@ -682,6 +701,12 @@ public final class MentionFinder {
                             && isAcronymWord(t.get(it.end + 1).text())) {
                         acronyms.put(t.get(it.end + 1).text(), name);
                     }
+                }
+                if (it.kind == ItemKind.RUN && !it.quoted && !it.possessive && BodyApposition.follows(t, it.end, lexicon)
+                        && gazetteer.givenName(t.get(it.start).text()) == null && !(k > 0 && isTitleBefore(t, items.get(k - 1), it))
+                        && !(it.start > 0 && honorific(t.get(it.start - 1).text()) != null)) {
+                    introducedBodies.add(Normalizer.fold(nameText(s, it))); // "Fair Trials, a campaign group that …"
+                    continue;
                 }
                 if (it.kind == ItemKind.GAZ && it.entry().type() == EntityType.PERSON) {
                     Entity e = registry.of(it.entry());
@@ -1043,6 +1068,13 @@ public final class MentionFinder {
                 return null;
             }
             String last = words.get(words.size() - 1);
+            if (introducedBodies.contains(Normalizer.fold(nameText(s, it)))) {
+                Entity org = registry.named(EntityType.ORGANIZATION, nameText(s, it)); // "Fedesarrollo, the Bogotá think tank"
+                notePolity(org);
+                Mention m = new Mention(s, it.start, it.end, EntityType.ORGANIZATION, Form.NAME);
+                m.resolve(org);
+                return m;
+            }
             boolean bodyAfter = it.end < t.size() && !t.get(it.end).isCapitalized() && !it.possessive
                     && lexicon.is("organization-nominal", t.get(it.end)) && !words.isEmpty()
                     && words.stream().noneMatch(w -> lexicon.is("capitalized-function-word", w))
@@ -1309,6 +1341,34 @@ public final class MentionFinder {
             return lexicon.is("region-word", t.get(it.end - 1)) ? it : null;
         }
 
+        /**
+         * The body named right after a country's possessive ("Brazil's Federal Police", "South Korea's Nuclear Safety and
+         * Security Commission"): the gazetteer's "Federal Police of Brazil" when it lists one, else the body as named, with
+         * the country's form; null when no capitalised organisation name follows.
+         */
+        Entity countrysBody(Sentence s, List<Item> items, Item country) {
+            List<Token> t = s.tokens();
+            Item body = itemStartingAt(items, country.end);
+            if (body == null || body.quoted || body.possessive || body.kind != ItemKind.RUN
+                    || nameWords(t, body).stream().noneMatch(w -> lexicon.is("organization-word", w))) {
+                return null;
+            }
+            String name = nameText(s, body);
+            Entity c = registry.of(country.entry());
+            List<Token> words = new ArrayList<>();
+            for (String w : Gazetteer.words(name + " of " + (takesThe(c) ? "the " : "") + c.name())) {
+                words.add(new Token(w, 0, 0));
+            }
+            Gazetteer.Match m = gazetteer.longest(words, 0, Kind.NAME);
+            Entity e = m != null && m.end() == words.size() && m.phrase().entry().type() == EntityType.ORGANIZATION
+                    ? registry.of(m.phrase().entry()) : polityOf(s, body);
+            if (e != null) {
+                e.addForm(polityForm(s, country) + "'s " + name);
+                notePolity(e);
+            }
+            return e;
+        }
+
         /** A country's central bank: the one the gazetteer lists as "Central Bank of X" (Banco de la República), else so named. */
         Entity centralBankOf(Entity country) {
             String name = "Central Bank of " + (takesThe(country) ? "the " : "") + country.name();
@@ -1552,6 +1612,15 @@ public final class MentionFinder {
                     }
                 } else if (right != null && !right.quoted && right.possessive && right.kind == ItemKind.GAZ
                         && right.entry().type() == EntityType.COUNTRY && right.match.phrase().kind() == Kind.NAME
+                        && countrysBody(s, items, right) != null) {
+                    // "director of Brazil's Federal Police": the country's body
+                    Item body = itemStartingAt(items, right.end);
+                    polity = countrysBody(s, items, right);
+                    polityItem = body;
+                    end = body.end;
+                    consumeWithin(items, right.start, end);
+                } else if (right != null && !right.quoted && right.possessive && right.kind == ItemKind.GAZ
+                        && right.entry().type() == EntityType.COUNTRY && right.match.phrase().kind() == Kind.NAME
                         && right.end + 1 < t.size() && t.get(right.end).is("central") && t.get(right.end + 1).is("bank")) {
                     // "deputy governor of Brazil's central bank": the Central Bank of Brazil
                     polity = centralBankOf(registry.of(right.entry()));
@@ -1774,7 +1843,8 @@ public final class MentionFinder {
                     notePolity(org);
                     return org;
                 }
-                if (words.size() >= 2 && words.stream().anyMatch(w -> lexicon.is("organization-word", w))) {
+                if (words.size() >= 2 && words.stream().anyMatch(w -> lexicon.is("organization-word", w))
+                        || introducedBodies.contains(Normalizer.fold(nameText(s, it)))) {
                     Entity org = registry.named(EntityType.ORGANIZATION, nameText(s, it));
                     notePolity(org);
                     return org;
