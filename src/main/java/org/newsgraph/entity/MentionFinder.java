@@ -949,17 +949,37 @@ public final class MentionFinder {
                 if (title == null) {
                     continue;
                 }
-                int head = end == m.end() + 1 ? m.end() : start + (isDeterminer(t.get(start).text()) ? 1 : 0);
-                if (head > 0 && (t.get(head - 1).is("deputy") || t.get(head - 1).is("vice")) && title.name().equals("Head")) {
-                    // "a one-time deputy head of Abu Dhabi Police": the deputy's office
-                    title = new OfficeTitle("Deputy Head", "deputy");
-                    start = head - 1;
-                    if (start > 0 && isDeterminer(t.get(start - 1).text())) {
-                        start--;
+                Status status = Status.CURRENT;
+                if (end == m.end()) {
+                    // "head of X": "a one-time deputy head of Abu Dhabi Police", "a former head of the Defense Procurement Agency"
+                    int left = start + (isDeterminer(t.get(start).text()) ? 1 : 0);
+                    if (left > 0 && (t.get(left - 1).is("deputy") || t.get(left - 1).is("vice")) && title.name().equals("Head")) {
+                        title = new OfficeTitle("Deputy Head", "deputy");
+                        left--;
                     }
+                    boolean tensed = false;
+                    int k = left - 1;
+                    while (k >= 0) {
+                        Status mod = modifier(t.get(k).text());
+                        int from = k;
+                        if (mod == null && k >= 2 && t.get(k - 1).text().equals("-")) {
+                            mod = modifier(t.get(k - 2).text() + "-" + t.get(k).text()); // "one-time"
+                            from = k - 2;
+                        }
+                        if (mod == null) {
+                            break;
+                        }
+                        if (!tensed) {
+                            status = mod;
+                            tensed = true;
+                        }
+                        left = from;
+                        k = from - 1;
+                    }
+                    start = left > 0 && isDeterminer(t.get(left - 1).text()) ? left - 1 : left;
                 }
                 Mention office = new Mention(s, start, end, EntityType.OFFICE, Form.TITLE);
-                office.setOffice(title, m.entity(), Status.CURRENT);
+                office.setOffice(title, m.entity(), status);
                 office.resolve(registry.office(title, m.entity()));
                 ms.set(i, office);
                 final int from = start;
@@ -1479,7 +1499,11 @@ public final class MentionFinder {
             OfficeTitle ot = title.match.phrase().title();
             int start = title.start;
             if (ot.name().equals("Minister") && start > 0 && (isPortfolio(t.get(start - 1))
-                    || t.get(start).isCapitalized() && isCapitalizedPortfolio(t, start - 1))) {
+                    || t.get(start).isCapitalized() && isCapitalizedPortfolio(t, start - 1)
+                    || start > 1 && t.get(start - 2).isWord() && !t.get(start - 2).isCapitalized() && isCapitalizedPortfolio(t, start - 1)
+                        && !surnames.contains(Normalizer.fold(t.get(start - 1).text()))
+                        && !lexicon.is("party-adjective", t.get(start - 1)))) { // "a Labour minister" is the party's
+                // "a former junior Treasury minister": a capitalised portfolio before a lowercase title, within the sentence
                 // "planning minister": the portfolio written before the generic title names it
                 ot = new OfficeTitle(capitalize(t.get(start - 1).text()) + " Minister", "minister");
                 start--;
@@ -1519,6 +1543,11 @@ public final class MentionFinder {
                 }
                 if (w.equals("-") && k > 0 && modifier(t.get(k - 1).text()) != null) {
                     start = k--;
+                    continue;
+                }
+                if (lexicon.is("office-adjective", w) && k > 0 && (modifier(t.get(k - 1).text()) != null
+                        || isDeterminer(t.get(k - 1).text()))) {
+                    start = k--; // "a former junior Treasury minister": a rank that tells no tense
                     continue;
                 }
                 if (k >= 2 && t.get(k - 1).text().equals("-") && modifier(t.get(k - 2).text() + "-" + w) != null) {

@@ -619,4 +619,133 @@ class ReadingTest {
         List<String> died = facts("Ana Ruiz was named managing director of the IMF. She will take over from Luis Vega, who died in March.");
         assertFalse(died.contains("Luis Vega holdsOffice Managing Director of IMF"), died.toString());
     }
+
+    // ---------------------------------------------------------------- officials of governments and bodies
+
+    private static java.util.Set<String> altLabels(String text, String label) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (org.newsgraph.relation.Fact f : TestSupport.NG.analyze(TestSupport.article(text)).facts()) {
+            for (org.newsgraph.entity.Entity e : java.util.Arrays.asList(f.subject(), f.object())) {
+                if (e != null && e.name().equals(label)) {
+                    out.addAll(e.altLabels());
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aDemonymIsNotWhatItsStandsFor() {
+        List<String> f = facts("The World Bank has appointed Indian economist Meera Krishnan as its chief economist.");
+        assertTrue(f.contains("Meera Krishnan appointedTo Chief Economist of the World Bank"), f.toString());
+        List<String> none = facts("Indian economist Meera Krishnan was named its chief economist.");
+        assertFalse(none.stream().anyMatch(x -> x.contains("Chief Economist of")), none.toString());
+    }
+
+    @Test
+    void theNamedPartiesPlaceTheStory() {
+        List<String> f = facts("The Liberals and the Conservatives clashed in Ottawa, and the NDP stayed out. "
+                + "Prime Minister Claire Fontaine won the vote.");
+        assertTrue(f.contains("Claire Fontaine holdsOffice Prime Minister of Canada"), f.toString());
+        List<String> none = facts("The talks were held in Ottawa. Prime Minister Claire Fontaine won the vote.");
+        assertFalse(none.stream().anyMatch(x -> x.contains("Prime Minister of")), none.toString());
+    }
+
+    @Test
+    void theHeadOfABodyTheGazetteerDoesNotKnow() {
+        List<String> f = facts("Iryna Havrylenko, a former head of the Defense Procurement Agency, was appointed.");
+        assertTrue(f.contains("Iryna Havrylenko heldOffice Head of the Defense Procurement Agency"), f.toString());
+        List<String> deputy = facts("Saeed Al Mansoori, a one-time deputy head of Abu Dhabi Police, withdrew.");
+        assertTrue(deputy.contains("Saeed Al Mansoori heldOffice Deputy Head of the Abu Dhabi Police"), deputy.toString());
+        List<String> party = facts("The Indian National Congress elected Anil Saxena. The new Congress chief faces a test.");
+        assertFalse(party.stream().anyMatch(x -> x.contains("Head of the Indian National Congress")), party.toString());
+    }
+
+    @Test
+    void whoHeadsACentralBankIsItsGovernor() {
+        List<String> f = facts("Karim Nassar, who heads the Central Bank of Egypt, spoke in Cairo.");
+        assertTrue(f.contains("Karim Nassar holdsOffice Governor of the Central Bank of Egypt"), f.toString());
+        List<String> unlisted = facts("Amina Yusuf, who heads the Central Bank of Somalia, spoke.");
+        assertTrue(unlisted.contains("Amina Yusuf holdsOffice Governor of the Central Bank of Somalia"), unlisted.toString());
+        List<String> commercial = facts("Amina Yusuf, who heads the Bank of Somaliland Traders, spoke.");
+        assertFalse(commercial.stream().anyMatch(x -> x.contains("Governor")), commercial.toString());
+    }
+
+    @Test
+    void aCountrysCentralBankIsTheOneTheGazetteerLists() {
+        List<String> f = facts("Mariana Restrepo was appointed governor of Colombia's central bank.");
+        assertTrue(f.contains("Mariana Restrepo appointedTo Governor of the Banco de la República"), f.toString());
+        List<String> other = facts("Mariana Restrepo was appointed governor of Paraguay's central bank.");
+        assertTrue(other.contains("Mariana Restrepo appointedTo Governor of the Central Bank of Paraguay"), other.toString());
+    }
+
+    @Test
+    void theBankIsTheBodyWhoseOtherNameHasBank() {
+        List<String> f = facts("Mariana Restrepo met the board of the Banco de la República. Earlier, Silvia Paz had visited the "
+                + "London School of Economics. Restrepo served as the bank's chief economist from 2014 to 2019.");
+        assertTrue(f.contains("Mariana Restrepo heldOffice Chief Economist of the Banco de la República"), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.contains("Chief Economist of the London")), f.toString());
+    }
+
+    @Test
+    void aNationalTitleAloneIsTheHomeCountrysWhenTheArticleGaveItThatCountry() {
+        List<String> f = facts("ISLAMABAD - Pakistan's Chief Justice Tariq Mahmood will retire in Pakistan. "
+                + "A former chief justice of the Lahore High Court, Ayesha Qureshi, will succeed him. "
+                + "Mahmood, who has served as chief justice since 2023, spoke.");
+        assertTrue(f.contains("Tariq Mahmood holdsOffice Chief Justice of Pakistan"), f.toString());
+        assertFalse(f.contains("Tariq Mahmood holdsOffice Chief Justice of the Lahore High Court"), f.toString());
+    }
+
+    @Test
+    void governmentPostsOfTheHomeCountry() {
+        List<String> f = facts("BUENOS AIRES - Argentina's president spoke in Argentina, presidential spokesman Ignacio Lanus told reporters.");
+        assertTrue(f.contains("Ignacio Lanus holdsOffice Presidential Spokesperson of Argentina"), f.toString());
+        assertTrue(altLabels("BUENOS AIRES - Argentina's president spoke in Argentina, presidential spokesman Ignacio Lanus told reporters.",
+                "Presidential Spokesperson of Argentina").contains("presidential spokesman of Argentina"));
+        List<String> party = facts("BUENOS AIRES - Argentina's president spoke in Argentina, party spokesman Ignacio Lanus told reporters.");
+        assertFalse(party.stream().anyMatch(x -> x.contains("Spokesperson of Argentina")), party.toString());
+    }
+
+    @Test
+    void aPostForARegion() {
+        List<String> f = facts("Hiroshi Sato was previously the ADB's director for Southeast Asia.");
+        assertTrue(f.contains("Hiroshi Sato heldOffice Director for Southeast Asia of the Asian Development Bank"), f.toString());
+        List<String> none = facts("Hiroshi Sato was previously the ADB's director for Global Markets.");
+        assertFalse(none.stream().anyMatch(x -> x.contains("for Global")), none.toString());
+    }
+
+    @Test
+    void aPortfolioWrittenAfterViceMinister() {
+        List<String> f = facts("Hiroshi Sato served as Japan's vice minister of finance for international affairs from 2022 to 2024.");
+        assertTrue(f.contains("Hiroshi Sato heldOffice Deputy Minister of Finance for International Affairs of Japan"), f.toString());
+        List<String> none = facts("Hiroshi Sato served as Japan's vice minister of the cabinet from 2022 to 2024.");
+        assertFalse(none.stream().anyMatch(x -> x.contains("Minister of Cabinet") || x.contains("Minister of The")), none.toString());
+    }
+
+    @Test
+    void aBodyIntroducedByAnApposition() {
+        List<String> f = facts("Fair Trials, a campaign group that had accused him, welcomed the outcome. "
+                + "\"The assembly listened,\" said its director, Oliver Grant.");
+        assertTrue(f.contains("Oliver Grant holdsOffice Director of the Fair Trials"), f.toString());
+        List<String> person = facts("Oliver Grant, a campaign director at the group, welcomed the outcome.");
+        assertFalse(person.stream().anyMatch(x -> x.contains("Oliver Grant holdsOffice")), person.toString());
+    }
+
+    @Test
+    void aCountrysBodyAfterOf() {
+        List<String> f = facts("Fernanda Lacerda, director of Brazil's Federal Police since 2024, was elected.");
+        assertTrue(f.contains("Fernanda Lacerda holdsOffice Director of the Federal Police of Brazil"), f.toString());
+        List<String> korea = facts("Daniel Park, the former chair of South Korea's Nuclear Safety and Security Commission, spoke.");
+        assertTrue(korea.contains("Daniel Park heldOffice Chair of the Nuclear Safety and Security Commission"), korea.toString());
+        List<String> none = facts("Fernanda Lacerda, director of Brazil's police since 2024, was elected.");
+        assertFalse(none.stream().anyMatch(x -> x.contains("Director of")), none.toString());
+    }
+
+    @Test
+    void aCapitalisedPortfolioBeforeALowercaseMinister() {
+        List<String> f = facts("LONDON - Britain's cabinet met in London. Aisha Rahman, a former junior Treasury minister, was promoted.");
+        assertTrue(f.contains("Aisha Rahman heldOffice Treasury Minister of the United Kingdom"), f.toString());
+        List<String> none = facts("LONDON - Britain's cabinet met in London. Aisha Rahman, a former Tory minister, was promoted.");
+        assertFalse(none.stream().anyMatch(x -> x.contains("Tory Minister")), none.toString());
+    }
 }
