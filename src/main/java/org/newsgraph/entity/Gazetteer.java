@@ -63,6 +63,8 @@ public final class Gazetteer {
     private final Map<String, GazetteerEntry> byName = new HashMap<>();
     /** Family names of traditions that write them first ("Tran Duc Minh" is Mr Tran), folded. */
     private final java.util.Set<String> familyNamesFirst = new java.util.HashSet<>();
+    /** The body of a polity a title belongs to: "European Union|commissioner" -> European Commission. */
+    private final Map<String, String> titleBodies = new HashMap<>();
     /** The country of each political party: several countries have a "Conservative Party". */
     private final Map<GazetteerEntry, String> partyCountry = new HashMap<>();
 
@@ -79,6 +81,8 @@ public final class Gazetteer {
         g.readResource("offices.tsv", row -> g.addTitle(row));
         g.readResource("given-names.tsv", row -> g.givenNames.put(Normalizer.fold(row.get("name")), Gender.parse(row.get("gender"))));
         g.readResource("family-names-first.tsv", row -> g.familyNamesFirst.add(Normalizer.fold(row.get("name"))));
+        g.readResource("title-bodies.tsv", row -> g.titleBodies.put(Normalizer.fold(row.get("polity")) + "|"
+                + Normalizer.fold(row.get("title")), row.get("body")));
         g.sortPhrases();
         return g;
     }
@@ -271,6 +275,16 @@ public final class Gazetteer {
                 row.get("wikidata"), List.of(), List.of(), row.get("head"), Gender.UNKNOWN);
         addEntry(e);
         partyCountry.put(e, row.get("country"));
+    }
+
+    /**
+     * The body of a polity that a title belongs to ("Commissioner for Trade" of the European Union is the European
+     * Commission's), or null when the title is the polity's own. The title is read without its " for …" portfolio.
+     */
+    public GazetteerEntry bodyOfTitle(String polity, String title) {
+        String base = title.replaceFirst(" for .*$", "");
+        String body = titleBodies.get(Normalizer.fold(polity) + "|" + Normalizer.fold(base));
+        return body == null ? null : named(body);
     }
 
     /** The country of a political party the gazetteer lists, or null for any other entry. */

@@ -1658,6 +1658,20 @@ public final class MentionFinder {
                     consumeWithin(items, right.start, end);
                 }
             }
+            if (polity == null && national(ot) && end + 4 < t.size() && t.get(end).is("to") && t.get(end + 1).is("the")
+                    && t.get(end + 2).is("government") && t.get(end + 3).is("of")) {
+                // "a former chief economic adviser to the government of India": the government's country
+                Item right = itemStartingAt(items, end + 4);
+                if (right == null && end + 5 < t.size() && t.get(end + 4).is("the")) {
+                    right = itemStartingAt(items, end + 5);
+                }
+                if (right != null && !right.quoted && !right.possessive && right.kind == ItemKind.GAZ
+                        && right.entry().type() == EntityType.COUNTRY && right.match.phrase().kind() == Kind.NAME) {
+                    polity = polityOf(s, right);
+                    polityItem = right;
+                    end = right.end;
+                }
+            }
             if (status == null) {
                 status = Status.CURRENT;
             }
@@ -1804,6 +1818,11 @@ public final class MentionFinder {
             }
             if (ot.isPartyLeader() && (polity == null || polity.type() == EntityType.COUNTRY)) {
                 return null; // "the Russian leader" describes a person, it names no office
+            }
+            GazetteerEntry body = polity == null ? null : gazetteer.bodyOfTitle(polity.name(), ot.name());
+            if (body != null) {
+                polity = registry.of(body); // "the EU's commissioner for trade" sits on the European Commission
+                national = false;
             }
             if (polityItem != null) {
                 polityItem.consumed = true;

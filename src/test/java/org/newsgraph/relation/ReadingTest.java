@@ -748,4 +748,20 @@ class ReadingTest {
         List<String> none = facts("LONDON - Britain's cabinet met in London. Aisha Rahman, a former Tory minister, was promoted.");
         assertFalse(none.stream().anyMatch(x -> x.contains("Tory Minister")), none.toString());
     }
+
+    @Test
+    void aTitleOfAPolitysBody() {
+        List<String> f = facts("The European Parliament has confirmed Dana Kovacova as the EU's new commissioner for trade.");
+        assertTrue(f.contains("Dana Kovacova appointedTo Commissioner for Trade of the European Commission"), f.toString());
+        List<String> own = facts("The European Parliament has confirmed Dana Kovacova as the EU's new special representative for trade.");
+        assertFalse(own.stream().anyMatch(x -> x.contains("of the European Commission")), own.toString());
+    }
+
+    @Test
+    void anAdviserToTheGovernmentOfACountry() {
+        List<String> f = facts("Meera Krishnan, a former chief economic adviser to the government of India, replaces him.");
+        assertTrue(f.contains("Meera Krishnan heldOffice Chief Economic Adviser of India"), f.toString());
+        List<String> none = facts("Meera Krishnan, a former chief economic adviser to the Tata group of companies, replaces him.");
+        assertFalse(none.stream().anyMatch(x -> x.contains("Chief Economic Adviser of")), none.toString());
+    }
 }
