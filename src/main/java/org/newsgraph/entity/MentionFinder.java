@@ -1389,6 +1389,27 @@ public final class MentionFinder {
             return e;
         }
 
+        /**
+         * "deputy governor of the Central Bank (BCRA)": a body named by a generic name, followed by an acronym in brackets
+         * that the gazetteer knows, is that body; else null.
+         */
+        Entity bodyInBrackets(Sentence s, Item it) {
+            List<Token> t = s.tokens();
+            if (it.possessive || it.end + 2 >= t.size() || !t.get(it.end).text().equals("(") || !t.get(it.end + 2).text().equals(")")
+                    || nameWords(t, it).stream().noneMatch(w -> lexicon.is("organization-word", w))) {
+                return null;
+            }
+            Gazetteer.Match m = gazetteer.longest(t, it.end + 1, Kind.NAME);
+            if (m == null || m.end() != it.end + 2 || !m.phrase().entry().type().isPolity()
+                    || m.phrase().entry().type() == EntityType.COUNTRY) {
+                return null;
+            }
+            Entity body = registry.of(m.phrase().entry());
+            body.addForm(nameText(s, it));
+            notePolity(body);
+            return body;
+        }
+
         /** A country's central bank: the one the gazetteer lists as "Central Bank of X" (Banco de la República), else so named. */
         Entity centralBankOf(Entity country) {
             String name = "Central Bank of " + (takesThe(country) ? "the " : "") + country.name();
@@ -1890,6 +1911,10 @@ public final class MentionFinder {
                     org.addForm(words.get(0));
                     notePolity(org);
                     return org;
+                }
+                Entity bracketed = bodyInBrackets(s, it);
+                if (bracketed != null) {
+                    return bracketed;
                 }
                 if (words.size() >= 2 && words.stream().anyMatch(w -> lexicon.is("organization-word", w))
                         || introducedBodies.contains(Normalizer.fold(nameText(s, it)))) {

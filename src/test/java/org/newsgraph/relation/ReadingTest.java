@@ -764,4 +764,12 @@ class ReadingTest {
         List<String> none = facts("Meera Krishnan, a former chief economic adviser to the Tata group of companies, replaces him.");
         assertFalse(none.stream().anyMatch(x -> x.contains("Chief Economic Adviser of")), none.toString());
     }
+
+    @Test
+    void aGenericBodyNamedByAKnownAcronymInBrackets() {
+        List<String> f = facts("He named Carolina Pardo, deputy governor of the Central Bank (BCRA), to replace him.");
+        assertTrue(f.contains("Carolina Pardo holdsOffice Deputy Governor of the Central Bank of Argentina"), f.toString());
+        List<String> unknown = facts("He named Carolina Pardo, deputy governor of the Central Bank (XQZ), to replace him.");
+        assertFalse(unknown.stream().anyMatch(x -> x.contains("of Argentina")), unknown.toString());
+    }
 }
