@@ -772,4 +772,12 @@ class ReadingTest {
         List<String> unknown = facts("He named Carolina Pardo, deputy governor of the Central Bank (XQZ), to replace him.");
         assertFalse(unknown.stream().anyMatch(x -> x.contains("of Argentina")), unknown.toString());
     }
+
+    @Test
+    void anOfficeSomeoneHoldsBelongsToItsPolity() {
+        List<String> f = facts("Karim Nassar, who heads the Central Bank of Egypt, spoke in Cairo.");
+        assertTrue(f.contains("Governor of the Central Bank of Egypt officeOf Central Bank of Egypt"), f.toString());
+        List<String> none = facts("The Central Bank of Egypt raised its main rate on Thursday.");
+        assertFalse(none.stream().anyMatch(x -> x.contains("officeOf")), none.toString());
+    }
 }
