@@ -850,6 +850,15 @@ public final class MentionFinder {
                     out.remove(k + 1);
                 }
             }
+            for (int k = 1; k < out.size(); k++) {
+                Mention a = out.get(k - 1);
+                Mention b = out.get(k);
+                if (b.has("country-body") && a.type() == EntityType.COUNTRY && a.end() == b.start() && a.has("poss")) {
+                    b.extend(a.start(), b.end()); // "the country's Supreme Court" is one body
+                    out.remove(k - 1);
+                    k--;
+                }
+            }
             headOffices(s, out);
             presidential(s, out);
             attach(t, out);
@@ -1109,6 +1118,14 @@ public final class MentionFinder {
             }
             if (words.size() >= 2 && words.stream().anyMatch(w -> lexicon.is("organization-word", w))) {
                 String name = nameText(s, it);
+                Entity known = knownBodyOfCountryBefore(s, items, it);
+                if (known != null) {
+                    notePolity(known);
+                    Mention m = new Mention(s, it.start, it.end, EntityType.ORGANIZATION, Form.NAME);
+                    m.resolve(known);
+                    m.flag("country-body"); // joined with the country's possessive before it, in build()
+                    return m;
+                }
                 Entity org = registry.named(EntityType.ORGANIZATION, name);
                 notePolity(org);
                 Mention m = new Mention(s, it.start, it.end, EntityType.ORGANIZATION, Form.NAME);
@@ -1407,6 +1424,33 @@ public final class MentionFinder {
             Entity body = registry.of(m.phrase().entry());
             body.addForm(nameText(s, it));
             notePolity(body);
+            return body;
+        }
+
+        /**
+         * "the country's Supreme Court", "Pakistan's Supreme Court": the body the gazetteer lists as "Supreme Court of
+         * Pakistan", when a country's possessive stands right before the name; else null.
+         */
+        Entity knownBodyOfCountryBefore(Sentence s, List<Item> items, Item it) {
+            Item before = itemEndingAt(items, it.start);
+            if (before == null || !before.possessive || before.quoted || !(before.kind == ItemKind.NOMINAL
+                    || before.kind == ItemKind.GAZ && before.match.phrase().kind() == Kind.NAME)) {
+                return null;
+            }
+            Entity country = before.kind == ItemKind.NOMINAL ? nominalPolity(s, before) : registry.of(before.entry());
+            if (country == null || country.type() != EntityType.COUNTRY) {
+                return null;
+            }
+            List<Token> words = new ArrayList<>();
+            for (String w : Gazetteer.words(nameText(s, it) + " of " + (takesThe(country) ? "the " : "") + country.name())) {
+                words.add(new Token(w, 0, 0));
+            }
+            Gazetteer.Match m = gazetteer.longest(words, 0, Kind.NAME);
+            if (m == null || m.end() != words.size() || m.phrase().entry().type() != EntityType.ORGANIZATION) {
+                return null;
+            }
+            Entity body = registry.of(m.phrase().entry());
+            body.addForm(nameText(s, it));
             return body;
         }
 

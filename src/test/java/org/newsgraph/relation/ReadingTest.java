@@ -780,4 +780,12 @@ class ReadingTest {
         List<String> none = facts("The Central Bank of Egypt raised its main rate on Thursday.");
         assertFalse(none.stream().anyMatch(x -> x.contains("officeOf")), none.toString());
     }
+
+    @Test
+    void aCountrysPossessiveBeforeABodyTheGazetteerListsForIt() {
+        List<String> f = facts("Faisal Siddiqui criticised Pakistan's Supreme Court.");
+        assertTrue(f.contains("Faisal Siddiqui opposes Supreme Court of Pakistan"), f.toString());
+        List<String> other = facts("Faisal Siddiqui criticised Pakistan's Election Commission.");
+        assertFalse(other.stream().anyMatch(x -> x.contains("Election Commission of Pakistan")), other.toString());
+    }
 }
