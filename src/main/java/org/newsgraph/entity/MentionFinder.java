@@ -135,6 +135,7 @@ public final class MentionFinder {
         Entity homeCountry(List<List<Item>> items) {
             Map<GazetteerEntry, Integer> counts = new HashMap<>();
             int all = 0;
+            GazetteerEntry dateline = null;
             // a dateline ("TOKYO, Oct 21 (Reuters) -") places the story: it weighs as three mentions
             for (int i = 0; i < Math.min(3, items.size()); i++) {
                 List<Item> l = items.get(i);
@@ -146,6 +147,7 @@ public final class MentionFinder {
                         && t.get(0).text().equals(t.get(0).text().toUpperCase(java.util.Locale.ROOT))) {
                     counts.merge(l.get(0).entry(), 2, Integer::sum);
                     all += 2;
+                    dateline = l.get(0).entry();
                     break;
                 }
             }
@@ -165,7 +167,15 @@ public final class MentionFinder {
                     n = e.getValue();
                 }
             }
-            return best != null && n >= 2 && n * 5 >= all * 3 ? registry.of(best) : null;
+            int second = 0;
+            for (Map.Entry<GazetteerEntry, Integer> e : counts.entrySet()) {
+                if (e.getKey() != best) {
+                    second = Math.max(second, e.getValue());
+                }
+            }
+            // a story datelined in a country's capital that names it at least three times as often as any other is about it
+            boolean placed = best != null && best == dateline && n >= 5 && n >= 3 * second;
+            return best != null && n >= 2 && (n * 5 >= all * 3 || placed) ? registry.of(best) : null;
         }
 
         /**

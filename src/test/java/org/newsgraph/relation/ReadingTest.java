@@ -788,4 +788,14 @@ class ReadingTest {
         List<String> other = facts("Faisal Siddiqui criticised Pakistan's Election Commission.");
         assertFalse(other.stream().anyMatch(x -> x.contains("Election Commission of Pakistan")), other.toString());
     }
+
+    @Test
+    void aDatelineAndAClearLeadPlaceTheStory() {
+        String body = "Malaysian diplomat Nurul Hakim was named. Malaysia's turn came. Vietnam, China, Myanmar and Thailand agreed. "
+                + "She was nominated by Prime Minister Farid Osman.";
+        List<String> f = facts("KUALA LUMPUR, Nov 3 - " + body);
+        assertTrue(f.contains("Farid Osman holdsOffice Prime Minister of Malaysia"), f.toString());
+        List<String> none = facts(body);
+        assertFalse(none.stream().anyMatch(x -> x.contains("Prime Minister of")), none.toString());
+    }
 }
