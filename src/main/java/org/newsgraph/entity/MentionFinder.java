@@ -1638,6 +1638,17 @@ public final class MentionFinder {
                     start = k--; // "former party president": the tense word before the body still counts
                     continue;
                 }
+                if (polity == null && k == start - 1 && t.get(k).isWord() && !t.get(k).isCapitalized()
+                        && lexicon.is("body-title-noun", w) && !ot.isPartyLeader() && !ot.kind().equals("minister")
+                        && !ot.kind().equals("head-of-government") && !ot.kind().equals("legislator")) {
+                    Entity body = NominalHead.latestNamedBy(recentPolities, EntityType.ORGANIZATION, w);
+                    if (body != null && body.type() == EntityType.ORGANIZATION) {
+                        // "who stood down as commission president" after "the ECOWAS Commission": that body's president
+                        polity = body;
+                        start = k--;
+                        continue;
+                    }
+                }
                 Item left = itemEndingAt(items, k + 1);
                 if (polity == null && left != null && !left.quoted && left.kind == ItemKind.RUN && ot.isPartyLeader()
                         && !left.possessive && polityOf(s, left) == null && !fullNames.containsKey(Normalizer.fold(nameText(s, left)))

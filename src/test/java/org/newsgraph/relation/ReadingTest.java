@@ -798,4 +798,20 @@ class ReadingTest {
         List<String> none = facts(body);
         assertFalse(none.stream().anyMatch(x -> x.contains("Prime Minister of")), none.toString());
     }
+
+    @Test
+    void aBodysNounBeforeATitleNamesTheBodyNamedBefore() {
+        List<String> f = facts("Adaeze Okonkwo leads the ECOWAS Commission. Ousman Jallow, who stood down as commission president, left.");
+        assertTrue(f.contains("Ousman Jallow heldOffice President of the ECOWAS Commission"), f.toString());
+        List<String> none = facts("Ousman Jallow, who stood down as commission president, left.");
+        assertFalse(none.stream().anyMatch(x -> x.contains("heldOffice President of")), none.toString());
+    }
+
+    @Test
+    void swornInIsHeld() {
+        List<String> f = facts("Nigeria's Adaeze Okonkwo was sworn in on Monday as president of the ECOWAS Commission.");
+        assertTrue(f.contains("Adaeze Okonkwo holdsOffice President of the ECOWAS Commission"), f.toString());
+        List<String> future = facts("Nigeria's Adaeze Okonkwo will be sworn in on Monday as president of the ECOWAS Commission.");
+        assertFalse(future.stream().anyMatch(x -> x.contains("holdsOffice")), future.toString());
+    }
 }
