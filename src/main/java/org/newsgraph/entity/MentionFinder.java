@@ -2059,6 +2059,20 @@ public final class MentionFinder {
                     continue;
                 }
                 Mention before = i > 0 ? ms.get(i - 1) : null;
+                Mention envoy = i > 1 ? ms.get(i - 2) : null;
+                if (before != null && envoy != null && envoy.type() == EntityType.OFFICE && envoy.title() != null
+                        && envoy.title().kind().equals("diplomat") && before.type() != null && before.type().isPolity()
+                        && before.end() + 1 == m.start() && t.get(before.end()).text().equals(",")
+                        && afterDestination(t, ms, i - 1, envoy) == before.end()) {
+                    // "Iran's ambassador to the IAEA, Hossein Karimi, …": the envoy's title, then its destination, then the name
+                    m.flag("apposed");
+                    m.attachOffice(envoy);
+                    m.extend(envoy.start(), m.end());
+                    ms.remove(i - 1);
+                    ms.remove(i - 2);
+                    i -= 2;
+                    continue;
+                }
                 if (before != null && before.type() == EntityType.OFFICE
                         && (before.end() == m.start() || (before.end() + 1 == m.start() && t.get(before.end()).text().equals(",")))) {
                     if (before.end() < m.start()) {

@@ -814,4 +814,20 @@ class ReadingTest {
         List<String> future = facts("Nigeria's Adaeze Okonkwo will be sworn in on Monday as president of the ECOWAS Commission.");
         assertFalse(future.stream().anyMatch(x -> x.contains("holdsOffice")), future.toString());
     }
+
+    @Test
+    void anEnvoysTitleAndDestinationBeforeTheName() {
+        List<String> f = facts("Iran's ambassador to the IAEA, Hossein Karimi, has condemned the vote.");
+        assertTrue(f.contains("Hossein Karimi holdsOffice Ambassador of Iran"), f.toString());
+        List<String> none = facts("Iran's ambassador spoke to the IAEA, Hossein Karimi said.");
+        assertFalse(none.stream().anyMatch(x -> x.contains("Hossein Karimi holdsOffice")), none.toString());
+    }
+
+    @Test
+    void whoWillRemainInPostHoldsIt() {
+        List<String> f = facts("Timur Rashidov said he would remain Uzbekistan's ambassador to France.");
+        assertTrue(f.contains("Timur Rashidov holdsOffice Ambassador of Uzbekistan"), f.toString());
+        List<String> hedge = facts("Timur Rashidov said he might remain Uzbekistan's ambassador to France.");
+        assertFalse(hedge.stream().anyMatch(x -> x.contains("holdsOffice")), hedge.toString());
+    }
 }
