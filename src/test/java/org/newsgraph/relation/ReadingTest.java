@@ -830,4 +830,19 @@ class ReadingTest {
         List<String> hedge = facts("Timur Rashidov said he might remain Uzbekistan's ambassador to France.");
         assertFalse(hedge.stream().anyMatch(x -> x.contains("holdsOffice")), hedge.toString());
     }
+
+    @Test
+    void aProfessionBetweenTheDemonymAndTheName() {
+        List<String> f = facts("The board nominated Moroccan archaeologist Leila Benjelloun as director-general of UNESCO.");
+        assertTrue(f.contains("Leila Benjelloun appointedTo Director-General of UNESCO"), f.toString());
+        assertTrue(f.contains("Leila Benjelloun citizenOf Morocco"), f.toString());
+    }
+
+    @Test
+    void keptOnAsIsHeld() {
+        List<String> f = facts("Amina Diallo kept on Grace Wanjiru, a Kenyan lawyer, as deputy high commissioner of UNHCR.");
+        assertTrue(f.contains("Grace Wanjiru holdsOffice Deputy High Commissioner of UNHCR"), f.toString());
+        List<String> none = facts("Amina Diallo did not keep on Grace Wanjiru, a Kenyan lawyer, as deputy high commissioner of UNHCR.");
+        assertFalse(none.stream().anyMatch(x -> x.contains("holdsOffice")), none.toString());
+    }
 }
