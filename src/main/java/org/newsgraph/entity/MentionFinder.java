@@ -2108,7 +2108,8 @@ public final class MentionFinder {
                     while (e < t.size() && e - after.end() < 4 && !lexicon.is("person-noun", t.get(e))) {
                         e++;
                     }
-                    if (e < t.size() && describesPerson(t, after.end(), e + 1)) {
+                    if (e < t.size() && describesPerson(t, after.end(), e + 1) && (e + 1 >= t.size() || isClauseEnd(t.get(e + 1).text()))) {
+                        // "Orrego, a Chilean diplomat,"; not "Sato, a Chinese finance ministry official said": a clause of its own
                         m.setCountry(after.entity()); // "Orrego, a Chilean diplomat,"
                     }
                 }

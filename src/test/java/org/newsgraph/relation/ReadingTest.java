@@ -845,4 +845,13 @@ class ReadingTest {
         List<String> none = facts("Amina Diallo did not keep on Grace Wanjiru, a Kenyan lawyer, as deputy high commissioner of UNHCR.");
         assertFalse(none.stream().anyMatch(x -> x.contains("holdsOffice")), none.toString());
     }
+
+    @Test
+    void aMinistryVeteranIsAPersonDescribed() {
+        List<String> f = facts("The board elected Japanese finance ministry veteran Hiroshi Sato as president of the Asian Development Bank.");
+        assertTrue(f.contains("Hiroshi Sato appointedTo President of the Asian Development Bank"), f.toString());
+        assertTrue(f.contains("Hiroshi Sato citizenOf Japan"), f.toString());
+        List<String> said = facts("The board elected Hiroshi Sato. China voted for Sato, a Chinese finance ministry official said.");
+        assertFalse(said.contains("Hiroshi Sato citizenOf China"), said.toString());
+    }
 }
