@@ -854,4 +854,12 @@ class ReadingTest {
         List<String> said = facts("The board elected Hiroshi Sato. China voted for Sato, a Chinese finance ministry official said.");
         assertFalse(said.contains("Hiroshi Sato citizenOf China"), said.toString());
     }
+
+    @Test
+    void whoIsRetiringStillHoldsTheOffice() {
+        List<String> f = facts("Ana Ruiz was named managing director of the IMF. She replaces Luis Vega, who is retiring after eight years.");
+        assertTrue(f.contains("Luis Vega holdsOffice Managing Director of IMF"), f.toString());
+        List<String> past = facts("Ana Ruiz was named managing director of the IMF. She replaces Luis Vega, who retired last year.");
+        assertFalse(past.contains("Luis Vega holdsOffice Managing Director of IMF"), past.toString());
+    }
 }
