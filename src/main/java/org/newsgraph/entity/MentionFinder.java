@@ -429,7 +429,8 @@ public final class MentionFinder {
                 } else if (j > i && PARTICLES.contains(w) && j + 2 < t.size() && t.get(j + 1).text().equals("-")
                         && t.get(j + 2).isCapitalized()) {
                     j += 2; // "Karim al-Saadi"
-                } else if (j > i && (w.equals("and") || w.equals("&")) && j == end && andJoinsOrganization(t, j + 1)) {
+                } else if (j > i && (w.equals("and") || w.equals("&")) && j == end && j - i <= 3 && gazetteer.givenName(t.get(i).text()) == null
+                        && t.subList(i, j).stream().noneMatch(x -> lexicon.is("organization-word", x)) && andJoinsOrganization(t, j + 1)) {
                     j++; // "Nuclear Safety and Security Commission": "and" inside an organisation's name
                 } else if (j > i && w.equals("for") && j == end && lexicon.is("organization-word", t.get(j - 1))
                         && j + 1 < t.size() && t.get(j + 1).isCapitalized() && t.get(j + 1).isWord()

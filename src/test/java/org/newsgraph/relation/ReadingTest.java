@@ -862,4 +862,12 @@ class ReadingTest {
         List<String> past = facts("Ana Ruiz was named managing director of the IMF. She replaces Luis Vega, who retired last year.");
         assertFalse(past.contains("Luis Vega holdsOffice Managing Director of IMF"), past.toString());
     }
+
+    @Test
+    void andInsideAnOrganisationsNameButNotBetweenAPersonAndABody() {
+        List<String> f = facts("Daniel Park, the former chair of the Nuclear Safety and Security Commission, spoke.");
+        assertTrue(f.contains("Daniel Park heldOffice Chair of the Nuclear Safety and Security Commission"), f.toString());
+        List<String> two = facts("Jonas Berg criticised Maria Lopez and National Security Council officials.");
+        assertTrue(two.contains("Jonas Berg opposes Maria Lopez"), two.toString());
+    }
 }
