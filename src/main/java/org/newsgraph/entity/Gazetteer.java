@@ -178,8 +178,9 @@ public final class Gazetteer {
         if (org.type() != EntityType.ORGANIZATION) {
             return null;
         }
-        if (org.name().matches("(?i).*\\b(central|reserve) bank\\b.*")) {
-            OfficeTitle t = title("Governor"); // "Central Bank of Egypt", "Reserve Bank of Malawi": a governor heads it
+        if (org.name().matches("(?i)((central|reserve) bank of .+|.+ central bank)")) {
+            // "Central Bank of Egypt", "Reserve Bank of Malawi": a governor heads it (not "Federal Reserve Bank of New York")
+            OfficeTitle t = title("Governor");
             return t != null ? t : new OfficeTitle("Governor", "official");
         }
         return new OfficeTitle("Head", "head"); // "the head of the Defense Procurement Agency": a body the gazetteer does not know

@@ -667,6 +667,8 @@ class ReadingTest {
         assertTrue(f.contains("Karim Nassar holdsOffice Governor of the Central Bank of Egypt"), f.toString());
         List<String> unlisted = facts("Amina Yusuf, who heads the Central Bank of Somalia, spoke.");
         assertTrue(unlisted.contains("Amina Yusuf holdsOffice Governor of the Central Bank of Somalia"), unlisted.toString());
+        List<String> reserve = facts("John Williams, who heads the Federal Reserve Bank of Dallas, spoke.");
+        assertFalse(reserve.stream().anyMatch(x -> x.contains("Governor")), reserve.toString());
         List<String> commercial = facts("Amina Yusuf, who heads the Bank of Somaliland Traders, spoke.");
         assertFalse(commercial.stream().anyMatch(x -> x.contains("Governor")), commercial.toString());
     }
