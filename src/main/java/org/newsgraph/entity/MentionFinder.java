@@ -861,6 +861,7 @@ public final class MentionFinder {
                     out.remove(k + 1);
                 }
             }
+            countrysCentralBank(s, out);
             for (int k = 1; k < out.size(); k++) {
                 Mention a = out.get(k - 1);
                 Mention b = out.get(k);
@@ -1299,7 +1300,7 @@ public final class MentionFinder {
         /** "Member of Parliament", "Speaker of the House": the title names the body it belongs to. */
         boolean namesItsBody(OfficeTitle ot) {
             int of = ot.name().indexOf(" of ");
-            if (of < 0) {
+            if (of < 0 || ot.kind().equals("government")) { // "Argentina's Chief of Cabinet" is the country's
                 return false;
             }
             for (String w : ot.name().substring(of + 4).split("\\s+")) {
@@ -1387,6 +1388,30 @@ public final class MentionFinder {
                 }
             }
             return lexicon.is("region-word", t.get(it.end - 1)) ? it : null;
+        }
+
+        /**
+         * "the head of Brazil's central bank", "the Turkish central bank": a country's possessive or demonym before
+         * "central bank" is the country's central bank (the gazetteer's, when it lists one).
+         */
+        void countrysCentralBank(Sentence s, List<Mention> ms) {
+            List<Token> t = s.tokens();
+            for (int k = 0; k < ms.size(); k++) {
+                Mention m = ms.get(k);
+                int e = m.end();
+                if (m.type() != EntityType.COUNTRY || m.entity() == null || m.has("quoted")
+                        || !(m.form() == Form.DEMONYM || m.form() == Form.NAME && m.has("poss"))
+                        || e + 1 >= t.size() || !t.get(e).is("central") || !t.get(e + 1).is("bank")
+                        || e + 2 < t.size() && (t.get(e + 2).text().equals("'s") || t.get(e + 2).isCapitalized() && t.get(e + 2).isWord())
+                        || k + 1 < ms.size() && ms.get(k + 1).start() < e + 2) {
+                    continue;
+                }
+                Entity bank = centralBankOf(m.entity());
+                notePolity(bank);
+                Mention b = new Mention(s, m.start(), e + 2, EntityType.ORGANIZATION, Form.NAME);
+                b.resolve(bank);
+                ms.set(k, b);
+            }
         }
 
         /**
@@ -1638,6 +1663,21 @@ public final class MentionFinder {
                         && k > 0 && modifier(t.get(k - 1).text()) != null) {
                     start = k--; // "former party president": the tense word before the body still counts
                     continue;
+                }
+                if (polity == null && k == start - 1 && k >= 2 && t.get(k).is("bank") && t.get(k - 1).is("central")
+                        && !ot.isPartyLeader() && !national(ot)) {
+                    Item country = itemEndingAt(items, k - 1);
+                    if (country != null && !country.quoted && country.kind == ItemKind.GAZ && country.entry().type() == EntityType.COUNTRY
+                            && (country.match.phrase().kind() == Kind.DEMONYM
+                                || country.match.phrase().kind() == Kind.NAME && country.possessive)) {
+                        // "Turkey's central bank governor", "the Turkish central bank governor": the country's central bank
+                        polity = centralBankOf(registry.of(country.entry()));
+                        notePolity(polity);
+                        country.consumed = true;
+                        start = country.start;
+                        k = country.start - 1;
+                        continue;
+                    }
                 }
                 if (polity == null && k == start - 1 && t.get(k).isWord() && !t.get(k).isCapitalized()
                         && lexicon.is("body-title-noun", w) && !ot.isPartyLeader() && !ot.kind().equals("minister")

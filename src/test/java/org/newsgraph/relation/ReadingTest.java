@@ -872,4 +872,22 @@ class ReadingTest {
         List<String> two = facts("Jonas Berg criticised Maria Lopez and National Security Council officials.");
         assertTrue(two.contains("Jonas Berg opposes Maria Lopez"), two.toString());
     }
+
+    @Test
+    void aCountrysCentralBankBeforeOrAfterTheTitle() {
+        List<String> f = facts("The head of Brazil's central bank, Roberto Campos Neto, warned about inflation. "
+                + "Turkey's central bank governor, Fatih Karahan, raised rates.");
+        assertTrue(f.contains("Roberto Campos Neto holdsOffice Governor of the Central Bank of Brazil"), f.toString());
+        assertTrue(f.contains("Fatih Karahan holdsOffice Governor of the Central Bank of the Republic of Turkey"), f.toString());
+        List<String> none = facts("The head of Brazil's central banking reform, Roberto Campos Neto, warned about inflation.");
+        assertFalse(none.stream().anyMatch(x -> x.contains("Central Bank")), none.toString());
+    }
+
+    @Test
+    void aGovernmentPostThatNamesTheCabinetIsTheCountrys() {
+        List<String> f = facts("Argentina's cabinet chief, Guillermo Francos, said the vote would go ahead.");
+        assertTrue(f.contains("Guillermo Francos holdsOffice Chief of Cabinet of Argentina"), f.toString());
+        List<String> mep = facts("The Swedish MEP Elin Strand said the vote would go ahead.");
+        assertFalse(mep.stream().anyMatch(x -> x.contains("of Sweden")), mep.toString());
+    }
 }
