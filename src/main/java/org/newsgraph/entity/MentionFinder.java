@@ -513,7 +513,8 @@ public final class MentionFinder {
                 if (dm != null && (dm.end() >= t.size() || !t.get(dm.end()).isWord()
                         || lexicon.is("speech-verb", t.get(dm.end())) || lexicon.is("verb-after-subject", t.get(dm.end()))
                         || prepositionAfterNoun(t.get(dm.end()))
-                        || !t.get(dm.end()).isCapitalized() && t.get(dm.end()).text().endsWith("ed"))) {
+                        || !t.get(dm.end()).isCapitalized() && t.get(dm.end()).text().endsWith("ed")
+                            && !lexicon.is("adjective-ed", t.get(dm.end())))) { // not "the Ukrainian armed forces"
                     return new Item(ItemKind.PERSON_NOMINAL, i, dm.end());
                 }
             }
@@ -946,7 +947,7 @@ public final class MentionFinder {
                 }
                 int start = -1;
                 int end = -1;
-                if (m.end() < t.size() && lexicon.is("head-noun", t.get(m.end())) && m.entity().entry() == null) {
+                if (m.end() < t.size() && lexicon.is("head-noun", t.get(m.end())) && (m.entity().entry() == null || m.has("country-body"))) {
                     start = m.start();
                     end = m.end() + 1;
                     if (start > 0 && isDeterminer(t.get(start - 1).text())) {
@@ -1412,6 +1413,73 @@ public final class MentionFinder {
                 b.resolve(bank);
                 ms.set(k, b);
             }
+            for (int k = 0; k < ms.size(); k++) {
+                Mention m = ms.get(k);
+                int e = m.end();
+                if (m.type() != EntityType.COUNTRY || m.entity() == null || m.has("quoted") || m.entity().entry() == null
+                        || !(m.form() == Form.DEMONYM || m.form() == Form.NAME && m.has("poss")) || e >= t.size()
+                        || k + 1 < ms.size() && ms.get(k + 1).start() <= e) {
+                    continue;
+                }
+                int end = t.get(e).is("army") ? e + 1 : e + 1 < t.size() && t.get(e).is("armed") && t.get(e + 1).is("forces") ? e + 2 : -1;
+                Entity forces = end < 0 ? null : armedForcesOf(m.entity());
+                if (forces == null || end < t.size() && t.get(end).isCapitalized() && t.get(end).isWord()) {
+                    continue;
+                }
+                // "Sudan's armed forces", "the Sudanese army": the country's armed forces, when the gazetteer lists them
+                forces.addForm(s.text().substring(t.get(m.start()).start() - s.start(), t.get(end - 1).end() - s.start()));
+                notePolity(forces);
+                Mention b = new Mention(s, m.start(), end, EntityType.ORGANIZATION, Form.NAME);
+                b.resolve(forces);
+                b.flag("country-body");
+                ms.set(k, b);
+            }
+        }
+
+        /**
+         * A demonym before "armed forces", "army" or "central bank" ("the Ukrainian armed forces", "the Turkish central
+         * bank"): the country's body, when the gazetteer lists its armed forces (a central bank is always named); else null.
+         */
+        Entity demonymBody(List<Token> t, List<Item> items, Item it) {
+            if (it.quoted || it.kind != ItemKind.GAZ || it.match.phrase().kind() != Kind.DEMONYM || it.end >= t.size()) {
+                return null;
+            }
+            Entity country = registry.of(it.entry());
+            int e = it.end;
+            if (e + 1 < t.size() && t.get(e).is("central") && t.get(e + 1).is("bank")) {
+                Entity bank = centralBankOf(country);
+                notePolity(bank);
+                return bank;
+            }
+            if (t.get(e).is("army") || e + 1 < t.size() && t.get(e).is("armed") && t.get(e + 1).is("forces")) {
+                Entity forces = armedForcesOf(country);
+                if (forces != null) {
+                    notePolity(forces);
+                }
+                return forces;
+            }
+            return null;
+        }
+
+        /** The armed forces the gazetteer lists for a country: "Sudanese Armed Forces", "Armed Forces of Ukraine"; else null. */
+        Entity armedForcesOf(Entity country) {
+            List<String> names = new ArrayList<>();
+            for (String d : country.entry().demonyms()) {
+                names.add(d + " Armed Forces");
+            }
+            names.add("Armed Forces of " + (takesThe(country) ? "the " : "") + country.name());
+            names.add(country.name() + " Armed Forces");
+            for (String n : names) {
+                List<Token> words = new ArrayList<>();
+                for (String w : Gazetteer.words(n)) {
+                    words.add(new Token(w, 0, 0));
+                }
+                Gazetteer.Match m = gazetteer.longest(words, 0, Kind.NAME);
+                if (m != null && m.end() == words.size() && m.phrase().entry().type() == EntityType.ORGANIZATION) {
+                    return registry.of(m.phrase().entry());
+                }
+            }
+            return null;
         }
 
         /**
@@ -1757,7 +1825,16 @@ public final class MentionFinder {
                     }
                     right = itemStartingAt(items, j);
                 }
-                if (right != null && !right.quoted && !right.possessive && (right.kind == ItemKind.GAZ || right.kind == ItemKind.NOMINAL
+                Entity adjectival = right == null ? null : demonymBody(t, items, right);
+                if (adjectival != null) {
+                    // "commander of the Ukrainian armed forces", "governor of the Turkish central bank": the country's body
+                    polity = adjectival;
+                    end = right.end + (t.get(right.end).is("armed") || t.get(right.end).is("central") ? 2 : 1);
+                    consumeWithin(items, right.start, end);
+                } else if (right != null && right.kind == ItemKind.GAZ && right.match.phrase().kind() == Kind.DEMONYM
+                        && right.end < t.size() && (t.get(right.end).is("army") || t.get(right.end).is("armed"))) {
+                    // "the commander of the Chilean armed forces": armed forces the gazetteer does not list name no polity
+                } else if (right != null && !right.quoted && !right.possessive && (right.kind == ItemKind.GAZ || right.kind == ItemKind.NOMINAL
                         || right.kind == ItemKind.RUN)) {
                     // not "deputy governor of Brazil's central bank": the possessive names the bank's owner
                     Entity e = polityOf(s, right);

@@ -890,4 +890,15 @@ class ReadingTest {
         List<String> mep = facts("The Swedish MEP Elin Strand said the vote would go ahead.");
         assertFalse(mep.stream().anyMatch(x -> x.contains("of Sweden")), mep.toString());
     }
+
+    @Test
+    void aCountrysArmedForcesTheGazetteerLists() {
+        List<String> f = facts("Egypt pledged military aid to Sudan's armed forces.");
+        assertTrue(f.contains("Egypt supports Sudanese Armed Forces"), f.toString());
+        List<String> chief = facts("The commander of the Ukrainian armed forces, Oleksandr Syrskyi, visited the front.");
+        assertTrue(chief.contains("Oleksandr Syrskyi holdsOffice Commander of the Armed Forces of Ukraine"), chief.toString());
+        List<String> unlisted = facts("Christopher Wray spoke. The commander of the Chilean armed forces, Juan Soto, visited the front.");
+        assertFalse(unlisted.stream().anyMatch(x -> x.contains("Commander of Chile") || x.contains("Christopher Wray citizenOf")),
+                unlisted.toString());
+    }
 }
