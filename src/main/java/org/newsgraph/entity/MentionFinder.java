@@ -392,7 +392,8 @@ public final class MentionFinder {
                     && !lexicon.is("weekday", w) && !lexicon.is("month", w)
                     && !lexicon.is("modifier-former", w)) { // "Former Union Minister X" opens no name
                 int end = runEnd(t, i);
-                if (end >= i + 4 && t.subList(i, end).stream().allMatch(Token::isWord) && gazetteer.givenName(tok.text()) == null
+                if (end >= i + 4 && particleHyphensOnly(t, i, end)
+                        && gazetteer.givenName(tok.text()) == null // "General Abdel Karim al-Mahdi" too
                         && gazetteer.givenName(t.get(i + 1).text()) != null && !lexicon.is("organization-word", t.get(end - 1))) {
                     return null; // "the veteran Peronist Juan Carlos Ortiz": the name starts at the given name
 
@@ -403,6 +404,16 @@ public final class MentionFinder {
                 }
             }
             return null;
+        }
+
+        /** Are tokens [from, to) words, or hyphens after a name particle ("al-Mahdi"; not "Abdel-Rahman")? */
+        boolean particleHyphensOnly(List<Token> t, int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (!t.get(k).isWord() && !(t.get(k).text().equals("-") && k > from && PARTICLES.contains(Normalizer.fold(t.get(k - 1).text())))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** "Supreme Court" is an organisation, not the title "Supreme…": a title must not start one. */

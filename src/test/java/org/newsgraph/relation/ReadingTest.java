@@ -901,4 +901,12 @@ class ReadingTest {
         assertFalse(unlisted.stream().anyMatch(x -> x.contains("Commander of Chile") || x.contains("Christopher Wray citizenOf")),
                 unlisted.toString());
     }
+
+    @Test
+    void aRankBeforeANameWithAParticle() {
+        List<String> f = facts("Egypt backs Sudan's army chief, General Abdel Karim al-Mahdi, in the war.");
+        assertTrue(f.contains("Abdel Karim al-Mahdi holdsOffice Commander of the Sudanese Armed Forces"), f.toString());
+        List<String> hyphen = facts("Egypt's former foreign minister Hisham Abdel-Rahman was elected.");
+        assertTrue(hyphen.contains("Hisham Abdel-Rahman heldOffice Foreign Minister of Egypt"), hyphen.toString());
+    }
 }
