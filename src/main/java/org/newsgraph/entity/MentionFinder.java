@@ -1474,23 +1474,8 @@ public final class MentionFinder {
 
         /** The armed forces the gazetteer lists for a country: "Sudanese Armed Forces", "Armed Forces of Ukraine"; else null. */
         Entity armedForcesOf(Entity country) {
-            List<String> names = new ArrayList<>();
-            for (String d : country.entry().demonyms()) {
-                names.add(d + " Armed Forces");
-            }
-            names.add("Armed Forces of " + (takesThe(country) ? "the " : "") + country.name());
-            names.add(country.name() + " Armed Forces");
-            for (String n : names) {
-                List<Token> words = new ArrayList<>();
-                for (String w : Gazetteer.words(n)) {
-                    words.add(new Token(w, 0, 0));
-                }
-                Gazetteer.Match m = gazetteer.longest(words, 0, Kind.NAME);
-                if (m != null && m.end() == words.size() && m.phrase().entry().type() == EntityType.ORGANIZATION) {
-                    return registry.of(m.phrase().entry());
-                }
-            }
-            return null;
+            GazetteerEntry e = NationalBodies.armedForces(gazetteer, country, takesThe(country));
+            return e == null ? null : registry.of(e);
         }
 
         /**
@@ -1507,13 +1492,8 @@ public final class MentionFinder {
             }
             String name = nameText(s, body);
             Entity c = registry.of(country.entry());
-            List<Token> words = new ArrayList<>();
-            for (String w : Gazetteer.words(name + " of " + (takesThe(c) ? "the " : "") + c.name())) {
-                words.add(new Token(w, 0, 0));
-            }
-            Gazetteer.Match m = gazetteer.longest(words, 0, Kind.NAME);
-            Entity e = m != null && m.end() == words.size() && m.phrase().entry().type() == EntityType.ORGANIZATION
-                    ? registry.of(m.phrase().entry()) : polityOf(s, body);
+            GazetteerEntry known = NationalBodies.bodyOf(gazetteer, name, c, takesThe(c));
+            Entity e = known != null ? registry.of(known) : polityOf(s, body);
             if (e != null) {
                 e.addForm(polityForm(s, country) + "'s " + name);
                 notePolity(e);
@@ -1556,29 +1536,20 @@ public final class MentionFinder {
             if (country == null || country.type() != EntityType.COUNTRY) {
                 return null;
             }
-            List<Token> words = new ArrayList<>();
-            for (String w : Gazetteer.words(nameText(s, it) + " of " + (takesThe(country) ? "the " : "") + country.name())) {
-                words.add(new Token(w, 0, 0));
-            }
-            Gazetteer.Match m = gazetteer.longest(words, 0, Kind.NAME);
-            if (m == null || m.end() != words.size() || m.phrase().entry().type() != EntityType.ORGANIZATION) {
+            GazetteerEntry known = NationalBodies.bodyOf(gazetteer, nameText(s, it), country, takesThe(country));
+            if (known == null) {
                 return null;
             }
-            Entity body = registry.of(m.phrase().entry());
+            Entity body = registry.of(known);
             body.addForm(nameText(s, it));
             return body;
         }
 
         /** A country's central bank: the one the gazetteer lists as "Central Bank of X" (Banco de la República), else so named. */
         Entity centralBankOf(Entity country) {
-            String name = "Central Bank of " + (takesThe(country) ? "the " : "") + country.name();
-            List<Token> words = new ArrayList<>();
-            for (String w : Gazetteer.words(name)) {
-                words.add(new Token(w, 0, 0));
-            }
-            Gazetteer.Match m = gazetteer.longest(words, 0, Kind.NAME);
-            if (m != null && m.end() == words.size() && m.phrase().entry().type() == EntityType.ORGANIZATION) {
-                Entity bank = registry.of(m.phrase().entry());
+            GazetteerEntry known = NationalBodies.centralBank(gazetteer, country, takesThe(country));
+            if (known != null) {
+                Entity bank = registry.of(known);
                 bank.addForm(country.name() + "'s central bank");
                 return bank;
             }
