@@ -124,7 +124,7 @@ public final class RelationExtractor {
     /** The inference rules, for the tests and for evidence. */
     public static List<Rule> inferences() {
         return List.of(CANDIDATE_APPOINTED, CANDIDATE_WITHDREW, SUCCEEDS_INCUMBENT, PredecessorOffice.RULE, IncumbentOffice.RULE,
-                OfficePolity.RULE, Ellipsis.SO_DID_SUPPORT, Ellipsis.SO_DID_OPPOSE);
+                SuccessorOffice.HOLDS, SuccessorOffice.APPOINTED, OfficePolity.RULE, Ellipsis.SO_DID_SUPPORT, Ellipsis.SO_DID_OPPOSE);
     }
 
     private static List<Fact> infer(List<Fact> facts, Discourse d) {
@@ -149,6 +149,7 @@ public final class RelationExtractor {
         out.addAll(SuccessionInference.infer(facts, SUCCEEDS_INCUMBENT));
         out.addAll(PredecessorOffice.infer(facts, d));
         out.addAll(IncumbentOffice.infer(facts));
+        out.addAll(SuccessorOffice.infer(facts, d));
         List<Fact> all = new ArrayList<>(facts);
         all.addAll(out);
         out.addAll(OfficePolity.infer(all));

@@ -909,4 +909,18 @@ class ReadingTest {
         List<String> hyphen = facts("Egypt's former foreign minister Hisham Abdel-Rahman was elected.");
         assertTrue(hyphen.contains("Hisham Abdel-Rahman heldOffice Foreign Minister of Egypt"), hyphen.toString());
     }
+
+    @Test
+    void theSuccessorTakesTheOfficeThePredecessorLeft() {
+        List<String> past = facts("South Africa's former police minister Bheki Mthembu was sacked last month and replaced by Lindiwe Sithole.");
+        assertTrue(past.contains("Lindiwe Sithole holdsOffice Police Minister of South Africa")
+                || past.stream().anyMatch(x -> x.startsWith("Lindiwe Sithole holdsOffice Police Minister")), past.toString());
+        List<String> named = facts("Argentina's economy minister Martin Echeverria resigned on Friday. The president named Carolina Pardo to replace him.");
+        assertTrue(named.stream().anyMatch(x -> x.startsWith("Carolina Pardo appointedTo Economy Minister")), named.toString());
+        List<String> two = facts("South Africa's former police minister Bheki Mthembu was sacked. "
+                + "He served as finance minister of South Africa from 2010 to 2012. He was replaced by Lindiwe Sithole.");
+        assertFalse(two.stream().anyMatch(x -> x.startsWith("Lindiwe Sithole holdsOffice")), two.toString());
+        List<String> asOther = facts("South Africa's former police minister Bheki Mthembu was replaced by Lindiwe Sithole as party leader of the ANC.");
+        assertFalse(asOther.stream().anyMatch(x -> x.startsWith("Lindiwe Sithole holdsOffice Police")), asOther.toString());
+    }
 }
