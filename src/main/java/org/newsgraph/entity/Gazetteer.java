@@ -63,6 +63,8 @@ public final class Gazetteer {
     private final Map<String, GazetteerEntry> byName = new HashMap<>();
     /** Family names of traditions that write them first ("Tran Duc Minh" is Mr Tran), folded. */
     private final java.util.Set<String> familyNamesFirst = new java.util.HashSet<>();
+    /** The body of a polity a title belongs to: "European Union|commissioner" -> European Commission. */
+    private final Map<String, String> titleBodies = new HashMap<>();
     /** The country of each political party: several countries have a "Conservative Party". */
     private final Map<GazetteerEntry, String> partyCountry = new HashMap<>();
     /** The chambers of national legislatures, by entry and by country (folded). */
@@ -85,6 +87,8 @@ public final class Gazetteer {
         g.readResource("legislatures.tsv", row -> g.addLegislature(row));
         g.readResource("given-names.tsv", row -> g.givenNames.put(Normalizer.fold(row.get("name")), Gender.parse(row.get("gender"))));
         g.readResource("family-names-first.tsv", row -> g.familyNamesFirst.add(Normalizer.fold(row.get("name"))));
+        g.readResource("title-bodies.tsv", row -> g.titleBodies.put(Normalizer.fold(row.get("polity")) + "|"
+                + Normalizer.fold(row.get("title")), row.get("body")));
         g.sortPhrases();
         return g;
     }
@@ -161,16 +165,31 @@ public final class Gazetteer {
         return t != null ? t : new OfficeTitle(e.head(), "head");
     }
 
-    /** The title of an organisation's head: from the gazetteer, else "Leader" for a party; null if unknown. */
+    /**
+     * The title of an organisation's head: from the gazetteer, else "Leader" for a party, "Governor" for a central
+     * bank and "Head" for any other organisation the text names; null for a known body with no head title.
+     */
     public OfficeTitle headTitle(Entity org) {
         if (org.entry() != null) {
             return headTitle(org.entry());
+        }
+        GazetteerEntry known = named(org.name());
+        if (known != null) {
+            return headTitle(known); // "Indian National Congress" read as a name that starts with a demonym
         }
         if (org.name().matches(".*\\b(Party|Democrats|Republicans|Conservatives|Socialists|Alliance|Front|Movement|League|Coalition|Bloc|Rally)$")) {
             OfficeTitle t = title("Leader");
             return t != null ? t : new OfficeTitle("Leader", "party-leader");
         }
-        return null;
+        if (org.type() != EntityType.ORGANIZATION) {
+            return null;
+        }
+        if (org.name().matches("(?i)((central|reserve) bank of .+|.+ central bank)")) {
+            // "Central Bank of Egypt", "Reserve Bank of Malawi": a governor heads it (not "Federal Reserve Bank of New York")
+            OfficeTitle t = title("Governor");
+            return t != null ? t : new OfficeTitle("Governor", "official");
+        }
+        return new OfficeTitle("Head", "head"); // "the head of the Defense Procurement Agency": a body the gazetteer does not know
     }
 
     /**
@@ -300,6 +319,16 @@ public final class Gazetteer {
     /** The chamber whose members bear this title ("Member of the Bundestag"), or null. */
     public Legislature legislatureByMembers(String title) {
         return legislatureByMembers.get(titleKey(title));
+    }
+
+    /**
+     * The body of a polity that a title belongs to ("Commissioner for Trade" of the European Union is the European
+     * Commission's), or null when the title is the polity's own. The title is read without its " for …" portfolio.
+     */
+    public GazetteerEntry bodyOfTitle(String polity, String title) {
+        String base = title.replaceFirst(" for .*$", "");
+        String body = titleBodies.get(Normalizer.fold(polity) + "|" + Normalizer.fold(base));
+        return body == null ? null : named(body);
     }
 
     /** The country of a political party the gazetteer lists, or null for any other entry. */

@@ -122,6 +122,8 @@ public final class MentionFinder {
         final Set<String> surnames = new HashSet<>();                 // folded surnames of known persons
         final Map<String, String> organizations = new HashMap<>();    // initials -> organisation named in full
         final Map<String, String> acronyms = new HashMap<>();         // acronym defined in the text -> name
+        /** Names the text introduces as bodies ("Fair Trials, a campaign group"), folded. */
+        final Set<String> introducedBodies = new HashSet<>();
         final Map<Entity, Entity> nationality = new HashMap<>();
         final Map<String, Entity> holders = new HashMap<>();           // office key|status -> the person named with it
         final Map<String, Set<Entity>> holdersByHead = new HashMap<>(); // last word of a title|status -> persons named with it
@@ -153,6 +155,7 @@ public final class MentionFinder {
         Entity homeCountry(List<List<Item>> items) {
             Map<GazetteerEntry, Integer> counts = new HashMap<>();
             int all = 0;
+            GazetteerEntry dateline = null;
             // a dateline ("TOKYO, Oct 21 (Reuters) -") places the story: it weighs as three mentions
             for (int i = 0; i < Math.min(3, items.size()); i++) {
                 List<Item> l = items.get(i);
@@ -164,6 +167,7 @@ public final class MentionFinder {
                         && t.get(0).text().equals(t.get(0).text().toUpperCase(java.util.Locale.ROOT))) {
                     counts.merge(l.get(0).entry(), 2, Integer::sum);
                     all += 2;
+                    dateline = l.get(0).entry();
                     break;
                 }
             }
@@ -183,7 +187,46 @@ public final class MentionFinder {
                     n = e.getValue();
                 }
             }
-            return best != null && n >= 2 && n * 5 >= all * 3 ? registry.of(best) : null;
+            int second = 0;
+            for (Map.Entry<GazetteerEntry, Integer> e : counts.entrySet()) {
+                if (e.getKey() != best) {
+                    second = Math.max(second, e.getValue());
+                }
+            }
+            // a story datelined in a country's capital that names it at least three times as often as any other is about it
+            boolean placed = best != null && best == dateline && n >= 5 && n >= 3 * second;
+            return best != null && n >= 2 && (n * 5 >= all * 3 || placed) ? registry.of(best) : null;
+        }
+
+        /**
+         * With too few countries named to place the story, the parties it names place it: a story that names
+         * Canada once and its Liberals, Conservatives and NDP eight times is about Canada. Every named party
+         * counts as a mention of its country; the same share as {@link #homeCountry} is needed, and three parties.
+         */
+        Entity homeCountryOfParties(List<List<Item>> items) {
+            Map<String, Integer> counts = new HashMap<>(countryMentions);
+            int parties = 0;
+            for (List<Item> l : items) {
+                for (Item it : l) {
+                    String c = it.kind == ItemKind.GAZ ? gazetteer.partyCountry(it.entry()) : null;
+                    if (c != null) {
+                        counts.merge(c, 1, Integer::sum);
+                        parties++;
+                    }
+                }
+            }
+            int all = counts.values().stream().mapToInt(Integer::intValue).sum();
+            String best = null;
+            int n = 0;
+            for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                if (e.getValue() > n || e.getValue() == n && best != null && e.getKey().compareTo(best) < 0) {
+                    best = e.getKey();
+                    n = e.getValue();
+                }
+            }
+            GazetteerEntry country = best == null ? null : gazetteer.named(best);
+            return parties >= 3 && country != null && country.type() == EntityType.COUNTRY && n * 5 >= all * 3
+                    ? registry.of(country) : null;
         }
 
         /** A party's name means the party of the article's country, or of one it names (see {@link PartyChoice}). */
@@ -298,6 +341,9 @@ public final class MentionFinder {
             home = homeCountry(items);
             choosePartyNames(items);
             chambersByShortName(items);
+            if (home == null) {
+                home = homeCountryOfParties(items);
+            }
             for (int i = 0; i < sentences.size(); i++) {
                 collectFullNames(sentences.get(i), items.get(i));
             }
@@ -468,7 +514,8 @@ public final class MentionFinder {
                     && !lexicon.is("weekday", w) && !lexicon.is("month", w)
                     && !lexicon.is("modifier-former", w)) { // "Former Union Minister X" opens no name
                 int end = runEnd(t, i);
-                if (end >= i + 4 && t.subList(i, end).stream().allMatch(Token::isWord) && gazetteer.givenName(tok.text()) == null
+                if (end >= i + 4 && particleHyphensOnly(t, i, end)
+                        && gazetteer.givenName(tok.text()) == null // "General Abdel Karim al-Mahdi" too
                         && gazetteer.givenName(t.get(i + 1).text()) != null && !lexicon.is("organization-word", t.get(end - 1))) {
                     return null; // "the veteran Peronist Juan Carlos Ortiz": the name starts at the given name
 
@@ -481,6 +528,16 @@ public final class MentionFinder {
                 }
             }
             return null;
+        }
+
+        /** Are tokens [from, to) words, or hyphens after a name particle ("al-Mahdi"; not "Abdel-Rahman")? */
+        boolean particleHyphensOnly(List<Token> t, int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (!t.get(k).isWord() && !(t.get(k).text().equals("-") && k > from && PARTICLES.contains(Normalizer.fold(t.get(k - 1).text())))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** "Supreme Court" is an organisation, not the title "Supreme…": a title must not start one. */
@@ -515,6 +572,9 @@ public final class MentionFinder {
                 } else if (j > i && PARTICLES.contains(w) && j + 2 < t.size() && t.get(j + 1).text().equals("-")
                         && t.get(j + 2).isCapitalized()) {
                     j += 2; // "Karim al-Saadi"
+                } else if (j > i && (w.equals("and") || w.equals("&")) && j == end && j - i <= 3 && gazetteer.givenName(t.get(i).text()) == null
+                        && t.subList(i, j).stream().noneMatch(x -> lexicon.is("organization-word", x)) && andJoinsOrganization(t, j + 1)) {
+                    j++; // "Nuclear Safety and Security Commission": "and" inside an organisation's name
                 } else if (j > i && w.equals("for") && j == end && lexicon.is("organization-word", t.get(j - 1))
                         && j + 1 < t.size() && t.get(j + 1).isCapitalized() && t.get(j + 1).isWord()
                         && !lexicon.is("capitalized-function-word", t.get(j + 1)) && !startsGazetteerName(t, j + 1)) {
@@ -524,6 +584,21 @@ public final class MentionFinder {
                 }
             }
             return end;
+        }
+
+        /**
+         * Do the capitalised words from {@code j} end in an organisation word, with none of them a name the gazetteer
+         * knows or a function word ("… and Security Commission", not "… and Germany", not "… and Conservative Party")?
+         */
+        boolean andJoinsOrganization(List<Token> t, int j) {
+            int k = j;
+            while (k < t.size() && k - j < 5 && t.get(k).isCapitalized() && t.get(k).isWord()
+                    && !lexicon.is("capitalized-function-word", t.get(k)) && !startsGazetteerName(t, k)
+                    && gazetteer.givenName(t.get(k).text()) == null) {
+                k++;
+            }
+            return k > j && lexicon.is("organization-word", t.get(k - 1))
+                    && (k >= t.size() || !t.get(k).isCapitalized() || !t.get(k).isWord());
         }
 
         /** "Central Bank" + "of Egypt", "Ministry" + "of the Interior": an organisation word takes its "of" phrase. */
@@ -590,7 +665,8 @@ public final class MentionFinder {
                 if (dm != null && (dm.end() >= t.size() || !t.get(dm.end()).isWord()
                         || lexicon.is("speech-verb", t.get(dm.end())) || lexicon.is("verb-after-subject", t.get(dm.end()))
                         || prepositionAfterNoun(t.get(dm.end()))
-                        || !t.get(dm.end()).isCapitalized() && t.get(dm.end()).text().endsWith("ed"))) {
+                        || !t.get(dm.end()).isCapitalized() && t.get(dm.end()).text().endsWith("ed")
+                            && !lexicon.is("adjective-ed", t.get(dm.end())))) { // not "the Ukrainian armed forces"
                     return new Item(ItemKind.PERSON_NOMINAL, i, dm.end());
                 }
             }
@@ -803,6 +879,12 @@ public final class MentionFinder {
                         acronyms.put(t.get(it.end + 1).text(), name);
                     }
                 }
+                if (it.kind == ItemKind.RUN && !it.quoted && !it.possessive && BodyApposition.follows(t, it.end, lexicon)
+                        && gazetteer.givenName(t.get(it.start).text()) == null && !(k > 0 && isTitleBefore(t, items.get(k - 1), it))
+                        && !(it.start > 0 && honorific(t.get(it.start - 1).text()) != null)) {
+                    introducedBodies.add(Normalizer.fold(nameText(s, it))); // "Fair Trials, a campaign group that …"
+                    continue;
+                }
                 if (it.kind == ItemKind.GAZ && it.entry().type() == EntityType.PERSON) {
                     Entity e = registry.of(it.entry());
                     surnames.add(e.surname());
@@ -985,6 +1067,16 @@ public final class MentionFinder {
                     out.remove(k + 1);
                 }
             }
+            countrysCentralBank(s, out);
+            for (int k = 1; k < out.size(); k++) {
+                Mention a = out.get(k - 1);
+                Mention b = out.get(k);
+                if (b.has("country-body") && a.type() == EntityType.COUNTRY && a.end() == b.start() && a.has("poss")) {
+                    b.extend(a.start(), b.end()); // "the country's Supreme Court" is one body
+                    out.remove(k - 1);
+                    k--;
+                }
+            }
             headOffices(s, out);
             presidential(s, out);
             attach(t, out);
@@ -1064,7 +1156,7 @@ public final class MentionFinder {
                 }
                 int start = -1;
                 int end = -1;
-                if (m.end() < t.size() && lexicon.is("head-noun", t.get(m.end())) && m.entity().entry() == null) {
+                if (m.end() < t.size() && lexicon.is("head-noun", t.get(m.end())) && (m.entity().entry() == null || m.has("country-body"))) {
                     start = m.start();
                     end = m.end() + 1;
                     if (start > 0 && isDeterminer(t.get(start - 1).text())) {
@@ -1088,8 +1180,37 @@ public final class MentionFinder {
                 if (title == null) {
                     continue;
                 }
+                Status status = Status.CURRENT;
+                if (end == m.end()) {
+                    // "head of X": "a one-time deputy head of Abu Dhabi Police", "a former head of the Defense Procurement Agency"
+                    int left = start + (isDeterminer(t.get(start).text()) ? 1 : 0);
+                    if (left > 0 && (t.get(left - 1).is("deputy") || t.get(left - 1).is("vice")) && title.name().equals("Head")) {
+                        title = new OfficeTitle("Deputy Head", "deputy");
+                        left--;
+                    }
+                    boolean tensed = false;
+                    int k = left - 1;
+                    while (k >= 0) {
+                        Status mod = modifier(t.get(k).text());
+                        int from = k;
+                        if (mod == null && k >= 2 && t.get(k - 1).text().equals("-")) {
+                            mod = modifier(t.get(k - 2).text() + "-" + t.get(k).text()); // "one-time"
+                            from = k - 2;
+                        }
+                        if (mod == null) {
+                            break;
+                        }
+                        if (!tensed) {
+                            status = mod;
+                            tensed = true;
+                        }
+                        left = from;
+                        k = from - 1;
+                    }
+                    start = left > 0 && isDeterminer(t.get(left - 1).text()) ? left - 1 : left;
+                }
                 Mention office = new Mention(s, start, end, EntityType.OFFICE, Form.TITLE);
-                office.setOffice(title, m.entity(), Status.CURRENT);
+                office.setOffice(title, m.entity(), status);
                 office.resolve(registry.office(title, m.entity()));
                 ms.set(i, office);
                 final int from = start;
@@ -1198,6 +1319,13 @@ public final class MentionFinder {
                 return null;
             }
             String last = words.get(words.size() - 1);
+            if (introducedBodies.contains(Normalizer.fold(nameText(s, it)))) {
+                Entity org = registry.named(EntityType.ORGANIZATION, nameText(s, it)); // "Fedesarrollo, the Bogotá think tank"
+                notePolity(org);
+                Mention m = new Mention(s, it.start, it.end, EntityType.ORGANIZATION, Form.NAME);
+                m.resolve(org);
+                return m;
+            }
             boolean bodyAfter = it.end < t.size() && !t.get(it.end).isCapitalized() && !it.possessive
                     && (lexicon.is("organization-nominal", t.get(it.end)) || lexicon.is("party-word", t.get(it.end))) && !words.isEmpty()
                     && words.stream().noneMatch(w -> Character.isUpperCase(w.charAt(0)) && lexicon.is("capitalized-function-word", w))
@@ -1212,6 +1340,14 @@ public final class MentionFinder {
             }
             if (words.size() >= 2 && words.stream().anyMatch(w -> lexicon.is("organization-word", w))) {
                 String name = nameText(s, it);
+                Entity known = knownBodyOfCountryBefore(s, items, it);
+                if (known != null) {
+                    notePolity(known);
+                    Mention m = new Mention(s, it.start, it.end, EntityType.ORGANIZATION, Form.NAME);
+                    m.resolve(known);
+                    m.flag("country-body"); // joined with the country's possessive before it, in build()
+                    return m;
+                }
                 Entity org = registry.named(EntityType.ORGANIZATION, name);
                 notePolity(org);
                 Mention m = new Mention(s, it.start, it.end, EntityType.ORGANIZATION, Form.NAME);
@@ -1408,7 +1544,7 @@ public final class MentionFinder {
         /** "Member of Parliament", "Speaker of the House": the title names the body it belongs to. */
         boolean namesItsBody(OfficeTitle ot) {
             int of = ot.name().indexOf(" of ");
-            if (of < 0) {
+            if (of < 0 || ot.kind().equals("government")) { // "Argentina's Chief of Cabinet" is the country's
                 return false;
             }
             for (String w : ot.name().substring(of + 4).split("\\s+")) {
@@ -1474,6 +1610,186 @@ public final class MentionFinder {
             return isPortfolio(lower) || isPluralPortfolio(lower);
         }
 
+        /**
+         * The region or country a post is "for", at token {@code i}, when the title heads or serves a body ("director for
+         * Southeast Asia", "envoy for Libya"): a country's name or a capitalised run that names no person; else null.
+         */
+        Item regionAt(List<Token> t, List<Item> items, int i, OfficeTitle ot) {
+            if (!ot.kind().equals("head") && !ot.kind().equals("official") && !ot.kind().equals("diplomat")) {
+                return null;
+            }
+            Item it = itemStartingAt(items, i);
+            if (it == null || it.quoted || it.possessive) {
+                return null;
+            }
+            if (it.kind == ItemKind.GAZ) {
+                return it.entry().type() == EntityType.COUNTRY && it.match.phrase().kind() == Kind.NAME ? it : null;
+            }
+            if (it.kind != ItemKind.RUN || gazetteer.givenName(t.get(i).text()) != null) {
+                return null;
+            }
+            for (int k = it.start; k < it.end; k++) {
+                if (lexicon.is("organization-word", t.get(k))) {
+                    return null;
+                }
+            }
+            return lexicon.is("region-word", t.get(it.end - 1)) ? it : null;
+        }
+
+        /**
+         * "the head of Brazil's central bank", "the Turkish central bank": a country's possessive or demonym before
+         * "central bank" is the country's central bank (the gazetteer's, when it lists one).
+         */
+        void countrysCentralBank(Sentence s, List<Mention> ms) {
+            List<Token> t = s.tokens();
+            for (int k = 0; k < ms.size(); k++) {
+                Mention m = ms.get(k);
+                int e = m.end();
+                if (m.type() != EntityType.COUNTRY || m.entity() == null || m.has("quoted")
+                        || !(m.form() == Form.DEMONYM || m.form() == Form.NAME && m.has("poss"))
+                        || e + 1 >= t.size() || !t.get(e).is("central") || !t.get(e + 1).is("bank")
+                        || e + 2 < t.size() && (t.get(e + 2).text().equals("'s") || t.get(e + 2).isCapitalized() && t.get(e + 2).isWord())
+                        || k + 1 < ms.size() && ms.get(k + 1).start() < e + 2) {
+                    continue;
+                }
+                Entity bank = centralBankOf(m.entity());
+                notePolity(bank);
+                Mention b = new Mention(s, m.start(), e + 2, EntityType.ORGANIZATION, Form.NAME);
+                b.resolve(bank);
+                ms.set(k, b);
+            }
+            for (int k = 0; k < ms.size(); k++) {
+                Mention m = ms.get(k);
+                int e = m.end();
+                if (m.type() != EntityType.COUNTRY || m.entity() == null || m.has("quoted") || m.entity().entry() == null
+                        || !(m.form() == Form.DEMONYM || m.form() == Form.NAME && m.has("poss")) || e >= t.size()
+                        || k + 1 < ms.size() && ms.get(k + 1).start() <= e) {
+                    continue;
+                }
+                int end = t.get(e).is("army") ? e + 1 : e + 1 < t.size() && t.get(e).is("armed") && t.get(e + 1).is("forces") ? e + 2 : -1;
+                Entity forces = end < 0 ? null : armedForcesOf(m.entity());
+                if (forces == null || end < t.size() && t.get(end).isCapitalized() && t.get(end).isWord()) {
+                    continue;
+                }
+                // "Sudan's armed forces", "the Sudanese army": the country's armed forces, when the gazetteer lists them
+                forces.addForm(s.text().substring(t.get(m.start()).start() - s.start(), t.get(end - 1).end() - s.start()));
+                notePolity(forces);
+                Mention b = new Mention(s, m.start(), end, EntityType.ORGANIZATION, Form.NAME);
+                b.resolve(forces);
+                b.flag("country-body");
+                ms.set(k, b);
+            }
+        }
+
+        /**
+         * A demonym before "armed forces", "army" or "central bank" ("the Ukrainian armed forces", "the Turkish central
+         * bank"): the country's body, when the gazetteer lists its armed forces (a central bank is always named); else null.
+         */
+        Entity demonymBody(List<Token> t, List<Item> items, Item it) {
+            if (it.quoted || it.kind != ItemKind.GAZ || it.match.phrase().kind() != Kind.DEMONYM || it.end >= t.size()) {
+                return null;
+            }
+            Entity country = registry.of(it.entry());
+            int e = it.end;
+            if (e + 1 < t.size() && t.get(e).is("central") && t.get(e + 1).is("bank")) {
+                Entity bank = centralBankOf(country);
+                notePolity(bank);
+                return bank;
+            }
+            if (t.get(e).is("army") || e + 1 < t.size() && t.get(e).is("armed") && t.get(e + 1).is("forces")) {
+                Entity forces = armedForcesOf(country);
+                if (forces != null) {
+                    notePolity(forces);
+                }
+                return forces;
+            }
+            return null;
+        }
+
+        /** The armed forces the gazetteer lists for a country: "Sudanese Armed Forces", "Armed Forces of Ukraine"; else null. */
+        Entity armedForcesOf(Entity country) {
+            GazetteerEntry e = NationalBodies.armedForces(gazetteer, country, takesThe(country));
+            return e == null ? null : registry.of(e);
+        }
+
+        /**
+         * The body named right after a country's possessive ("Brazil's Federal Police", "South Korea's Nuclear Safety and
+         * Security Commission"): the gazetteer's "Federal Police of Brazil" when it lists one, else the body as named, with
+         * the country's form; null when no capitalised organisation name follows.
+         */
+        Entity countrysBody(Sentence s, List<Item> items, Item country) {
+            List<Token> t = s.tokens();
+            Item body = itemStartingAt(items, country.end);
+            if (body == null || body.quoted || body.possessive || body.kind != ItemKind.RUN
+                    || nameWords(t, body).stream().noneMatch(w -> lexicon.is("organization-word", w))) {
+                return null;
+            }
+            String name = nameText(s, body);
+            Entity c = registry.of(country.entry());
+            GazetteerEntry known = NationalBodies.bodyOf(gazetteer, name, c, takesThe(c));
+            Entity e = known != null ? registry.of(known) : polityOf(s, body);
+            if (e != null) {
+                e.addForm(polityForm(s, country) + "'s " + name);
+                notePolity(e);
+            }
+            return e;
+        }
+
+        /**
+         * "deputy governor of the Central Bank (BCRA)": a body named by a generic name, followed by an acronym in brackets
+         * that the gazetteer knows, is that body; else null.
+         */
+        Entity bodyInBrackets(Sentence s, Item it) {
+            List<Token> t = s.tokens();
+            if (it.possessive || it.end + 2 >= t.size() || !t.get(it.end).text().equals("(") || !t.get(it.end + 2).text().equals(")")
+                    || nameWords(t, it).stream().noneMatch(w -> lexicon.is("organization-word", w))) {
+                return null;
+            }
+            Gazetteer.Match m = gazetteer.longest(t, it.end + 1, Kind.NAME);
+            if (m == null || m.end() != it.end + 2 || !m.phrase().entry().type().isPolity()
+                    || m.phrase().entry().type() == EntityType.COUNTRY) {
+                return null;
+            }
+            Entity body = registry.of(m.phrase().entry());
+            body.addForm(nameText(s, it));
+            notePolity(body);
+            return body;
+        }
+
+        /**
+         * "the country's Supreme Court", "Pakistan's Supreme Court": the body the gazetteer lists as "Supreme Court of
+         * Pakistan", when a country's possessive stands right before the name; else null.
+         */
+        Entity knownBodyOfCountryBefore(Sentence s, List<Item> items, Item it) {
+            Item before = itemEndingAt(items, it.start);
+            if (before == null || !before.possessive || before.quoted || !(before.kind == ItemKind.NOMINAL
+                    || before.kind == ItemKind.GAZ && before.match.phrase().kind() == Kind.NAME)) {
+                return null;
+            }
+            Entity country = before.kind == ItemKind.NOMINAL ? nominalPolity(s, before) : registry.of(before.entry());
+            if (country == null || country.type() != EntityType.COUNTRY) {
+                return null;
+            }
+            GazetteerEntry known = NationalBodies.bodyOf(gazetteer, nameText(s, it), country, takesThe(country));
+            if (known == null) {
+                return null;
+            }
+            Entity body = registry.of(known);
+            body.addForm(nameText(s, it));
+            return body;
+        }
+
+        /** A country's central bank: the one the gazetteer lists as "Central Bank of X" (Banco de la República), else so named. */
+        Entity centralBankOf(Entity country) {
+            GazetteerEntry known = NationalBodies.centralBank(gazetteer, country, takesThe(country));
+            if (known != null) {
+                Entity bank = registry.of(known);
+                bank.addForm(country.name() + "'s central bank");
+                return bank;
+            }
+            return registry.named(EntityType.ORGANIZATION, "Central Bank of " + country.name());
+        }
+
         /** Marks the items that lie within tokens [from, to) as part of a longer mention. */
         void consumeWithin(List<Item> items, int from, int to) {
             for (Item it : items) {
@@ -1501,7 +1817,9 @@ public final class MentionFinder {
             boolean named = false;
             for (Item it : items) {
                 named |= it.end <= k && (it.kind == ItemKind.GAZ || it.kind == ItemKind.RUN || it.kind == ItemKind.NOMINAL);
-                if (it.end <= k && !it.quoted && (it.kind == ItemKind.GAZ || it.kind == ItemKind.RUN)) {
+                if (it.end <= k && !it.quoted && (it.kind == ItemKind.GAZ || it.kind == ItemKind.RUN)
+                        && !(it.kind == ItemKind.GAZ && it.match.phrase().kind() == Kind.DEMONYM)) {
+                    // "The World Bank has appointed Indian economist X as its chief economist": a demonym is no owner
                     Entity e = polityOf(s, it);
                     if (e != null && e.type() != EntityType.COUNTRY) {
                         found = e;
@@ -1565,7 +1883,7 @@ public final class MentionFinder {
         /** A title a party gives ("leader", "chair", "spokesman"), not a seat or a ministry its members hold ("a Labour MP"). */
         boolean partyTitle(OfficeTitle t) {
             return switch (t.kind()) {
-                case "legislator", "minister", "head-of-state", "head-of-government", "diplomat" -> false;
+                case "legislator", "minister", "head-of-state", "head-of-government", "diplomat", "government" -> false;
                 default -> true;
             };
         }
@@ -1587,7 +1905,7 @@ public final class MentionFinder {
         /** Titles of a country's government, which a story about one country names without the country. */
         boolean national(OfficeTitle t) {
             return switch (t.kind()) {
-                case "head-of-state", "head-of-government", "minister", "deputy" -> true;
+                case "head-of-state", "head-of-government", "minister", "deputy", "government" -> true;
                 default -> false;
             };
         }
@@ -1598,7 +1916,11 @@ public final class MentionFinder {
             OfficeTitle ot = title.match.phrase().title();
             int start = title.start;
             if (ot.name().equals("Minister") && start > 0 && (isPortfolio(t.get(start - 1))
-                    || t.get(start).isCapitalized() && isCapitalizedPortfolio(t, start - 1))) {
+                    || t.get(start).isCapitalized() && isCapitalizedPortfolio(t, start - 1)
+                    || start > 1 && t.get(start - 2).isWord() && !t.get(start - 2).isCapitalized() && isCapitalizedPortfolio(t, start - 1)
+                        && !surnames.contains(Normalizer.fold(t.get(start - 1).text()))
+                        && !lexicon.is("party-adjective", t.get(start - 1)))) { // "a Labour minister" is the party's
+                // "a former junior Treasury minister": a capitalised portfolio before a lowercase title, within the sentence
                 // "planning minister": the portfolio written before the generic title names it
                 ot = new OfficeTitle(capitalize(t.get(start - 1).text()) + " Minister", "minister");
                 start--;
@@ -1616,8 +1938,9 @@ public final class MentionFinder {
                 ot = new OfficeTitle(capitalize(t.get(start - 1).text()) + " " + ot.name(), ot.kind());
                 start--;
             }
-            int titleStart = start; // "deputy leader": where the title starts, with its "deputy"
             int end = title.end;
+            final int titleStart = start; // the title's first word, before the tense words and the polity on its left
+            int titleEnd = title.end;
             Status status = null;
             Entity polity = null;
             Entity nationality = null;
@@ -1639,6 +1962,11 @@ public final class MentionFinder {
                     start = k--;
                     continue;
                 }
+                if (lexicon.is("office-adjective", w) && k > 0 && (modifier(t.get(k - 1).text()) != null
+                        || isDeterminer(t.get(k - 1).text()))) {
+                    start = k--; // "a former junior Treasury minister": a rank that tells no tense
+                    continue;
+                }
                 if (k >= 2 && t.get(k - 1).text().equals("-") && modifier(t.get(k - 2).text() + "-" + w) != null) {
                     if (status == null) {
                         status = modifier(t.get(k - 2).text() + "-" + w); // "the one-time foreign minister"
@@ -1651,6 +1979,32 @@ public final class MentionFinder {
                         && k > 0 && modifier(t.get(k - 1).text()) != null) {
                     start = k--; // "former party president": the tense word before the body still counts
                     continue;
+                }
+                if (polity == null && k == start - 1 && k >= 2 && t.get(k).is("bank") && t.get(k - 1).is("central")
+                        && !ot.isPartyLeader() && !national(ot)) {
+                    Item country = itemEndingAt(items, k - 1);
+                    if (country != null && !country.quoted && country.kind == ItemKind.GAZ && country.entry().type() == EntityType.COUNTRY
+                            && (country.match.phrase().kind() == Kind.DEMONYM
+                                || country.match.phrase().kind() == Kind.NAME && country.possessive)) {
+                        // "Turkey's central bank governor", "the Turkish central bank governor": the country's central bank
+                        polity = centralBankOf(registry.of(country.entry()));
+                        notePolity(polity);
+                        country.consumed = true;
+                        start = country.start;
+                        k = country.start - 1;
+                        continue;
+                    }
+                }
+                if (polity == null && k == start - 1 && t.get(k).isWord() && !t.get(k).isCapitalized()
+                        && lexicon.is("body-title-noun", w) && !ot.isPartyLeader() && !ot.kind().equals("minister")
+                        && !ot.kind().equals("head-of-government") && !ot.kind().equals("legislator")) {
+                    Entity body = NominalHead.latestNamedBy(recentPolities, EntityType.ORGANIZATION, w);
+                    if (body != null && body.type() == EntityType.ORGANIZATION) {
+                        // "who stood down as commission president" after "the ECOWAS Commission": that body's president
+                        polity = body;
+                        start = k--;
+                        continue;
+                    }
                 }
                 Item left = itemEndingAt(items, k + 1);
                 if (polity == null && left != null && !left.quoted && left.kind == ItemKind.RUN && ot.isPartyLeader()
@@ -1730,7 +2084,16 @@ public final class MentionFinder {
                     }
                     right = itemStartingAt(items, j);
                 }
-                if (right != null && !right.quoted && !right.possessive && (right.kind == ItemKind.GAZ || right.kind == ItemKind.NOMINAL
+                Entity adjectival = right == null ? null : demonymBody(t, items, right);
+                if (adjectival != null) {
+                    // "commander of the Ukrainian armed forces", "governor of the Turkish central bank": the country's body
+                    polity = adjectival;
+                    end = right.end + (t.get(right.end).is("armed") || t.get(right.end).is("central") ? 2 : 1);
+                    consumeWithin(items, right.start, end);
+                } else if (right != null && right.kind == ItemKind.GAZ && right.match.phrase().kind() == Kind.DEMONYM
+                        && right.end < t.size() && (t.get(right.end).is("army") || t.get(right.end).is("armed"))) {
+                    // "the commander of the Chilean armed forces": armed forces the gazetteer does not list name no polity
+                } else if (right != null && !right.quoted && !right.possessive && (right.kind == ItemKind.GAZ || right.kind == ItemKind.NOMINAL
                         || right.kind == ItemKind.RUN)) {
                     // not "deputy governor of Brazil's central bank": the possessive names the bank's owner
                     Entity e = polityOf(s, right);
@@ -1741,9 +2104,18 @@ public final class MentionFinder {
                     }
                 } else if (right != null && !right.quoted && right.possessive && right.kind == ItemKind.GAZ
                         && right.entry().type() == EntityType.COUNTRY && right.match.phrase().kind() == Kind.NAME
+                        && countrysBody(s, items, right) != null) {
+                    // "director of Brazil's Federal Police": the country's body
+                    Item body = itemStartingAt(items, right.end);
+                    polity = countrysBody(s, items, right);
+                    polityItem = body;
+                    end = body.end;
+                    consumeWithin(items, right.start, end);
+                } else if (right != null && !right.quoted && right.possessive && right.kind == ItemKind.GAZ
+                        && right.entry().type() == EntityType.COUNTRY && right.match.phrase().kind() == Kind.NAME
                         && right.end + 1 < t.size() && t.get(right.end).is("central") && t.get(right.end + 1).is("bank")) {
                     // "deputy governor of Brazil's central bank": the Central Bank of Brazil
-                    polity = registry.named(EntityType.ORGANIZATION, "Central Bank of " + right.entry().name());
+                    polity = centralBankOf(registry.of(right.entry()));
                     notePolity(polity);
                     end = right.end + 2;
                     consumeWithin(items, right.start, end);
@@ -1758,19 +2130,55 @@ public final class MentionFinder {
                     end = Math.max(end, place[3]);
                 }
             }
+            if (polity == null && national(ot) && end + 4 < t.size() && t.get(end).is("to") && t.get(end + 1).is("the")
+                    && t.get(end + 2).is("government") && t.get(end + 3).is("of")) {
+                // "a former chief economic adviser to the government of India": the government's country
+                Item right = itemStartingAt(items, end + 4);
+                if (right == null && end + 5 < t.size() && t.get(end + 4).is("the")) {
+                    right = itemStartingAt(items, end + 5);
+                }
+                if (right != null && !right.quoted && !right.possessive && right.kind == ItemKind.GAZ
+                        && right.entry().type() == EntityType.COUNTRY && right.match.phrase().kind() == Kind.NAME) {
+                    polity = polityOf(s, right);
+                    polityItem = right;
+                    end = right.end;
+                }
+            }
             if (status == null) {
                 status = Status.CURRENT;
             }
             OfficeTitle beforeFor = ot;
             {
                 // "commissioner for trade", "cabinet secretary for foreign affairs", "Kenya's cabinet secretary for trade"
-                int f = title.end;
+                if ((ot.name().equals("Minister") || ot.name().equals("Deputy Minister"))
+                        && titleEnd + 1 < t.size() && t.get(titleEnd).is("of") && itemStartingAt(items, titleEnd + 1) == null) {
+                    // "Japan's vice minister of finance", "minister of planning": the portfolio written after the title
+                    int j = titleEnd + 1;
+                    while (j < t.size() && j - titleEnd <= 2 && isPortfolio(t.get(j)) && !lexicon.is("organization-word", t.get(j))) {
+                        j++;
+                    }
+                    if (j > titleEnd + 1 && (j >= t.size() || !t.get(j).isWord() || t.get(j).is("for") || t.get(j).is("from")
+                            || t.get(j).is("since") || t.get(j).is("until") || t.get(j).is("in") || t.get(j).is("and"))) {
+                        StringBuilder p = new StringBuilder();
+                        for (int x = titleEnd + 1; x < j; x++) {
+                            p.append(p.length() == 0 ? "" : " ").append(capitalize(t.get(x).text()));
+                        }
+                        ot = new OfficeTitle(ot.name().equals("Minister") ? p + " Minister" : ot.name() + " of " + p, ot.kind());
+                        titleEnd = j;
+                        end = Math.max(end, j);
+                    }
+                }
+                int f = titleEnd;
                 if (f + 1 < t.size() && t.get(f).is("for") && !ot.name().contains(" for ")) {
                     int j = f + 1;
-                    boolean capitalTitle = t.get(title.end - 1).isCapitalized();
+                    boolean capitalTitle = t.get(titleEnd - 1).isCapitalized();
                     while (j < t.size() && j - f <= 3 && (isPortfolio(t.get(j)) || isPluralPortfolio(t.get(j))
                             || capitalTitle && isCapitalizedPortfolioWord(t, j))) {
                         j++;
+                    }
+                    Item region = j == f + 1 ? regionAt(t, items, f + 1, ot) : null;
+                    if (region != null) {
+                        j = region.end; // "the ADB's director for Southeast Asia": a region or country names the post
                     }
                     boolean closed = j >= t.size() || !t.get(j).isWord() || t.get(j).isCapitalized()
                             || t.get(j).is("of") || t.get(j).is("in") || t.get(j).is("on") || t.get(j).is("at")
@@ -1778,10 +2186,14 @@ public final class MentionFinder {
                     if (j > f + 1 && closed) {
                         StringBuilder b = new StringBuilder(ot.name()).append(" for");
                         for (int x = f + 1; x < j; x++) {
-                            b.append(' ').append(capitalize(t.get(x).text()));
+                            b.append(' ').append(region != null ? t.get(x).text() : capitalize(t.get(x).text()));
+                        }
+                        if (region != null) {
+                            region.consumed = true;
                         }
                         ot = new OfficeTitle(b.toString(), ot.kind());
                         end = Math.max(end, j);
+                        titleEnd = j;
                         consumeWithin(items, f + 1, j); // "Minister of State for External Affairs" names no person
                         if (polity == null && j + 1 < t.size() && t.get(j).is("of")) {
                             Item right = itemStartingAt(items, j + 1);
@@ -1832,7 +2244,8 @@ public final class MentionFinder {
             boolean ownedByUnknown = start == title.start && title.start > 0 && t.get(title.start - 1).isCapitalized()
                     && t.get(title.start - 1).isWord() && modifier(t.get(title.start - 1).text()) == null
                     && !isDeterminer(t.get(title.start - 1).text())
-                    && !lexicon.is("capitalized-function-word", t.get(title.start - 1));
+                    && !lexicon.is("capitalized-function-word", t.get(title.start - 1))
+                    && !personNameEndingAt(s, items, title.start); // "named Efua Quaye governor": a person, no owner
             boolean ofUnknown = end < t.size() && t.get(end).is("of"); // "co-leader of the X": the X, known or not
             Set<Entity> parties = PartyName.leaderParties(ot, titlePolities);
             if (polity == null && !ownedByUnknown && !ofUnknown && ot.isPartyLeader() && parties.size() == 1
@@ -1840,6 +2253,13 @@ public final class MentionFinder {
                 // "elected as its leader … stepped down as leader": the only party the article gave a leader;
                 // "deputy leader Claire Hollings": the deputy of that party's leader
                 polity = parties.iterator().next();
+                inferred = true;
+            }
+            if (polity == null && !ownedByUnknown && national(ot) && home != null
+                    && titlePolities.getOrDefault(Normalizer.fold(ot.name()), Set.of()).contains(home)) {
+                // "Pakistan's Chief Justice X … a former chief justice of the Lahore High Court … served as chief justice":
+                // a national title alone is the home country's when the article gave it that country
+                polity = home;
                 inferred = true;
             }
             if (polity == null && !ownedByUnknown && !ot.isPartyLeader() && titlePolity.containsKey(Normalizer.fold(ot.name()))) {
@@ -1916,6 +2336,11 @@ public final class MentionFinder {
             if (ot.isPartyLeader() && (polity == null || polity.type() == EntityType.COUNTRY)) {
                 return null; // "the Russian leader" describes a person, it names no office
             }
+            GazetteerEntry body = polity == null ? null : gazetteer.bodyOfTitle(polity.name(), ot.name());
+            if (body != null) {
+                polity = registry.of(body); // "the EU's commissioner for trade" sits on the European Commission
+                national = false;
+            }
             if (polityItem != null) {
                 polityItem.consumed = true;
             }
@@ -1942,6 +2367,7 @@ public final class MentionFinder {
                 if (form != null) {
                     office.addForm(form);
                 }
+                writtenTitle(s, titleStart, titleEnd, ot, office);
             }
             return m;
         }
@@ -2027,9 +2453,31 @@ public final class MentionFinder {
             return new int[] {left.start, nameEnd, left.start, end};
         }
 
+        /** A person's full name, as the article writes it, ends just before this token. */
+        boolean personNameEndingAt(Sentence s, List<Item> items, int at) {
+            Item left = itemEndingAt(items, at);
+            return left != null && left.kind == ItemKind.RUN && !left.possessive
+                    && fullNames.containsKey(Normalizer.fold(nameText(s, left)));
+        }
+
         /** A name that may be a place's: a run of capitalised words no gazetteer knows, or a capital city. */
         boolean isPlaceItem(Item it) {
             return it.kind == ItemKind.RUN || it.kind == ItemKind.GAZ && it.match.phrase().kind() == Kind.CAPITAL;
+        }
+
+        /**
+         * The title as the text writes it, with the office's polity, when it is another name of the title:
+         * "presidential spokesman of Argentina" for the Presidential Spokesperson of Argentina.
+         */
+        void writtenTitle(Sentence s, int from, int to, OfficeTitle ot, Entity office) {
+            if (!office.name().startsWith(ot.name()) || to <= from) {
+                return;
+            }
+            String written = s.text().substring(s.tokens().get(from).start() - s.start(),
+                    s.tokens().get(to - 1).end() - s.start());
+            if (!Normalizer.fold(written).equals(Normalizer.fold(ot.name())) && to - from > 1) {
+                office.addForm(written + office.name().substring(ot.name().length()));
+            }
         }
 
         /** The office as written, without "the" and tense words: "Dutch prime minister", "Nato secretary general". */
@@ -2056,7 +2504,12 @@ public final class MentionFinder {
                     notePolity(org);
                     return org;
                 }
-                if (words.size() >= 2 && words.stream().anyMatch(w -> lexicon.is("organization-word", w))) {
+                Entity bracketed = bodyInBrackets(s, it);
+                if (bracketed != null) {
+                    return bracketed;
+                }
+                if (words.size() >= 2 && words.stream().anyMatch(w -> lexicon.is("organization-word", w))
+                        || introducedBodies.contains(Normalizer.fold(nameText(s, it)))) {
                     Entity org = registry.named(EntityType.ORGANIZATION, nameText(s, it));
                     notePolity(org);
                     return org;
@@ -2133,6 +2586,20 @@ public final class MentionFinder {
                     continue;
                 }
                 Mention before = i > 0 ? ms.get(i - 1) : null;
+                Mention envoy = i > 1 ? ms.get(i - 2) : null;
+                if (before != null && envoy != null && envoy.type() == EntityType.OFFICE && envoy.title() != null
+                        && envoy.title().kind().equals("diplomat") && before.type() != null && before.type().isPolity()
+                        && before.end() + 1 == m.start() && t.get(before.end()).text().equals(",")
+                        && afterDestination(t, ms, i - 1, envoy) == before.end()) {
+                    // "Iran's ambassador to the IAEA, Hossein Karimi, …": the envoy's title, then its destination, then the name
+                    m.flag("apposed");
+                    m.attachOffice(envoy);
+                    m.extend(envoy.start(), m.end());
+                    ms.remove(i - 1);
+                    ms.remove(i - 2);
+                    i -= 2;
+                    continue;
+                }
                 int named = honorificsBefore(t, m.start()); // "UMNO vice-president Datuk Seri Khairul Anuar Shafie"
                 if (before != null && before.end() <= m.start()) {
                     named = Math.max(named, before.end()); // "President" is an honorific too, but here the office's own
@@ -2172,7 +2639,8 @@ public final class MentionFinder {
                     while (e < t.size() && e - after.end() < 4 && !lexicon.is("person-noun", t.get(e))) {
                         e++;
                     }
-                    if (e < t.size() && describesPerson(t, after.end(), e + 1)) {
+                    if (e < t.size() && describesPerson(t, after.end(), e + 1) && (e + 1 >= t.size() || isClauseEnd(t.get(e + 1).text()))) {
+                        // "Orrego, a Chilean diplomat,"; not "Sato, a Chinese finance ministry official said": a clause of its own
                         m.setCountry(after.entity()); // "Orrego, a Chilean diplomat,"
                     }
                 }

@@ -1,6 +1,8 @@
 package org.newsgraph.entity;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 
 import org.newsgraph.text.Normalizer;
 
@@ -23,10 +25,17 @@ final class NominalHead {
             if (e.type() != type && !(type == EntityType.ORGANIZATION && e.type() == EntityType.ALLIANCE)) {
                 continue;
             }
-            for (String w : e.name().split("[\\s-]+")) {
-                String f = Normalizer.fold(w);
-                if (f.equals(h) || f.equals(h + "s")) {
-                    return e;
+            List<String> names = new ArrayList<>();
+            names.add(e.name());
+            if (e.entry() != null) {
+                names.addAll(e.entry().aliases()); // "the bank" after "Banco de la República", also "Bank of the Republic"
+            }
+            for (String n : names) {
+                for (String w : n.split("[\\s-]+")) {
+                    String f = Normalizer.fold(w);
+                    if (f.equals(h) || f.equals(h + "s")) {
+                        return e;
+                    }
                 }
             }
         }

@@ -98,6 +98,10 @@ final class PartyName {
         if (e.entry() != null) {
             return g.partyCountry(e.entry()) != null;
         }
+        GazetteerEntry known = g.named(e.name());
+        if (known != null && g.partyCountry(known) != null) {
+            return true; // "the National Party" of a story that names no country: a party, whichever it is
+        }
         OfficeTitle head = g.headTitle(e);
         return head != null && head.isPartyLeader();
     }

@@ -19,11 +19,13 @@ final class IncumbentOffice {
 
     static final Rule RULE = Rule.inference(Predicate.HOLDS_OFFICE, "incumbent-holds-office",
             "Ana Ruiz was named head of the IMF. She will take over from Luis Vega, whose term ends in March.",
-            "succeeds(X, Y) written in the future, X appointedTo O (its only office), Y with no office or candidacy"
-                    + " of its own and not said to have left => Y holdsOffice O");
+            "succeeds(X, Y) written in the future (or Y 'who is retiring|stepping down'), X appointedTo O (its only office),"
+                    + " Y with no office or candidacy of its own and not said to have left => Y holdsOffice O");
 
     private static final Set<String> LEFT = Set.of("resigned", "resigns", "died", "dies", "late", "former", "ex",
             "ousted", "sacked", "fired", "dismissed", "quit", "quits", "retired", "stepped", "left", "removed");
+
+    private static final Set<String> LEAVING = Set.of("retiring", "stepping", "leaving", "standing");
 
     private IncumbentOffice() {
     }
@@ -32,7 +34,7 @@ final class IncumbentOffice {
         List<Fact> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Fact s : facts) {
-            if (s.predicate() != Predicate.SUCCEEDS || !Tense.future(s.sentence()) || has(s, LEFT)) {
+            if (s.predicate() != Predicate.SUCCEEDS || !(Tense.future(s.sentence()) || leaving(s)) || has(s, LEFT)) {
                 continue;
             }
             Entity office = onlyAppointment(s.subject(), facts);
@@ -73,6 +75,20 @@ final class IncumbentOffice {
                 case HOLDS_OFFICE, HELD_OFFICE, APPOINTED_TO, CANDIDATE_FOR, WITHDREW_FROM -> true;
                 default -> false;
             }) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "She replaces Jorge Villamizar, who is retiring": the one replaced is about to leave, written in the present
+     * progressive ("is retiring", "is stepping down"), so still in post.
+     */
+    private static boolean leaving(Fact f) {
+        List<Token> t = f.sentence().tokens();
+        for (int i = 0; i + 2 < t.size(); i++) {
+            if (t.get(i).is("who") && (t.get(i + 1).is("is") || t.get(i + 1).is("are")) && LEAVING.contains(t.get(i + 2).folded())) {
                 return true;
             }
         }

@@ -122,14 +122,10 @@ public final class RelationExtractor {
             "appointedTo(X, O) and holdsOffice(Y, O) for exactly one Y other than X, and no succeeds(X, Z) read => X succeeds Y");
 
     /** The head office of a body the text names ("who leads the ANC") belongs to that body. */
-    static final Rule HEAD_OFFICE_OF = Rule.inference(Predicate.OFFICE_OF, "head-office-of-body",
-            "Sipho Mahlangu, who leads the Democratic Alliance, spoke in Cape Town.",
-            "X holdsOffice|heldOffice|appointedTo|candidateFor O, read by a rule as the head office of body B => O officeOf B");
-
     /** The inference rules, for the tests and for evidence. */
     public static List<Rule> inferences() {
         return List.of(CANDIDATE_APPOINTED, CANDIDATE_WITHDREW, SUCCEEDS_INCUMBENT, PredecessorOffice.RULE, IncumbentOffice.RULE,
-                Ellipsis.SO_DID_SUPPORT, Ellipsis.SO_DID_OPPOSE, HEAD_OFFICE_OF);
+                SuccessorOffice.HOLDS, SuccessorOffice.APPOINTED, OfficePolity.RULE, Ellipsis.SO_DID_SUPPORT, Ellipsis.SO_DID_OPPOSE);
     }
 
     private static List<Fact> infer(List<Fact> facts, Discourse d) {
@@ -151,17 +147,13 @@ public final class RelationExtractor {
                 }
             }
         }
-        for (Fact f : facts) {
-            Entity office = f.object();
-            if (office != null && office.type() == EntityType.OFFICE && office.polity() != null && f.predicate() != Predicate.OFFICE_OF
-                    && f.rule().object().attribute() != null && f.rule().object().attribute().equals("head")
-                    && office.polity().type() != EntityType.COUNTRY && seen.add("o|" + office.key())) {
-                out.add(new Fact(office, Predicate.OFFICE_OF, office.polity(), null, f.sentence(), HEAD_OFFICE_OF, null, null));
-            }
-        }
         out.addAll(SuccessionInference.infer(facts, SUCCEEDS_INCUMBENT));
         out.addAll(PredecessorOffice.infer(facts, d));
         out.addAll(IncumbentOffice.infer(facts));
+        out.addAll(SuccessorOffice.infer(facts, d));
+        List<Fact> all = new ArrayList<>(facts);
+        all.addAll(out);
+        out.addAll(OfficePolity.infer(all));
         return out;
     }
 
