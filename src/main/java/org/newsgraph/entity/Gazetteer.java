@@ -169,6 +169,11 @@ public final class Gazetteer {
      * The title of an organisation's head: from the gazetteer, else "Leader" for a party, "Governor" for a central
      * bank and "Head" for any other organisation the text names; null for a known body with no head title.
      */
+    private static final java.util.regex.Pattern PARTY_NAME =
+            java.util.regex.Pattern.compile(".*\\b(Party|Democrats|Republicans|Conservatives|Socialists|Alliance|Front|Movement|League|Coalition|Bloc|Rally)$");
+    private static final java.util.regex.Pattern CENTRAL_BANK_NAME =
+            java.util.regex.Pattern.compile("(?i)((central|reserve) bank of .+|.+ central bank)");
+
     public OfficeTitle headTitle(Entity org) {
         if (org.entry() != null) {
             return headTitle(org.entry());
@@ -177,14 +182,14 @@ public final class Gazetteer {
         if (known != null) {
             return headTitle(known); // "Indian National Congress" read as a name that starts with a demonym
         }
-        if (org.name().matches(".*\\b(Party|Democrats|Republicans|Conservatives|Socialists|Alliance|Front|Movement|League|Coalition|Bloc|Rally)$")) {
+        if (PARTY_NAME.matcher(org.name()).matches()) {
             OfficeTitle t = title("Leader");
             return t != null ? t : new OfficeTitle("Leader", "party-leader");
         }
         if (org.type() != EntityType.ORGANIZATION) {
             return null;
         }
-        if (org.name().matches("(?i)((central|reserve) bank of .+|.+ central bank)")) {
+        if (CENTRAL_BANK_NAME.matcher(org.name()).matches()) {
             // "Central Bank of Egypt", "Reserve Bank of Malawi": a governor heads it (not "Federal Reserve Bank of New York")
             OfficeTitle t = title("Governor");
             return t != null ? t : new OfficeTitle("Governor", "official");

@@ -7,9 +7,6 @@ import java.util.Set;
 
 import org.newsgraph.entity.Discourse;
 import org.newsgraph.entity.Entity;
-import org.newsgraph.entity.EntityType;
-import org.newsgraph.entity.Mention;
-import org.newsgraph.text.Token;
 
 /**
  * The office a predecessor held: someone who holds one office, and no office they are only chosen or
@@ -40,7 +37,7 @@ final class PredecessorOffice {
                     // "Foreign Minister Ana Ruiz replaced Luis Vega as party leader": another office changed hands
                     || asOtherOffice(s, office, d, facts)
                     // "named Ana Ruiz, deputy governor of the bank, to replace him": her title is the office she leaves
-                    || intended(s) && !statedWithSuccession(s, office, facts)
+                    || Succession.purpose(s.sentence()) && !statedWithSuccession(s, office, facts)
                     || holds(s.object(), office, facts)) {
                 continue;
             }
@@ -91,18 +88,6 @@ final class PredecessorOffice {
         return false;
     }
 
-    /** "to replace", "to succeed", "to take over": the succession is a purpose, read after the titles of the sentence. */
-    private static boolean intended(Fact f) {
-        List<Token> t = f.sentence().tokens();
-        for (int i = 0; i + 1 < t.size(); i++) {
-            String next = t.get(i + 1).folded();
-            if (t.get(i).folded().equals("to") && (next.startsWith("replac") || next.startsWith("succeed") || next.equals("take"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The sentence of the succession itself says, other than by a title, that the successor holds the office. */
     private static boolean statedWithSuccession(Fact s, Entity office, List<Fact> facts) {
         for (Fact f : facts) {
@@ -120,10 +105,8 @@ final class PredecessorOffice {
      * predecessor, Pedro Castañeda": that office is his, not Quispe's).
      */
     private static boolean asOtherOffice(Fact s, Entity office, Discourse d, List<Fact> facts) {
-        List<Token> t = s.sentence().tokens();
-        for (Mention m : d.mentions(s.sentence().index())) {
-            if (m.type() == EntityType.OFFICE && m.entity() != null && m.entity() != office && m.start() > 0
-                    && t.get(m.start() - 1).folded().equals("as") && !heldByAThird(s, m.entity(), facts)) {
+        for (Entity other : Succession.officesAfterAs(s, d)) {
+            if (other != office && !heldByAThird(s, other, facts)) {
                 return true;
             }
         }

@@ -8,9 +8,7 @@ import java.util.Set;
 import org.newsgraph.entity.Discourse;
 import org.newsgraph.entity.Entity;
 import org.newsgraph.entity.EntityType;
-import org.newsgraph.entity.Mention;
 import org.newsgraph.text.Tense;
-import org.newsgraph.text.Token;
 
 /**
  * The office a successor takes: whom X replaces left one office the article names, so X takes that office
@@ -45,7 +43,7 @@ final class SuccessorOffice {
             if (office == null || asOtherOffice(s, office, d)) {
                 continue;
             }
-            boolean future = Tense.futureOrIntended(s.sentence()) || purpose(s);
+            boolean future = Tense.futureOrIntended(s.sentence()) || Succession.purpose(s.sentence());
             if (!free(s.subject(), office, facts, !future)) {
                 continue;
             }
@@ -110,27 +108,8 @@ final class SuccessorOffice {
         return true;
     }
 
-    /** "named Ana Ruiz to replace him": the succession is a purpose ("to replace", "to succeed", "to take over"). */
-    private static boolean purpose(Fact f) {
-        List<Token> t = f.sentence().tokens();
-        for (int i = 0; i + 1 < t.size(); i++) {
-            String next = t.get(i + 1).folded();
-            if (t.get(i).folded().equals("to") && (next.startsWith("replac") || next.startsWith("succeed") || next.equals("take"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The sentence of the succession names, after "as", an office other than this one. */
     private static boolean asOtherOffice(Fact s, Entity office, Discourse d) {
-        List<Token> t = s.sentence().tokens();
-        for (Mention m : d.mentions(s.sentence().index())) {
-            if (m.type() == EntityType.OFFICE && m.entity() != null && m.entity() != office && m.start() > 0
-                    && t.get(m.start() - 1).folded().equals("as")) {
-                return true;
-            }
-        }
-        return false;
+        return Succession.officesAfterAs(s, d).stream().anyMatch(o -> o != office);
     }
 }
