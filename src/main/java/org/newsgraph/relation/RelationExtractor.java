@@ -210,6 +210,25 @@ public final class RelationExtractor {
                 return true;
             }
         }
+        return rule.predicate() == Predicate.SUPPORTS && dropped(elements, from, m.to(), "supports-noun")
+                || rule.predicate() == Predicate.OPPOSES && dropped(elements, from, m.to(), "opposes-noun");
+    }
+
+    /**
+     * A stance the sentence says is over: "a former critic of X", "withdrew her support for X" (a tense word or a
+     * verb of ending at most two words before the stance noun).
+     */
+    private boolean dropped(List<Element> elements, int from, int to, String nouns) {
+        for (int i = from; i < to; i++) {
+            if (!(elements.get(i) instanceof WordEl w) || !lexicon.is("stance-ended", w.folded())) {
+                continue;
+            }
+            for (int j = i + 1; j <= i + 3 && j < to; j++) {
+                if (elements.get(j) instanceof WordEl n && lexicon.is(nouns, n.folded())) {
+                    return true;
+                }
+            }
+        }
         return false;
     }
 

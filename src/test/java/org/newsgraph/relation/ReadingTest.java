@@ -1398,4 +1398,19 @@ class ReadingTest {
         List<String> asOther = facts("South Africa's former police minister Bheki Mthembu was replaced by Lindiwe Sithole as party leader of the ANC.");
         assertFalse(asOther.stream().anyMatch(x -> x.startsWith("Lindiwe Sithole holdsOffice Police")), asOther.toString());
     }
+
+    @Test
+    void aStanceTheSentenceSaysIsOverIsNoFact() {
+        List<String> f = facts("Anna Weber withdrew her support for Jonas Berg. Lena Holm, a former critic of Tom Baker, spoke.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("supports") || x.contains("opposes")), f.toString());
+        // a veto lifted before backing: the backing stands
+        List<String> g = facts("Romania lifted its veto on Mark Rutte's candidacy and backed him. Lena Holm, a fierce critic of Tom Baker, spoke.");
+        assertTrue(g.containsAll(List.of("Romania supports Mark Rutte", "Lena Holm opposes Tom Baker")), g.toString());
+    }
+
+    @Test
+    void aPossessiveIsNoSpeaker() {
+        List<String> f = facts("Anna Weber's spokesman said: \"We will not give up.\"");
+        assertFalse(f.stream().anyMatch(x -> x.contains(" said ")), f.toString());
+    }
 }
