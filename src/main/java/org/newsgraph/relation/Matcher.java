@@ -31,30 +31,27 @@ final class Matcher {
         int apply(int position);
     }
 
-    /**
-     * Adverbs and floating quantifiers that may stand between any two parts of a pattern without changing
-     * what it states: "Spain and Italy have all backed X", "endorsed by both Germany and France", "Romania
-     * on Monday formally backed X". No negation, hedge or tense word is among them.
-     */
-    static final java.util.Set<String> TRANSPARENT = java.util.Set.of("also", "already", "all", "both", "now", "later",
-            "then", "quickly", "swiftly", "formally", "publicly", "openly", "strongly", "firmly", "fully", "officially",
-            "eventually", "finally", "unanimously", "narrowly", "overwhelmingly", "repeatedly", "ultimately",
-            "immediately", "duly", "subsequently", "promptly", "warmly", "enthusiastically", "today", "yesterday",
-            "again", "too", "likewise", "similarly", "consistently", "vocally", "loudly", "squarely", "wholeheartedly");
-
-    private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday", "week", "month", "year");
-
     private final List<Element> elements;
+    /**
+     * Adverbs and floating quantifiers (lexicon {@code transparent-adverb}) that may stand between any two parts of
+     * a pattern without changing what it states: "Spain and Italy have all backed X", "endorsed by both Germany
+     * and France", "Romania formally backed X". No negation, hedge or tense word is among them.
+     */
     private final boolean[] transparent;
+    /** Words that make a date after "on", "in" or "last": "on Monday", "last week" (lexicon {@code weekday}, {@code date-noun}). */
+    private final boolean[] dayWord;
     private final Map<String, Element> bindings = new HashMap<>();
     private int start;
 
-    Matcher(List<Element> elements) {
+    Matcher(List<Element> elements, org.newsgraph.entity.Lexicon lexicon) {
         this.elements = elements;
         this.transparent = new boolean[elements.size()];
+        this.dayWord = new boolean[elements.size()];
         for (int i = 0; i < transparent.length; i++) {
-            transparent[i] = elements.get(i) instanceof WordEl w && TRANSPARENT.contains(w.folded());
+            if (elements.get(i) instanceof WordEl w) {
+                transparent[i] = lexicon.is("transparent-adverb", w.folded());
+                dayWord[i] = lexicon.is("weekday", w.folded()) || lexicon.is("date-noun", w.folded());
+            }
         }
     }
 
@@ -171,8 +168,8 @@ final class Matcher {
 
     /** An adverb before a word or slot that did not match, after a pattern's first part (at most two in a row). */
     private boolean skipsAdverb(int pos) {
-        return pos > start && pos < transparent.length && transparent[pos] && (pos == 0 || !transparent[pos - 1] || pos < 2
-                || !transparent[pos - 2]);
+        return pos > start && pos < transparent.length && transparent[pos]
+                && !(pos >= 2 && transparent[pos - 1] && transparent[pos - 2]);
     }
 
     /** "on Monday", "in March", "last week" before a word or slot that did not match, after a pattern's first part. */
@@ -180,7 +177,7 @@ final class Matcher {
         return pos > start && pos + 2 < elements.size() && elements.get(pos) instanceof WordEl w
                 && (w.folded().equals("on") || w.folded().equals("in") || w.folded().equals("last"))
                 && (elements.get(pos + 1) instanceof MentionEl me && me.mention().type() == null && me.mention().date() != null
-                    || elements.get(pos + 1) instanceof WordEl day && WEEKDAYS.contains(day.folded()));
+                    || dayWord[pos + 1]);
     }
 
     private static boolean isAgent(Element e) {

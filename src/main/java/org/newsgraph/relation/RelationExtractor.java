@@ -61,7 +61,7 @@ public final class RelationExtractor {
                     words.add(w.folded());
                 }
             }
-            Matcher matcher = new Matcher(elements);
+            Matcher matcher = new Matcher(elements, lexicon);
             for (Rule rule : raceIndex.candidates(words)) {
                 for (int from = 0; from < elements.size(); from++) {
                     Matcher.Match m = matcher.matchAt(rule, from);
