@@ -81,9 +81,6 @@ public final class MentionFinder {
 
     private enum ItemKind { GAZ, TITLE, RUN, PRONOUN, NOMINAL, AGE, PERSON_NOMINAL, DATE }
 
-    /** Words after which "they" opens a clause. */
-    private static final Set<String> CLAUSE_OPENERS = Set.of(",", "and", "but", "that", "\"", "because", "as", "when",
-            "while", "so", "since", "after", "before", "if", "though", "although", ";", ":");
 
     /** A lexical item of a sentence before mentions are built. */
     private static final class Item {
@@ -2824,7 +2821,7 @@ public final class MentionFinder {
                 if (!they && !them || s.quoteAt(k) != null) {
                     continue;
                 }
-                if (they && k > 0 && !CLAUSE_OPENERS.contains(Normalizer.fold(t.get(k - 1).text()))) {
+                if (they && k > 0 && !opensClauseAfter(t.get(k - 1))) {
                     continue;
                 }
                 int at = 0;
@@ -2840,6 +2837,13 @@ public final class MentionFinder {
                 }
                 ms.add(at, m);
             }
+        }
+
+        /** A word after which a clause opens: punctuation, "and", "but", "that", "so", a subordinator ("because"). */
+        boolean opensClauseAfter(Token w) {
+            String x = w.text();
+            return x.equals(",") || x.equals(";") || x.equals(":") || x.equals("\"") || w.is("and") || w.is("but")
+                    || w.is("that") || w.is("so") || lexicon.is("subordinator", w);
         }
 
         private Mention pronounFor(Sentence s, int k, Mention member, boolean object) {
