@@ -159,9 +159,7 @@ public final class MentionFinder {
                 List<Token> t = sentences.get(i).tokens();
                 // a dateline may also stand alone on its line ("NEW DELHI")
                 if (!l.isEmpty() && l.get(0).start == 0 && l.get(0).kind == ItemKind.GAZ
-                        && l.get(0).match.phrase().kind() == Kind.CAPITAL && (l.get(0).end == t.size() || l.get(0).end < t.size()
-                        && (t.get(l.get(0).end).text().equals(",") || t.get(l.get(0).end).text().equals("(")))
-                        && t.get(0).text().equals(t.get(0).text().toUpperCase(java.util.Locale.ROOT))) {
+                        && l.get(0).match.phrase().kind() == Kind.CAPITAL && isDateline(t, l.get(0).end)) {
                     counts.merge(l.get(0).entry(), 2, Integer::sum);
                     all += 2;
                     dateline = l.get(0).entry();
@@ -2750,8 +2748,7 @@ public final class MentionFinder {
                 if (m.has("poss") && m.type() != EntityType.PERSON) {
                     continue;
                 }
-                if (m.start() == 0 && m.has("capital") && m.end() < t.size() && (isDatelineMark(t.get(m.end()).text())
-                        && (t.get(m.start()).text().equals(t.get(m.start()).text().toUpperCase(Locale.ROOT)) || !t.get(m.end()).text().equals(",")))) {
+                if (m.start() == 0 && m.has("capital") && isDateline(t, m.end())) {
                     continue; // "ABUJA - Nigeria's Adaeze Okonkwo was sworn in": a dateline, not the subject
                 }
                 candidates.add(m);
@@ -2856,8 +2853,19 @@ public final class MentionFinder {
             return m;
         }
 
-        static boolean isDatelineMark(String w) {
-            return w.equals("-") || w.equals("—") || w.equals("–") || w.equals(",") || w.equals("(");
+        /**
+         * The sentence opens with a dateline that ends at {@code end}: a place in capitals ("TOKYO, Oct 21 (Reuters) -",
+         * "ABUJA -"), alone or before a comma, a bracket or a dash.
+         */
+        static boolean isDateline(List<Token> t, int end) {
+            if (!t.get(0).text().equals(t.get(0).text().toUpperCase(Locale.ROOT))) {
+                return false;
+            }
+            if (end >= t.size()) {
+                return true;
+            }
+            String w = t.get(end).text();
+            return w.equals(",") || w.equals("(") || w.equals("-") || w.equals("—") || w.equals("–");
         }
 
         boolean coordinated(List<Token> t, List<Mention> ms, Mention subject) {
