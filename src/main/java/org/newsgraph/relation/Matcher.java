@@ -57,11 +57,15 @@ final class Matcher {
 
     /** The first match starting at element {@code from}, or null. */
     Match matchAt(Rule rule, int from) {
-        // most attempts fail on the rule's first word: test it before anything else
-        if (!rule.nodes().isEmpty() && rule.nodes().get(0) instanceof Word w
-                && !(from < elements.size() && elements.get(from) instanceof WordEl we && w.matches(we))) {
+        // most attempts fail on the rule's first element: test it before anything else
+        if (from >= elements.size() || !rule.mayStartAt(elements, from)) {
             return null;
         }
+        return match(rule, from);
+    }
+
+    /** {@link #matchAt} without the test of the first element (which a test checks against this). */
+    Match match(Rule rule, int from) {
         bindings.clear();
         start = from;
         int end = sequence(rule.nodes(), 0, from, p -> p);

@@ -55,15 +55,10 @@ public final class RelationExtractor {
             int first = facts.size();
             List<Element> elements = Element.of(s, d.mentions(s.index()));
             facts.addAll(Ellipsis.soDid(elements, before, s));
-            Set<String> words = new HashSet<>();
-            for (Element e : elements) {
-                if (e instanceof WordEl w) {
-                    words.add(w.folded());
-                }
-            }
             Matcher matcher = new Matcher(elements, lexicon);
-            for (Rule rule : raceIndex.candidates(words)) {
-                for (int from = 0; from < elements.size(); from++) {
+            for (RuleIndex.Candidate c : raceIndex.candidates(elements)) {
+                Rule rule = c.rule();
+                for (int from = 0; from <= c.lastStart(); from++) {
                     Matcher.Match m = matcher.matchAt(rule, from);
                     if (m != null && !negated(rule, elements, m)) {
                         Entity office = entity(rule.object(), m, race, d);
@@ -74,8 +69,9 @@ public final class RelationExtractor {
                     }
                 }
             }
-            for (Rule rule : index.candidates(words)) {
-                for (int from = 0; from < elements.size(); from++) {
+            for (RuleIndex.Candidate c : index.candidates(elements)) {
+                Rule rule = c.rule();
+                for (int from = 0; from <= c.lastStart(); from++) {
                     Matcher.Match m = matcher.matchAt(rule, from);
                     if (m == null || negated(rule, elements, m)) {
                         continue;

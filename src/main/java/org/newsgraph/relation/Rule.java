@@ -90,6 +90,12 @@ public final class Rule {
     private final String endVar;
     private final List<Set<String>> required = new ArrayList<>();
     private final Set<String> literalWords = new HashSet<>();
+    /** What the pattern's first element may be (see {@link #mayStartAt}). */
+    private final java.util.BitSet firstWords = new java.util.BitSet();
+    private boolean firstMention;
+    private boolean firstQuote;
+    private boolean firstAny;
+    private boolean atSentenceStart;
 
     /**
      * A rule that infers a fact from other facts of the same article rather than matching words (see
@@ -152,6 +158,10 @@ public final class Rule {
         this.endVar = end;
         Set<String> vars = new HashSet<>();
         collect(nodes, vars, true);
+        atSentenceStart = nodes.get(0) instanceof Anchor a && a.start();
+        if (first(nodes)) {
+            firstAny = true;
+        }
         for (Term t : List.of(subject, object)) {
             if (!t.var().equals("race") && !t.var().equals("speaker") && !vars.contains(t.var())) {
                 throw error("output '" + t.var() + "' is not a variable of the pattern");
@@ -178,11 +188,90 @@ public final class Rule {
             } else if (n instanceof Optional o) {
                 collect(o.body(), vars, false);
             } else if (n instanceof Choice c) {
+                Set<String> firstWords = new HashSet<>();
                 for (List<Node> alt : c.alternatives()) {
                     collect(alt, vars, false);
+                    Set<String> w = firstRequired(alt);
+                    if (w == null) {
+                        firstWords = null;
+                    } else if (firstWords != null) {
+                        firstWords.addAll(w);
+                    }
+                }
+                if (mandatory && firstWords != null) {
+                    required.add(Set.copyOf(firstWords)); // "( was | had been )": "was" or "had" is in the sentence
                 }
             }
         }
+    }
+
+    /** The forms of the first word a sequence cannot match without, or null if there is none. */
+    private static Set<String> firstRequired(List<Node> ns) {
+        for (Node n : ns) {
+            if (n instanceof Word w) {
+                return w.forms();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Adds what the first element of a match of the sequence may be to the start test; true if the
+     * sequence may match no element at all. A pattern's first part is never preceded by a skipped adverb
+     * or date (they are skipped only after the first part), so its first element is one of: a word the
+     * pattern names first, a mention (a slot, or the possessive a person slot skips), a quotation.
+     */
+    private boolean first(List<Node> ns) {
+        for (Node n : ns) {
+            if (n instanceof Word w) {
+                firstWords.or(w.ids());
+                return false;
+            } else if (n instanceof Slot s) {
+                if (s.kind().equals("QUOTE")) {
+                    firstQuote = true;
+                } else {
+                    firstMention = true;
+                }
+                return false;
+            } else if (n instanceof Gap) {
+                firstAny = true;
+                return false;
+            } else if (n instanceof Anchor a) {
+                if (!a.start()) {
+                    firstAny = true; // the closing words before the end, or none
+                    return false;
+                }
+            } else if (n instanceof Optional o) {
+                first(o.body());
+            } else if (n instanceof Choice c) {
+                boolean empty = false;
+                for (List<Node> alt : c.alternatives()) {
+                    empty |= first(alt);
+                }
+                if (!empty) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a match may start at element {@code pos}: a test of its first element only, which rules
+     * out most positions before the backtracking matcher is tried. Never false where a match starts.
+     */
+    boolean mayStartAt(List<Element> elements, int pos) {
+        if (atSentenceStart && pos != 0) {
+            return false;
+        }
+        if (firstAny) {
+            return true;
+        }
+        Element e = elements.get(pos);
+        if (e instanceof Element.WordEl w) {
+            return w.id() >= 0 && firstWords.get(w.id());
+        }
+        return e instanceof Element.MentionEl ? firstMention : firstQuote;
     }
 
     // ------------------------------------------------------------------ accessors

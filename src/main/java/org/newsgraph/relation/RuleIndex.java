@@ -1,25 +1,34 @@
 package org.newsgraph.relation;
 
 import java.util.ArrayList;
-import java.util.BitSet;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.newsgraph.relation.Element.WordEl;
+
 /**
- * The rules a sentence may fire, found from its words. Every rule names word sets of which a sentence
- * must hold one word each ({@link Rule#required()}); the distinct sets are numbered, and each word
- * points at the sets it is in. A sentence marks the sets its words satisfy, once, and a rule is a
- * candidate when all its sets are marked: a few bit tests per rule instead of set intersections. The
- * rules come back in rule-set order. Immutable and thread-safe.
+ * The rules a sentence may fire, found from its words, and how far into the sentence a match of each may
+ * start. Every rule names word sets of which a sentence must hold one word each ({@link Rule#required()});
+ * the distinct sets are numbered, and each word points at the sets it is in, each set at the rules that
+ * need it. A sentence marks the sets its words satisfy, counting for each rule the sets it needs that are
+ * marked: a rule is a candidate when all are. A match holds a word of each set, so it starts no later than
+ * the last word of the set whose last word comes first. The rules come back in rule-set order. Immutable
+ * and thread-safe.
  */
 final class RuleIndex {
+
+    /** A rule that may fire, and the last element a match of it may start at. */
+    record Candidate(Rule rule, int lastStart) {
+    }
 
     private final List<Rule> rules;
     private final Map<String, int[]> setsByWord = new HashMap<>();
     private final int[][] setsOfRule;
+    private final int[][] rulesOfSet;
 
     RuleIndex(List<Rule> rules) {
         this.rules = List.copyOf(rules);
@@ -27,43 +36,55 @@ final class RuleIndex {
         setsOfRule = new int[this.rules.size()][];
         for (int i = 0; i < this.rules.size(); i++) {
             List<Set<String>> required = this.rules.get(i).required();
-            int[] own = new int[required.size()];
-            for (int k = 0; k < own.length; k++) {
-                own[k] = ids.computeIfAbsent(required.get(k), s -> ids.size());
-            }
+            int[] own = required.stream().mapToInt(set -> ids.computeIfAbsent(set, s -> ids.size())).distinct().toArray();
             setsOfRule[i] = own;
         }
         Map<String, List<Integer>> byWord = new HashMap<>();
         ids.forEach((set, id) -> set.forEach(w -> byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(id)));
         byWord.forEach((w, list) -> setsByWord.put(w, list.stream().mapToInt(Integer::intValue).toArray()));
+        List<List<Integer>> bySet = new ArrayList<>();
+        for (int k = 0; k < ids.size(); k++) {
+            bySet.add(new ArrayList<>());
+        }
+        for (int i = 0; i < setsOfRule.length; i++) {
+            for (int id : setsOfRule[i]) {
+                bySet.get(id).add(i);
+            }
+        }
+        rulesOfSet = bySet.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
     }
 
-    /** The rules that may match a sentence of these (folded) words, in rule-set order. */
-    List<Rule> candidates(Set<String> words) {
-        BitSet satisfied = new BitSet();
-        for (String w : words) {
-            int[] sets = setsByWord.get(w);
-            if (sets != null) {
-                for (int id : sets) {
-                    satisfied.set(id);
+    /** The rules that may match a sentence of these elements, in rule-set order. */
+    List<Candidate> candidates(List<Element> elements) {
+        int[] last = new int[rulesOfSet.length];
+        Arrays.fill(last, -1);
+        int[] marked = new int[setsOfRule.length];
+        for (int pos = 0; pos < elements.size(); pos++) {
+            if (elements.get(pos) instanceof WordEl w) {
+                int[] sets = setsByWord.get(w.folded());
+                if (sets != null) {
+                    for (int id : sets) {
+                        if (last[id] < 0) {
+                            for (int r : rulesOfSet[id]) {
+                                marked[r]++;
+                            }
+                        }
+                        last[id] = pos;
+                    }
                 }
             }
         }
-        List<Rule> out = new ArrayList<>();
+        List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < setsOfRule.length; i++) {
-            if (all(setsOfRule[i], satisfied)) {
-                out.add(rules.get(i));
+            int[] own = setsOfRule[i];
+            if (marked[i] == own.length) {
+                int lastStart = elements.size() - 1;
+                for (int id : own) {
+                    lastStart = Math.min(lastStart, last[id]);
+                }
+                out.add(new Candidate(rules.get(i), lastStart));
             }
         }
         return out;
-    }
-
-    private static boolean all(int[] sets, BitSet satisfied) {
-        for (int id : sets) {
-            if (!satisfied.get(id)) {
-                return false;
-            }
-        }
-        return true;
     }
 }
