@@ -177,7 +177,7 @@ final class Coordination {
 
     /** "and other …" at {@code i}: a list of commas left open, which ends it as "and" would. */
     private static boolean openEnded(List<Element> els, int i) {
-        return i + 1 < els.size() && "and".equals(word(els.get(i))) && OPEN_END.contains(word(els.get(i + 1)));
+        return i + 1 < els.size() && "and".equals(word(els.get(i))) && in(OPEN_END, word(els.get(i + 1)));
     }
 
     private static String word(Element e) {

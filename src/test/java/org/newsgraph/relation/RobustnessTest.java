@@ -39,4 +39,15 @@ class RobustnessTest {
             assertDoesNotThrow(() -> TestSupport.NG.graph(TestSupport.NG.analyze(TestSupport.article(text))), text);
         }
     }
+
+    /** Regression: "and" before a pronoun (no word) at the end of a coordination threw a NullPointerException. */
+    @Test
+    void andBeforeAMentionAfterAListIsRead() {
+        String text = "That leaves Portugal's former foreign minister Inês Carvalho, who held the post from 2015 to 2019, "
+                + "and Mart Kivisild, an Estonian former justice minister. Lisbon nominated her, and Spain and France "
+                + "have said they will back her.";
+        Extraction x = assertDoesNotThrow(() -> TestSupport.NG.analyze(TestSupport.article(text)));
+        org.junit.jupiter.api.Assertions.assertTrue(x.facts().stream().anyMatch(f -> f.predicate() == Predicate.SUPPORTS),
+                "read: " + x.facts());
+    }
 }
