@@ -83,6 +83,9 @@ final class Coordination {
         }
         // a list ends its clause, else the last "and" joined two clauses
         String end = i < els.size() ? word(els.get(i)) : ".";
+        if (",".equals(end) && i + 1 < els.size() && els.get(i - 1) instanceof MentionEl last && last.mention().has("apposed")) {
+            end = word(els.get(i + 1)); // the comma closes the last one's apposition: "and Brazil's minister, X, called her"
+        }
         if (!lastWasAnd || (end != null && !in(LIST_END, end)) || (end == null && i < els.size())) {
             return List.of();
         }

@@ -191,6 +191,9 @@ final class Matcher {
     private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("of", "by", "for", "to", "with", "from",
             "against", "at", "in", "on", "about", "behind", "between", "among", "under", "over", "than", "into", "via");
 
+    /** The longest parenthesis after a subject that is skipped: "(Labour Party, Abia Central)". */
+    private static final int PARENTHESIS_MAX = 12;
+
     private static final java.util.Set<String> PARENTHETICAL_START = java.util.Set.of("who", "which", "whose", "a", "an",
             "the", "previously", "formerly", "also", "then", "now", "once", "herself", "himself", "like", "unlike",
             "aged", "until", "since", "according");
@@ -201,6 +204,26 @@ final class Matcher {
      */
     private List<Integer> parentheticalEnds(int at) {
         List<Integer> out = new java.util.ArrayList<>();
+        if (at < elements.size() && elements.get(at) instanceof WordEl paren && paren.folded().equals("(")) {
+            // "Mark Dunmore (Con, Hertford and Stortford) accused", then perhaps ", herself a former minister,"
+            for (int j = at + 1; j < elements.size() && j <= at + PARENTHESIS_MAX; j++) {
+                if (elements.get(j) instanceof WordEl w && (w.folded().equals("(") || w.folded().equals("\""))) {
+                    break;
+                }
+                if (elements.get(j) instanceof WordEl w && w.folded().equals(")")) {
+                    out.add(j + 1);
+                    out.addAll(parentheticalEnds(j + 1));
+                    break;
+                }
+            }
+            return out;
+        }
+        if (at + 1 < elements.size() && elements.get(at) instanceof WordEl of && (of.folded().equals("of") || of.folded().equals("from"))
+                && elements.get(at + 1) instanceof MentionEl body && body.mention().type() == org.newsgraph.entity.EntityType.ORGANIZATION
+                && isAgent(elements.get(at - 1))) {
+            out.add(at + 2); // "Senator Cristóbal Vial of the opposition Republican Party has accused"
+            return out;
+        }
         if (at >= elements.size() || !(elements.get(at) instanceof WordEl open) || !open.folded().equals(",")) {
             return out;
         }
@@ -220,12 +243,14 @@ final class Matcher {
         }
         // ", co-leader of the far-right AfD, which came second in the election," — one or two clauses, after a
         // person who is no prepositional object ("the leader of X, Y, said" is Y's, not X's), and not a name
-        boolean person = elements.get(at - 1) instanceof MentionEl pm && pm.mention().type() != null && pm.mention().type().isAgent();
+        boolean person = elements.get(at - 1) instanceof MentionEl pm && pm.mention().type() != null && pm.mention().type().isAgent()
+                || elements.get(at - 1) instanceof WordEl close && close.folded().equals(")"); // "X (Labour), herself a former …,"
         boolean governed = at >= 2 && elements.get(at - 2) instanceof WordEl g && PREPOSITIONS.contains(g.folded())
                 || elements.get(at - 1) instanceof MentionEl gm && gm.mention().has("governed");
         boolean startsWithName = at + 1 < elements.size() && elements.get(at + 1) instanceof MentionEl nm
                 && nm.mention().type() == org.newsgraph.entity.EntityType.PERSON
-                && nm.mention().form() != Mention.Form.DESCRIPTION; // "Rao, the 58-year-old economist who …, was named"
+                && nm.mention().form() != Mention.Form.DESCRIPTION // "Rao, the 58-year-old economist who …, was named"
+                && nm.mention().form() != Mention.Form.PRONOUN; // "Lanari, his counterpart in 1999, said"
         int from = at;
         for (int clause = 0; clause < 2 && from + 1 < elements.size() && person && !governed && !startsWithName; clause++) {
             int close = -1;

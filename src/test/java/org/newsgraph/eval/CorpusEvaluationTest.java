@@ -15,10 +15,10 @@ import org.newsgraph.TestSupport;
  */
 class CorpusEvaluationTest {
 
-    // Just under the figures of the session that added the twelve d4- articles to dev/ (they were written to
-    // stretch the rules, before any rule was written for them): dev P .976 F1 .870, test P .958 F1 .780.
+    // Just under the figures of the session that added the twelve d5- articles to dev/ (written before any rule
+    // saw them; on them alone the rules first scored P .869 R .446): dev P .960 F1 .815, test P .958 F1 .780.
     @ParameterizedTest(name = "{0}: precision >= {1}, F1 >= {2}")
-    @CsvSource({"dev, 0.97, 0.86", "test, 0.95, 0.77"})
+    @CsvSource({"dev, 0.95, 0.81", "test, 0.95, 0.77"})
     void corpusKeepsItsLevel(String split, double minPrecision, double minF1) throws Exception {
         Path dir = Path.of("src", "test", "resources", "corpus", split);
         Evaluation e = Evaluation.run(TestSupport.NG, dir);

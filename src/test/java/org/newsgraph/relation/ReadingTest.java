@@ -1413,4 +1413,31 @@ class ReadingTest {
         List<String> f = facts("Anna Weber's spokesman said: \"We will not give up.\"");
         assertFalse(f.stream().anyMatch(x -> x.contains(" said ")), f.toString());
     }
+
+    @Test
+    void whatStandsBetweenASpeakerAndTheVerbIsSkipped() {
+        List<String> f = facts("Senator Ngozi Ekeh (Labour Party, Abia Central), herself a former union leader, said the congress would \"make Abuja listen\".");
+        assertTrue(f.contains("Ngozi Ekeh said \"make Abuja listen\""), f.toString());
+        List<String> g = facts("Argentina's former economy minister Héctor Lanari, his counterpart in 1999, said they had \"argued every month\".");
+        assertTrue(g.contains("Héctor Lanari said \"argued every month\""), g.toString());
+        // a parenthesis that holds a quotation is not skipped
+        List<String> h = facts("Anna Weber (\"never again\") and Jonas Berg met.");
+        assertFalse(h.stream().anyMatch(x -> x.startsWith("Jonas Berg said")), h.toString());
+    }
+
+    @Test
+    void aSecondQuotationOfTheSameClauseIsTheSpeakers() {
+        List<String> f = facts("Labour Minister Kemi Dada said the door \"remains open\" and that threats were \"not the language of partnership\".");
+        assertTrue(f.contains("Kemi Dada said \"not the language of partnership\""), f.toString());
+        // not across another person named between them
+        List<String> g = facts("Anna Weber said the plan was \"dead\" but Jonas Berg called it \"alive and well\".");
+        assertFalse(g.contains("Anna Weber said \"alive and well\""), g.toString());
+    }
+
+    @Test
+    void aListDoesNotRunIntoTheNextClause() {
+        List<String> f = facts("Valentina Rojas is a candidate for the post. Mexico and Colombia have endorsed her, and Brazil's culture minister, Sônia Prado, called her \"the strongest candidate\".");
+        assertFalse(f.stream().anyMatch(x -> x.endsWith("supports Sônia Prado")), f.toString());
+        assertTrue(f.contains("Mexico supports Valentina Rojas"), f.toString());
+    }
 }
