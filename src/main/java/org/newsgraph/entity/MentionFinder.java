@@ -1898,6 +1898,16 @@ public final class MentionFinder {
         }
 
         /** Titles of a country's government, which a story about one country names without the country. */
+        /** Whether the sentence's items name a country other than {@code polity}. */
+        boolean namesAnotherCountry(List<Item> items, Entity polity) {
+            for (Item it : items) {
+                if (it.kind == ItemKind.GAZ && it.entry().type() == EntityType.COUNTRY && registry.of(it.entry()) != polity) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         boolean national(OfficeTitle t) {
             return switch (t.kind()) {
                 case "head-of-state", "head-of-government", "minister", "deputy", "government" -> true;
@@ -2257,8 +2267,10 @@ public final class MentionFinder {
                 polity = home;
                 inferred = true;
             }
-            if (polity == null && !ownedByUnknown && !ot.isPartyLeader() && titlePolity.containsKey(Normalizer.fold(ot.name()))) {
-                // "elected president of the Indian National Congress … outgoing president Prakash Bhandari"
+            if (polity == null && !ownedByUnknown && !ot.isPartyLeader() && titlePolity.containsKey(Normalizer.fold(ot.name()))
+                    && !(national(ot) && namesAnotherCountry(items, titlePolity.get(Normalizer.fold(ot.name()))))) {
+                // "elected president of the Indian National Congress … outgoing president Prakash Bhandari"; not where the
+                // sentence names another country: "\"South Africa will respect it,\" Finance Minister X said" after Zambia's
                 polity = titlePolity.get(Normalizer.fold(ot.name()));
                 inferred = true;
             }

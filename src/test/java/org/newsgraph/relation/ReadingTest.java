@@ -1440,4 +1440,14 @@ class ReadingTest {
         assertFalse(f.stream().anyMatch(x -> x.endsWith("supports Sônia Prado")), f.toString());
         assertTrue(f.contains("Mexico supports Valentina Rojas"), f.toString());
     }
+
+    @Test
+    void aBareTitleTakesNoEarlierCountryWhereTheSentenceNamesAnother() {
+        List<String> f = facts("Zambia's former finance minister Mwansa Chileshe is a candidate. "
+                + "\"South Africa will respect the result,\" Finance Minister Pieter Venter told reporters.");
+        assertFalse(f.contains("Pieter Venter holdsOffice Finance Minister of Zambia"), f.toString());
+        List<String> g = facts("Zambia's former finance minister Mwansa Chileshe is a candidate. "
+                + "Finance Minister Pieter Venter told reporters the vote was fair.");
+        assertTrue(g.contains("Pieter Venter holdsOffice Finance Minister of Zambia"), g.toString());
+    }
 }
