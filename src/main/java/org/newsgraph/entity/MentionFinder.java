@@ -1898,6 +1898,20 @@ public final class MentionFinder {
         }
 
         /** Titles of a country's government, which a story about one country names without the country. */
+        /** A body the gazetteer does not know (so it says nothing of who heads it). */
+        boolean unknownBody(Entity body) {
+            return body.type() != EntityType.COUNTRY && body.entry() == null && gazetteer.named(body.name()) == null;
+        }
+
+        /** Whether a body other than a country is headed by the title, as the gazetteer says. */
+        boolean headedBy(Entity body, OfficeTitle title) {
+            if (body == null || body.type() == EntityType.COUNTRY) {
+                return false;
+            }
+            OfficeTitle head = gazetteer.headTitle(body);
+            return head != null && head.name().equals(title.name());
+        }
+
         /** Whether the sentence's items name a country other than {@code polity}. */
         boolean namesAnotherCountry(List<Item> items, Entity polity) {
             for (Item it : items) {
@@ -2053,9 +2067,15 @@ public final class MentionFinder {
                     polity = own; // "The National Party has elected Hana Tupou as its leader", "the Sumar alliance, whose leader"
                     start = k;
                 }
-            } else if (polity == null && k >= 0 && t.get(k).is("its") && national(ot)
-                    && PartyName.headedBy(gazetteer, lastBodyBefore(s, items, k), ot)) {
-                polity = lastBodyBefore(s, items, k); // "the party's leadership, including its president": the party's head
+            } else if (polity == null && k >= 0 && t.get(k).is("its") && national(ot) && headedBy(lastBodyBefore(s, items, k), ot)) {
+                // "the party's leadership, including its president": the party's head; "the African Development Bank picks
+                // its next president": the bank's, whose head the gazetteer calls president
+                polity = lastBodyBefore(s, items, k);
+                start = k;
+            } else if (polity == null && k >= 0 && t.get(k).is("its") && national(ot) && ownerBefore(s, items, k) != null
+                    && unknownBody(ownerBefore(s, items, k))) {
+                // "The Nigeria Labour Congress elected Hadiza Yakubu as its president": a body the gazetteer gives no head
+                polity = ownerBefore(s, items, k);
                 start = k;
             } else if (polity == null && k >= 0 && t.get(k).is("its") && national(ot)) {
                 Entity own = countryBefore(s, items, k);

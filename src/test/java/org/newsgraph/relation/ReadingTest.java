@@ -1450,4 +1450,15 @@ class ReadingTest {
                 + "Finance Minister Pieter Venter told reporters the vote was fair.");
         assertTrue(g.contains("Pieter Venter holdsOffice Finance Minister of Zambia"), g.toString());
     }
+
+    @Test
+    void itsPresidentIsTheBodysWhereTheBodyHasOne() {
+        List<String> f = facts("The Nigeria Labour Congress elected Hadiza Yakubu as its president on Thursday.");
+        assertTrue(f.contains("Hadiza Yakubu appointedTo President of the Nigeria Labour Congress"), f.toString());
+        List<String> g = facts("LIVE — African Development Bank picks its next president. Chad's Mahamat Abakar bowed out overnight.");
+        assertTrue(g.contains("Mahamat Abakar withdrewFrom President of the African Development Bank"), g.toString());
+        // a country's "its president" stays the country's
+        List<String> h = facts("Sudan was represented by its president, Omar Bashir.");
+        assertFalse(h.stream().anyMatch(x -> x.contains("President of the") && !x.contains("Sudan")), h.toString());
+    }
 }
