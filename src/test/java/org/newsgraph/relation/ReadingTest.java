@@ -1461,4 +1461,17 @@ class ReadingTest {
         List<String> h = facts("Sudan was represented by its president, Omar Bashir.");
         assertFalse(h.stream().anyMatch(x -> x.contains("President of the") && !x.contains("Sudan")), h.toString());
     }
+
+    @Test
+    void moreWaysOfBacking() {
+        assertTrue(facts("Germany favours Anna Weber for the post.").contains("Germany supports Anna Weber"));
+        assertTrue(facts("Anna Weber enjoys the support of most member states, including Germany.").contains("Germany supports Anna Weber"));
+        assertTrue(facts("Jonas Berg said he would vote for Anna Weber.").contains("Jonas Berg supports Anna Weber"));
+        for (String near : List.of("Jonas Berg said he would not vote for Anna Weber.", "Jonas Berg said Tom Baker would vote for Anna Weber.",
+                "Anna Weber counts Germany among her critics.", "Anna Weber lost the support of most member states, including Germany.",
+                "Without the support of Germany, Anna Weber withdrew.")) {
+            List<String> f = facts(near);
+            assertFalse(f.stream().anyMatch(x -> x.contains("supports")), near + " " + f);
+        }
+    }
 }
