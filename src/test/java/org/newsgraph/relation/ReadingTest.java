@@ -1474,4 +1474,18 @@ class ReadingTest {
             assertFalse(f.stream().anyMatch(x -> x.contains("supports")), near + " " + f);
         }
     }
+
+    @Test
+    void moreWaysOfStanding() {
+        assertTrue(facts("The race for president of Chile is open. Anna Weber and Jonas Berg will contest the second round.")
+                .containsAll(List.of("Anna Weber candidateFor President of Chile", "Jonas Berg candidateFor President of Chile")));
+        assertTrue(facts("Anna Weber is standing for re-election as president of Chile.").contains("Anna Weber candidateFor President of Chile"));
+        for (String near : List.of("Anna Weber was not nominated for the post of director-general of the WTO.",
+                "The race for president of Chile is open. Anna Weber emerged as a critic of the government.",
+                "The race for president of Chile is open. Anna Weber will not contest the second round.",
+                "Anna Weber is not standing for re-election as president of Chile.")) {
+            List<String> f = facts(near);
+            assertFalse(f.stream().anyMatch(x -> x.contains("candidateFor")), near + " " + f);
+        }
+    }
 }
