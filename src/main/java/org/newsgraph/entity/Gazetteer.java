@@ -428,10 +428,12 @@ public final class Gazetteer {
         }
     }
 
+    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s\\-\u2010\u2011]+");
+
     /** The words of a phrase as the tokenizer splits them: at spaces and hyphens, before a final "'s"; "the" first is dropped. */
     static String[] words(String text) {
         List<String> out = new ArrayList<>();
-        for (String w : text.strip().split("[\\s\\-\u2010\u2011]+")) {
+        for (String w : WORD_BREAK.split(text.strip())) {
             if (w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s"))) {
                 out.add(w.substring(0, w.length() - 2)); // "People's" is two tokens, as the tokenizer splits it
                 out.add("'s");

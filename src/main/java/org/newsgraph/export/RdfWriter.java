@@ -52,6 +52,12 @@ public final class RdfWriter {
         private final StringBuilderWriter buf = new StringBuilderWriter();
 
         String of(Node n) {
+            if (n.isLiteral()) {
+                // most literals occur once (a sentence's text, offsets): remembering them costs more than writing them
+                buf.sb.setLength(0);
+                nt.format(buf, n);
+                return buf.sb.toString();
+            }
             String s = cache.get(n);
             if (s == null) {
                 buf.sb.setLength(0);
