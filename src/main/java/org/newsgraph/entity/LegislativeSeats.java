@@ -259,12 +259,19 @@ final class LegislativeSeats {
      * The chamber (or legislature) of the country that a capitalised short name starting at token {@code from}
      * calls ("the Senate", "Congress", "the House of Commons"), the longest; the token after it in end[0].
      */
+    /** The words of chambers' short names, split once: they come from gazetteers, a bounded set of strings. */
+    private static final java.util.Map<String, String[]> SHORT_NAME_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String[] wordsOf(String shortName) {
+        return SHORT_NAME_WORDS.computeIfAbsent(shortName, Gazetteer::words);
+    }
+
     Legislature calledAt(List<Token> t, int from, String country, int[] end) {
         Legislature best = null;
         end[0] = from;
         for (Legislature l : gazetteer.legislatures(country)) {
             for (String sn : l.shortNames()) {
-                String[] w = Gazetteer.words(sn);
+                String[] w = wordsOf(sn);
                 if (Character.isUpperCase(sn.codePointAt(0)) && from + w.length <= t.size() && same(t, from, w)
                         && from + w.length > end[0]) {
                     end[0] = from + w.length;
@@ -279,7 +286,7 @@ final class LegislativeSeats {
     private Legislature shortNameEndingAt(List<Token> t, int end, String country, int[] span) {
         for (Legislature l : gazetteer.legislatures(country)) {
             for (String sn : l.shortNames()) {
-                String[] w = Gazetteer.words(sn);
+                String[] w = wordsOf(sn);
                 int from = end - w.length;
                 // the whole name, not the end of a longer one ("Youth Parliament Speaker")
                 if (from >= 0 && same(t, from, w) && (from == 0 || !t.get(from - 1).isCapitalized() || t.get(from - 1).is("the"))) {
@@ -296,7 +303,7 @@ final class LegislativeSeats {
         Legislature best = null;
         for (Legislature l : gazetteer.legislatures(country)) {
             for (String sn : l.shortNames()) {
-                String[] w = Gazetteer.words(sn);
+                String[] w = wordsOf(sn);
                 // the whole name, not the start of a longer one ("President of the Senate Foreign Relations Committee")
                 boolean whole = from + w.length >= t.size() || !t.get(from + w.length).isCapitalized();
                 if (from + w.length <= t.size() && same(t, from, w) && whole && (best == null || from + w.length > span[0])) {
