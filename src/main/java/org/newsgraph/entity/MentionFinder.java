@@ -1934,6 +1934,9 @@ public final class MentionFinder {
             List<Token> t = s.tokens();
             OfficeTitle ot = title.match.phrase().title();
             int start = title.start;
+            if (start > 0 && lexicon.is("unreal-title", t.get(start - 1))) {
+                return null; // "shadow treasurer Liam Forde", "the self-proclaimed president": no office of the polity
+            }
             if (ot.name().equals("Minister") && start > 0 && (isPortfolio(t.get(start - 1))
                     || t.get(start).isCapitalized() && isCapitalizedPortfolio(t, start - 1)
                     || start > 1 && t.get(start - 2).isWord() && !t.get(start - 2).isCapitalized() && isCapitalizedPortfolio(t, start - 1)

@@ -1488,4 +1488,11 @@ class ReadingTest {
             assertFalse(f.stream().anyMatch(x -> x.contains("candidateFor")), near + " " + f);
         }
     }
+
+    @Test
+    void aShadowMinisterHoldsNoOfficeOfTheCountry() {
+        List<String> f = facts("Australia's treasurer Jim Chalmers met Shadow Treasurer Liam Forde.");
+        assertFalse(f.stream().anyMatch(x -> x.startsWith("Liam Forde holdsOffice")), f.toString());
+        assertTrue(f.stream().anyMatch(x -> x.startsWith("Jim Chalmers holdsOffice Treasurer")), f.toString());
+    }
 }
