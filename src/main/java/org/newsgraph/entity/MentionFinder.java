@@ -2735,7 +2735,7 @@ public final class MentionFinder {
                 if (before >= 0 && (t.get(before).is("the") || t.get(before).is("a"))) {
                     before--;
                 }
-                if (before >= 0 && lexicon.is("preposition", t.get(before))) {
+                if (before >= 0 && lexicon.is("preposition", t.get(before)) && !conjunctOfCandidate(t, candidates, m, before)) {
                     m.flag("governed"); // "Yulia Bondar of the European Solidarity party, a critic of …"
                     continue;
                 }
@@ -2772,7 +2772,20 @@ public final class MentionFinder {
             return chosen;
         }
 
-        /** Is the subject one of two or more persons joined by "and": "Maria Santos of the Philippines and Kittipong Srisuk"? */
+        /**
+         * "Anna Weber and Tom Baker criticised him": a mention after "and" (at {@code and}) that closes a list of its kind
+         * whose first member is no prepositional object is a subject as much as the first; a list of names only.
+         */
+        boolean conjunctOfCandidate(List<Token> t, List<Mention> candidates, Mention m, int and) {
+            if (!(t.get(and).is("and") || t.get(and).is("or")) || candidates.isEmpty() || m.form() != Form.NAME) {
+                return false;
+            }
+            Mention prev = candidates.get(candidates.size() - 1);
+            int gap = and - prev.end();
+            return prev.type() == m.type() && prev.form() == Form.NAME && !prev.has("poss")
+                    && (gap == 0 || gap == 1 && t.get(prev.end()).text().equals(","));
+        }
+
         /** The subject with the names listed after it ("Germany and France", "Spain, Italy and Portugal"), or none. */
         List<Mention> subjectList(Sentence s, List<Mention> ms, Mention subject) {
             if (subject == null || subject.entity() == null || subject.type() == null || !subject.type().isAgent()

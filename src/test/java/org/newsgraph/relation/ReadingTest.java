@@ -1413,4 +1413,37 @@ class ReadingTest {
         List<String> f = facts("Anna Weber's spokesman said: \"We will not give up.\"");
         assertFalse(f.stream().anyMatch(x -> x.contains(" said ")), f.toString());
     }
+
+    @Test
+    void everyNameOfASubjectListCriticises() {
+        List<String> f = facts("Anna Weber and Tom Baker criticised Jonas Berg.");
+        assertTrue(f.contains("Anna Weber opposes Jonas Berg"), f.toString());
+        assertTrue(f.contains("Tom Baker opposes Jonas Berg"), f.toString());
+        List<String> g = facts("Anna Weber, Tom Baker and Eva Dvorak condemned Jonas Berg.");
+        assertTrue(g.contains("Eva Dvorak opposes Jonas Berg") && g.contains("Anna Weber opposes Jonas Berg"), g.toString());
+        List<String> h = facts("Supporters of Anna Weber and Tom Baker criticised Jonas Berg.");
+        assertFalse(h.stream().anyMatch(x -> x.contains("opposes")), h.toString());
+        List<String> k = facts("Anna Weber met Tom Baker and criticised the plan.");
+        assertFalse(k.stream().anyMatch(x -> x.contains("opposes")), k.toString());
+    }
+
+    @Test
+    void anInvasionIsWarBothWaysAStrikeOneWay() {
+        List<String> f = facts("Russia invaded Ukraine in 2022.");
+        assertTrue(f.contains("Russia opposes Ukraine") && f.contains("Ukraine opposes Russia"), f.toString());
+        List<String> g = facts("Israel struck Iran on Friday.");
+        assertTrue(g.contains("Israel opposes Iran"), g.toString());
+        assertFalse(g.contains("Iran opposes Israel"), g.toString());
+        List<String> h = facts("Israel struck a deal with Iran. Protesters invaded the parliament in Ukraine.");
+        assertFalse(h.stream().anyMatch(x -> x.contains("opposes")), h.toString());
+    }
+
+    @Test
+    void blockingACountrysBidToJoinIsOpposition() {
+        List<String> f = facts("Turkey blocked Sweden's bid to join NATO.");
+        assertTrue(f.contains("Turkey opposes Sweden"), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.contains("memberOf")), f.toString());
+        List<String> g = facts("Turkey lifted its veto on Sweden's bid to join NATO. Turkey backed Finland's bid to join NATO.");
+        assertFalse(g.stream().anyMatch(x -> x.contains("opposes")), g.toString());
+    }
 }
