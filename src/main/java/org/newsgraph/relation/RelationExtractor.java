@@ -171,7 +171,7 @@ public final class RelationExtractor {
                 continue;
             }
             int at = elements.indexOf(e);
-            List<Element> conjuncts = new ArrayList<>(Coordination.after(elements, at, this::describes));
+            List<Element> conjuncts = new ArrayList<>(Coordination.after(elements, at, this::describes, w -> lexicon.is("list-noun", w)));
             conjuncts.addAll(Coordination.before(elements, at));
             for (org.newsgraph.entity.Mention c : me.mention().companions()) {
                 conjuncts.add(new MentionEl(c)); // "they" for "Germany and France"

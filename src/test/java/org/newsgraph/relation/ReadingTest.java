@@ -1446,4 +1446,16 @@ class ReadingTest {
         List<String> g = facts("Turkey lifted its veto on Sweden's bid to join NATO. Turkey backed Finland's bid to join NATO.");
         assertFalse(g.stream().anyMatch(x -> x.contains("opposes")), g.toString());
     }
+
+    @Test
+    void everyCountryOfAListOfMembersIsAMember() {
+        List<String> f = facts("NATO members including Sweden and Finland met.");
+        assertTrue(f.contains("Sweden memberOf NATO") && f.contains("Finland memberOf NATO"), f.toString());
+        List<String> g = facts("EU member states such as Poland and Hungary disagreed.");
+        assertTrue(g.contains("Poland memberOf European Union") && g.contains("Hungary memberOf European Union"), g.toString());
+        List<String> h = facts("NATO members Poland, Estonia and Latvia met in Riga.");
+        assertTrue(h.contains("Latvia memberOf NATO") && h.contains("Estonia memberOf NATO"), h.toString());
+        List<String> k = facts("Diplomats from countries such as Poland and Estonia criticised NATO.");
+        assertFalse(k.stream().anyMatch(x -> x.contains("memberOf")), k.toString());
+    }
 }
