@@ -364,6 +364,8 @@ public final class MentionFinder {
                         m.flag("party"); // rules may ask for a party or its office: "X, of the Peronist Justicialist Party,"
                     }
                 }
+                PartyLabel.find(sentences.get(i), ms, lexicon, this::knownParty, this::partyByName);
+                Brackets.flag(sentences.get(i).tokens(), ms);
                 they(sentences.get(i), ms, listBefore);
                 holdersByTitle(sentences.get(i), ms);
                 Mention subject = subject(sentences.get(i), ms);
@@ -514,6 +516,9 @@ public final class MentionFinder {
                         && gazetteer.givenName(t.get(i + 1).text()) != null && !lexicon.is("organization-word", t.get(end - 1))) {
                     return null; // "the veteran Peronist Juan Carlos Ortiz": the name starts at the given name
 
+                }
+                if (end >= i + 3 && lexicon.is("party-label", w) && gazetteer.givenName(t.get(i + 1).text()) != null) {
+                    return null; // "Democrat Anita Moreno": a party's label, then the name (PartyLabel)
                 }
                 if (end > i) {
                     end = organizationOf(t, end);
@@ -1897,6 +1902,23 @@ public final class MentionFinder {
             return m == null ? null : registry.of(m.phrase().entry());
         }
 
+        /**
+         * A party's name the gazetteer lists, whichever country's: the name as written, as a name read from its words is
+         * ("the Labour Party" in a story that names no country); else null.
+         */
+        Entity partyByName(String name) {
+            List<Token> words = new ArrayList<>();
+            for (String w : Gazetteer.words(name)) {
+                words.add(new Token(w, 0, 0));
+            }
+            Gazetteer.Match m = gazetteer.longest(words, 0, Kind.NAME);
+            if (m == null || m.end() != words.size() || gazetteer.partyCountry(m.phrase().entry()) == null) {
+                return null;
+            }
+            Entity known = knownParty(name);
+            return known != null ? known : registry.named(EntityType.ORGANIZATION, name);
+        }
+
         /** Titles of a country's government, which a story about one country names without the country. */
         boolean national(OfficeTitle t) {
             return switch (t.kind()) {
@@ -2724,8 +2746,8 @@ public final class MentionFinder {
             List<Token> t = s.tokens();
             List<Mention> candidates = new ArrayList<>();
             for (Mention m : ms) {
-                if (m.type() == null || !m.type().isAgent() || m.has("quoted") || m.form() == Form.DEMONYM) {
-                    continue;
+                if (m.type() == null || !m.type().isAgent() || m.has("quoted") || m.form() == Form.DEMONYM || m.has("label")) {
+                    continue; // "Labour MP X said": the party's label is not who acts
                 }
                 int before = m.start() - 1;
                 while (before >= 0 && m.form() != Form.PRONOUN && (t.get(before).text().equals("-")

@@ -1458,4 +1458,33 @@ class ReadingTest {
         List<String> k = facts("Diplomats from countries such as Poland and Estonia criticised NATO.");
         assertFalse(k.stream().anyMatch(x -> x.contains("memberOf")), k.toString());
     }
+
+    @Test
+    void aPartysLabelOnAPersonIsMembership() {
+        assertTrue(facts("Labour MP Anna Weber criticised the budget.").contains("Anna Weber memberOf Labour Party"));
+        assertTrue(facts("Anna Weber (Labour) voted against the bill.").contains("Anna Weber memberOf Labour Party"));
+        assertTrue(facts("A Labour member of parliament, Tom Baker, criticised the budget.").contains("Tom Baker memberOf Labour Party"));
+        assertTrue(facts("Anna Weber joined the Labour Party in 1998.").contains("Anna Weber memberOf Labour Party"));
+        assertTrue(facts("Ron Calder, a Republican, voted against the bill in the United States.").contains("Ron Calder memberOf Republican Party"));
+        List<String> f = facts("Democrat Anita Moreno backed the bill in the United States.");
+        assertTrue(f.contains("Anita Moreno memberOf Democratic Party"), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.startsWith("Democratic Party ")), f.toString()); // the label does not act
+    }
+
+    @Test
+    void aLabelWordElsewhereIsNoParty() {
+        for (String text : List.of("Labour shortages hit farms in Britain.", "Anna Weber, a conservative commentator, spoke in London.",
+                "Anna Weber is a democrat at heart, Tom Baker said.", "Anna Weber joined Labour Party officials in London.",
+                "Conservative voters backed Anna Weber in Britain.", "The Conservative Anna Weber spoke in Paris.",
+                "Anna Weber faced a labour dispute in London.")) {
+            List<String> f = facts(text);
+            assertFalse(f.stream().anyMatch(x -> x.contains("memberOf")), text + " " + f);
+        }
+    }
+
+    @Test
+    void aPartyLeaderIsNoSeparateMember() {
+        List<String> f = facts("Thandeka Mokoena, leader of the Economic Freedom Fighters, spoke. The EFF's Thandeka Mokoena tabled the motion.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("memberOf")), f.toString());
+    }
 }
