@@ -365,6 +365,7 @@ public final class MentionFinder {
                     }
                 }
                 PartyLabel.find(sentences.get(i), ms, lexicon, this::knownParty, this::partyByName);
+                Nationality.find(sentences.get(i), ms, lexicon);
                 Brackets.flag(sentences.get(i).tokens(), ms);
                 they(sentences.get(i), ms, listBefore);
                 holdersByTitle(sentences.get(i), ms);

@@ -1487,4 +1487,37 @@ class ReadingTest {
         List<String> f = facts("Thandeka Mokoena, leader of the Economic Freedom Fighters, spoke. The EFF's Thandeka Mokoena tabled the motion.");
         assertFalse(f.stream().anyMatch(x -> x.contains("memberOf")), f.toString());
     }
+
+    @Test
+    void aDemonymBeforeAnOccupationAndANameIsNationality() {
+        assertTrue(facts("Pakistani cricketer Ahmed Khan retired.").contains("Ahmed Khan citizenOf Pakistan"));
+        assertTrue(facts("British actor Peter Novak died.").contains("Peter Novak citizenOf United Kingdom"));
+        assertTrue(facts("Japanese tennis player Haruka Sato won.").contains("Haruka Sato citizenOf Japan"));
+        assertTrue(facts("US citizen Peter Novak was detained in Moscow.").contains("Peter Novak citizenOf United States"));
+        List<String> f = facts("Pakistani and Indian officials Ahmed Khan and Ravi Sharma met.");
+        assertTrue(f.contains("Ahmed Khan citizenOf Pakistan") && f.contains("Ravi Sharma citizenOf India"), f.toString());
+        assertFalse(f.contains("Ahmed Khan citizenOf India") || f.contains("Ravi Sharma citizenOf Pakistan"), f.toString());
+        List<String> g = facts("German officials Anna Weber and Jonas Berg met.");
+        assertTrue(g.contains("Anna Weber citizenOf Germany") && g.contains("Jonas Berg citizenOf Germany"), g.toString());
+    }
+
+    @Test
+    void aCountryAsATopicOrAnEmployerIsNoNationality() {
+        for (String text : List.of("German carmaker Volkswagen hired Anna Weber.", "Anna Weber, a Russia expert, spoke.",
+                "The Russia correspondent Anna Weber reported from Moscow.", "Anna Weber studied German literature.",
+                "Anna Weber and German diplomats met Jonas Berg.", "Ravi Sharma met German officials.",
+                "Ravi Sharma, who studied in France, returned home.", "US nominee Ravi Sharma was confirmed.")) {
+            List<String> f = facts(text);
+            assertFalse(f.stream().anyMatch(x -> x.contains("citizenOf")), text + " " + f);
+        }
+    }
+
+    @Test
+    void nationalityStatedOrInBrackets() {
+        assertTrue(facts("Anna Weber is German.").contains("Anna Weber citizenOf Germany"));
+        assertTrue(facts("Jonas Berg holds Norwegian citizenship.").contains("Jonas Berg citizenOf Norway"));
+        assertTrue(facts("Anna Weber (Germany) won gold.").contains("Anna Weber citizenOf Germany"));
+        List<String> f = facts("Ravi Sharma is not German. Anna Weber (Labour) spoke in Parliament.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("citizenOf")), f.toString());
+    }
 }
