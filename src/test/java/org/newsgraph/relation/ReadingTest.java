@@ -1520,4 +1520,11 @@ class ReadingTest {
         List<String> f = facts("Ravi Sharma is not German. Anna Weber (Labour) spoke in Parliament.");
         assertFalse(f.stream().anyMatch(x -> x.contains("citizenOf")), f.toString());
     }
+
+    @Test
+    void nominatingAPersonAsIsSupport() {
+        assertTrue(facts("Anna Weber nominated Jonas Berg as NATO secretary general.").contains("Anna Weber supports Jonas Berg"));
+        List<String> f = facts("The board nominated Eva Dvorak as chief executive. Tom Baker did not nominate Jonas Berg as his deputy.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("supports")), f.toString());
+    }
 }
