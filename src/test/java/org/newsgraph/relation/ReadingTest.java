@@ -1,5 +1,6 @@
 package org.newsgraph.relation;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -1527,4 +1528,20 @@ class ReadingTest {
         List<String> f = facts("The board nominated Eva Dvorak as chief executive. Tom Baker did not nominate Jonas Berg as his deputy.");
         assertFalse(f.stream().anyMatch(x -> x.contains("supports")), f.toString());
     }
+
+    @Test
+    void aQuotationSplitByItsAttributionIsSaidOnce() {
+        List<String> f = facts("\"We,\" Anna Weber said, \"will not give up.\"");
+        assertTrue(f.contains("Anna Weber said \"We will not give up.\""), f.toString());
+        assertEquals(1, f.stream().filter(x -> x.contains(" said ")).count(), f.toString());
+    }
+
+    @Test
+    void curlySingleMarksQuoteButApostrophesDoNot() {
+        List<String> f = facts("‘We will not give up,’ Anna Weber said.");
+        assertTrue(f.contains("Anna Weber said \"We will not give up\""), f.toString());
+        List<String> g = facts("Anna Weber’s aides met the leaders’ envoys. Anna Weber didn’t say it; the spokesman’s office did.");
+        assertFalse(g.stream().anyMatch(x -> x.contains(" said ")), g.toString());
+    }
 }
+
