@@ -518,8 +518,10 @@ public final class MentionFinder {
                     return null; // "the veteran Peronist Juan Carlos Ortiz": the name starts at the given name
 
                 }
-                if (end >= i + 3 && lexicon.is("party-label", w) && gazetteer.givenName(t.get(i + 1).text()) != null) {
-                    return null; // "Democrat Anita Moreno": a party's label, then the name (PartyLabel)
+                int named = i + 1 < end && lexicon.is("party-label", w) && lexicon.is("member-title", t.get(i + 1)) ? i + 2 : i + 1;
+                if (end >= named + 2 && (lexicon.is("party-label", w) || lexicon.is("member-title", w))
+                        && gazetteer.givenName(t.get(named).text()) != null) {
+                    return null; // "Democrat Anita Moreno" (PartyLabel), "MPs Tom Baker and …": the name starts after
                 }
                 if (end > i) {
                     end = organizationOf(t, end);

@@ -9,7 +9,7 @@ import org.newsgraph.text.Token;
 /**
  * A party named by the short label that stands for its members: "Labour MP Anna Weber", "Anna Weber
  * (Labour)", "Ron Calder, a Republican,", "Democrat Anita Moreno", "a Conservative member of
- * parliament". The word (lexicon {@code party-label}, capitalised) is a party only in these places, and
+ * parliament", "Labour's Tom Baker". The word (lexicon {@code party-label}, capitalised) is a party only in these places, and
  * only for a party the gazetteer knows, so that "a labour dispute", "Conservative commentators" or "a democrat at
  * heart" name none. The mention it
  * makes is flagged {@code label} (and {@code bracketed} inside brackets); it is never the sentence's subject.
@@ -35,7 +35,8 @@ final class PartyLabel {
             }
             boolean bracketed = i > 0 && t.get(i - 1).text().equals("(") && i + 1 < t.size()
                     && (t.get(i + 1).text().equals(")") || t.get(i + 1).text().equals(",")) && personEndsAt(ms, i - 2);
-            boolean label = bracketed || beforeMemberTitle(t, i, lexicon) || apposedNoun(t, i, ms);
+            boolean possessive = i + 2 < t.size() && t.get(i + 1).text().equals("'s") && nameAt(ms, i + 2);
+            boolean label = bracketed || possessive || beforeMemberTitle(t, i, lexicon) || apposedNoun(t, i, ms);
             if (!label && !beforeName(t, i, ms)) {
                 continue;
             }
@@ -46,7 +47,10 @@ final class PartyLabel {
             if (party == null) {
                 continue;
             }
-            Mention m = new Mention(s, i, i + 1, EntityType.ORGANIZATION, Mention.Form.NAME);
+            Mention m = new Mention(s, i, possessive ? i + 2 : i + 1, EntityType.ORGANIZATION, Mention.Form.NAME);
+            if (possessive) {
+                m.flag("poss"); // "Labour's Tom Baker"
+            }
             m.resolve(party);
             m.flag("label");
             m.flag("party");
@@ -72,9 +76,11 @@ final class PartyLabel {
         return null;
     }
 
-    /** "Labour MP", "a Republican senator", "a Labour member of parliament". */
+    /** "Labour MP", "a Republican senator", "Republican senators", "a Labour member of parliament". */
     private static boolean beforeMemberTitle(List<Token> t, int i, Lexicon lexicon) {
-        return i + 1 < t.size() && (lexicon.is("member-title", t.get(i + 1)) || t.get(i + 1).is("member")
+        String next = i + 1 < t.size() ? t.get(i + 1).lower() : "";
+        return i + 1 < t.size() && (lexicon.is("member-title", next)
+                || next.endsWith("s") && lexicon.is("member-title", next.substring(0, next.length() - 1)) || t.get(i + 1).is("member")
                 && (i + 2 >= t.size() || !t.get(i + 2).is("of") || i + 3 < t.size() && t.get(i + 3).is("parliament")));
     }
 
@@ -102,8 +108,13 @@ final class PartyLabel {
         if (!opens) {
             return false;
         }
+        return nameAt(ms, i + 1);
+    }
+
+    /** A person named at token {@code k}, without a title. */
+    private static boolean nameAt(List<Mention> ms, int k) {
         for (Mention m : ms) {
-            if (m.start() == i + 1) {
+            if (m.start() == k) {
                 return m.type() == EntityType.PERSON && m.form() == Mention.Form.NAME && m.office() == null;
             }
         }

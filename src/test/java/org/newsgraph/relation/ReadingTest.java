@@ -1543,5 +1543,18 @@ class ReadingTest {
         List<String> g = facts("Anna Weber’s aides met the leaders’ envoys. Anna Weber didn’t say it; the spokesman’s office did.");
         assertFalse(g.stream().anyMatch(x -> x.contains(" said ")), g.toString());
     }
+
+    @Test
+    void aPartysLabelBeforeAPossessiveOrAPluralTitle() {
+        assertTrue(facts("Labour's Tom Baker criticised the budget in Britain.").contains("Tom Baker memberOf Labour Party"));
+        List<String> f = facts("Conservative MPs Tom Baker and Eva Hill rebelled in Britain.");
+        assertTrue(f.contains("Tom Baker memberOf Conservative Party") && f.contains("Eva Hill memberOf Conservative Party"), f.toString());
+        assertTrue(facts("Tom Baker, the Labour MP for Bristol West, spoke in Britain.").contains("Tom Baker memberOf Labour Party"));
+        for (String text : List.of("Labour's plans worried Tom Baker in Britain.", "Republican voters backed Ron Calder in the United States.",
+                "MPs Tom Baker and Eva Hill rebelled in Britain.")) {
+            List<String> g = facts(text);
+            assertFalse(g.stream().anyMatch(x -> x.contains("memberOf")), text + " " + g);
+        }
+    }
 }
 
