@@ -30,6 +30,9 @@ final class PartyLabel {
         List<Token> t = s.tokens();
         for (int i = 0; i < t.size(); i++) {
             Token w = t.get(i);
+            if (w.isCapitalized() && s.quoteAt(i) == null && !covered(ms, i)) {
+                abbreviation(s, t, i, ms, lexicon, knownParty, byName);
+            }
             if (!w.isCapitalized() || !lexicon.is("party-label", w) || s.quoteAt(i) != null || covered(ms, i)) {
                 continue;
             }
@@ -62,6 +65,48 @@ final class PartyLabel {
                 at++;
             }
             ms.add(at, m);
+        }
+    }
+
+    /**
+     * "Ron Calder (R-Texas)", "Tom Baker (Lab, Bristol West)": a label's abbreviation (lexicon
+     * {@code party-abbreviation-of-LABEL}) alone in brackets after a name, or before a dash or a comma there.
+     */
+    private static void abbreviation(Sentence s, List<Token> t, int i, List<Mention> ms, Lexicon lexicon,
+            Function<String, Entity> knownParty, Function<String, Entity> byName) {
+        if (i < 2 || i + 1 >= t.size() || !t.get(i - 1).text().equals("(") || !personEndsAt(ms, i - 2)) {
+            return;
+        }
+        String next = t.get(i + 1).text();
+        String abbreviation = t.get(i).text();
+        int dash = abbreviation.indexOf('-');
+        if (dash > 0) {
+            abbreviation = abbreviation.substring(0, dash); // "R-Texas" may come as one token
+        } else if (!next.equals(")") && !next.equals(",") && !next.equals("-")) {
+            return;
+        }
+        for (String label : lexicon.words("party-label")) {
+            if (!lexicon.is("party-abbreviation-of-" + label, abbreviation)) {
+                continue;
+            }
+            String word = Character.toUpperCase(label.charAt(0)) + label.substring(1);
+            Entity party = party(word, knownParty);
+            if (party == null && abbreviation.length() >= 3) {
+                party = byName.apply(word + " Party"); // "(Lab)"; a letter alone ("(R)") needs the article's party
+            }
+            if (party != null) {
+                Mention m = new Mention(s, i, i + 1, EntityType.ORGANIZATION, Mention.Form.NAME);
+                m.resolve(party);
+                m.flag("label");
+                m.flag("party");
+                m.flag("bracketed");
+                int at = 0;
+                while (at < ms.size() && ms.get(at).start() < i) {
+                    at++;
+                }
+                ms.add(at, m);
+            }
+            return;
         }
     }
 

@@ -1556,5 +1556,15 @@ class ReadingTest {
             assertFalse(g.stream().anyMatch(x -> x.contains("memberOf")), text + " " + g);
         }
     }
+
+    @Test
+    void aPartysAbbreviationInBracketsAfterAName() {
+        assertTrue(facts("Sen. Ron Calder (R-Texas) voted no in the United States.").contains("Ron Calder memberOf Republican Party"));
+        assertTrue(facts("Tom Baker (Lab, Bristol West) spoke in Britain.").contains("Tom Baker memberOf Labour Party"));
+        for (String text : List.of("Tom Baker (R) spoke in Britain.", "The report (R-2) was published in the United States.")) {
+            List<String> g = facts(text);
+            assertFalse(g.stream().anyMatch(x -> x.contains("memberOf")), text + " " + g);
+        }
+    }
 }
 
