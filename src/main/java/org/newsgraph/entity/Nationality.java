@@ -9,7 +9,8 @@ import org.newsgraph.text.Token;
 /**
  * A nationality written before what a person does and their name: "Pakistani cricketer Ahmed Khan", "British
  * actor Peter Novak", "US citizen Peter Novak", and for a list "German officials A and B", or each in turn,
- * "Pakistani and Indian officials A and B". The words between are the lexicon's {@code occupation-noun} and
+ * "Pakistani and Indian officials A and B", and set off after it, "Ahmed Khan, a Pakistani cricketer,".
+ * The words between are the lexicon's {@code occupation-noun} and
  * {@code person-noun} (the one next to the name; plurals too), with {@code occupation-modifier} and
  * {@code person-noun-modifier} words before it. A country's name (not its demonym) counts only before "citizen"
  * or "national": "a Russia expert" is no Russian. The person gets the country as if written with a title
@@ -27,6 +28,11 @@ final class Nationality {
         for (int i = 0; i < ms.size(); i++) {
             Mention m = ms.get(i);
             if (!bare(m) || s.quoteAt(m.start()) != null) {
+                continue;
+            }
+            Mention apposed = apposedCountry(t, ms, m, lexicon);
+            if (apposed != null) {
+                m.setCountry(apposed.entity()); // "Ahmed Khan, a Pakistani cricketer, retired"
                 continue;
             }
             int k = m.start() - 1;
@@ -64,6 +70,43 @@ final class Nationality {
                 }
             }
         }
+    }
+
+    /**
+     * The demonym of an apposition after the person: ", a Pakistani cricketer,", ", a retired British tennis player
+     * who …"; the words after the demonym end in an occupation and then the apposition ends.
+     */
+    private static Mention apposedCountry(List<Token> t, List<Mention> ms, Mention m, Lexicon lexicon) {
+        int k = m.end();
+        if (k + 2 >= t.size() || !t.get(k).text().equals(",") || !(t.get(k + 1).is("a") || t.get(k + 1).is("an"))) {
+            return null;
+        }
+        k += 2;
+        while (k < t.size() && !t.get(k).isCapitalized() && (lexicon.is("occupation-modifier", t.get(k))
+                || lexicon.is("person-noun-modifier", t.get(k)))) {
+            k++;
+        }
+        Mention c = null;
+        for (Mention x : ms) {
+            if (x.start() == k && x.type() == EntityType.COUNTRY && x.form() == Mention.Form.DEMONYM && x.entity() != null) {
+                c = x;
+            }
+        }
+        if (c == null) {
+            return null;
+        }
+        k = c.end();
+        int words = 0;
+        while (k < t.size() && !t.get(k).isCapitalized() && (occupation(t.get(k), lexicon) || lexicon.is("occupation-modifier", t.get(k))
+                || lexicon.is("person-noun-modifier", t.get(k)))) {
+            k++;
+            words++;
+        }
+        if (words == 0 || !occupation(t.get(k - 1), lexicon)) {
+            return null;
+        }
+        String end = k < t.size() ? t.get(k).lower() : ".";
+        return end.equals(",") || end.equals(".") || end.equals("who") || end.equals("and") || end.equals(";") ? c : null;
     }
 
     /** A person named without a title or a nationality of its own. */

@@ -1566,5 +1566,15 @@ class ReadingTest {
             assertFalse(g.stream().anyMatch(x -> x.contains("memberOf")), text + " " + g);
         }
     }
+
+    @Test
+    void aDemonymAndAnOccupationSetOffAfterANameIsNationality() {
+        assertTrue(facts("Ahmed Khan, a Pakistani cricketer, retired.").contains("Ahmed Khan citizenOf Pakistan"));
+        assertTrue(facts("Anna Weber, a retired British tennis player who won Wimbledon, died.").contains("Anna Weber citizenOf United Kingdom"));
+        for (String text : List.of("Anna Weber, a German carmaker executive, spoke.", "Anna Weber, a lawyer for German officials, spoke.")) {
+            List<String> g = facts(text);
+            assertFalse(g.stream().anyMatch(x -> x.contains("citizenOf")), text + " " + g);
+        }
+    }
 }
 
