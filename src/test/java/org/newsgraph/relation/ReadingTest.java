@@ -1576,5 +1576,21 @@ class ReadingTest {
             assertFalse(g.stream().anyMatch(x -> x.contains("citizenOf")), text + " " + g);
         }
     }
+
+    @Test
+    void blockingACountrysAccessionIsOpposition() {
+        assertTrue(facts("Hungary has blocked Ukraine's EU accession for months.").contains("Hungary opposes Ukraine"));
+        List<String> g = facts("Hungary blocked Ukraine's EU funds.");
+        assertFalse(g.stream().anyMatch(x -> x.contains("opposes")), g.toString());
+    }
+
+    @Test
+    void sittingOnABodyIsMembership() {
+        assertTrue(facts("Anna Weber, who sits on the Federal Reserve Board, spoke on Monday.").contains("Anna Weber memberOf Federal Reserve"));
+        for (String text : List.of("Anna Weber sits on the board of the World Bank.", "Anna Weber sat on the Federal Reserve Board until 2019.")) {
+            List<String> g = facts(text);
+            assertFalse(g.stream().anyMatch(x -> x.contains("memberOf")), text + " " + g);
+        }
+    }
 }
 
