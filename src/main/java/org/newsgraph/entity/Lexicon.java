@@ -47,6 +47,11 @@ public final class Lexicon {
         return s != null && s.contains(token.folded());
     }
 
+    /** The words of a class (folded), empty for an unknown class. */
+    public Set<String> words(String category) {
+        return java.util.Collections.unmodifiableSet(classes.getOrDefault(category, Set.of()));
+    }
+
     /** Is the word (folded) in the class? Unknown classes are empty. */
     public boolean is(String category, String word) {
         Set<String> s = classes.get(category);

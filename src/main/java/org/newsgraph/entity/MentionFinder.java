@@ -364,6 +364,9 @@ public final class MentionFinder {
                         m.flag("party"); // rules may ask for a party or its office: "X, of the Peronist Justicialist Party,"
                     }
                 }
+                PartyLabel.find(sentences.get(i), ms, lexicon, this::knownParty, this::partyByName);
+                Nationality.find(sentences.get(i), ms, lexicon);
+                Brackets.flag(sentences.get(i).tokens(), ms);
                 they(sentences.get(i), ms, listBefore);
                 holdersByTitle(sentences.get(i), ms);
                 Mention subject = subject(sentences.get(i), ms);
@@ -514,6 +517,11 @@ public final class MentionFinder {
                         && gazetteer.givenName(t.get(i + 1).text()) != null && !lexicon.is("organization-word", t.get(end - 1))) {
                     return null; // "the veteran Peronist Juan Carlos Ortiz": the name starts at the given name
 
+                }
+                int named = i + 1 < end && lexicon.is("party-label", w) && lexicon.is("member-title", t.get(i + 1)) ? i + 2 : i + 1;
+                if (end >= named + 2 && (lexicon.is("party-label", w) || lexicon.is("member-title", w))
+                        && gazetteer.givenName(t.get(named).text()) != null) {
+                    return null; // "Democrat Anita Moreno" (PartyLabel), "MPs Tom Baker and …": the name starts after
                 }
                 if (end > i) {
                     end = organizationOf(t, end);
@@ -1897,6 +1905,23 @@ public final class MentionFinder {
             return m == null ? null : registry.of(m.phrase().entry());
         }
 
+        /**
+         * A party's name the gazetteer lists, whichever country's: the name as written, as a name read from its words is
+         * ("the Labour Party" in a story that names no country); else null.
+         */
+        Entity partyByName(String name) {
+            List<Token> words = new ArrayList<>();
+            for (String w : Gazetteer.words(name)) {
+                words.add(new Token(w, 0, 0));
+            }
+            Gazetteer.Match m = gazetteer.longest(words, 0, Kind.NAME);
+            if (m == null || m.end() != words.size() || gazetteer.partyCountry(m.phrase().entry()) == null) {
+                return null;
+            }
+            Entity known = knownParty(name);
+            return known != null ? known : registry.named(EntityType.ORGANIZATION, name);
+        }
+
         /** Titles of a country's government, which a story about one country names without the country. */
         /** A body the gazetteer does not know (so it says nothing of who heads it). */
         boolean unknownBody(Entity body) {
@@ -2759,8 +2784,8 @@ public final class MentionFinder {
             List<Token> t = s.tokens();
             List<Mention> candidates = new ArrayList<>();
             for (Mention m : ms) {
-                if (m.type() == null || !m.type().isAgent() || m.has("quoted") || m.form() == Form.DEMONYM) {
-                    continue;
+                if (m.type() == null || !m.type().isAgent() || m.has("quoted") || m.form() == Form.DEMONYM || m.has("label")) {
+                    continue; // "Labour MP X said": the party's label is not who acts
                 }
                 int before = m.start() - 1;
                 while (before >= 0 && m.form() != Form.PRONOUN && (t.get(before).text().equals("-")
@@ -2770,7 +2795,7 @@ public final class MentionFinder {
                 if (before >= 0 && (t.get(before).is("the") || t.get(before).is("a"))) {
                     before--;
                 }
-                if (before >= 0 && lexicon.is("preposition", t.get(before))) {
+                if (before >= 0 && lexicon.is("preposition", t.get(before)) && !conjunctOfCandidate(t, candidates, m, before)) {
                     m.flag("governed"); // "Yulia Bondar of the European Solidarity party, a critic of …"
                     continue;
                 }
@@ -2807,7 +2832,20 @@ public final class MentionFinder {
             return chosen;
         }
 
-        /** Is the subject one of two or more persons joined by "and": "Maria Santos of the Philippines and Kittipong Srisuk"? */
+        /**
+         * "Anna Weber and Tom Baker criticised him": a mention after "and" (at {@code and}) that closes a list of its kind
+         * whose first member is no prepositional object is a subject as much as the first; a list of names only.
+         */
+        boolean conjunctOfCandidate(List<Token> t, List<Mention> candidates, Mention m, int and) {
+            if (!(t.get(and).is("and") || t.get(and).is("or")) || candidates.isEmpty() || m.form() != Form.NAME) {
+                return false;
+            }
+            Mention prev = candidates.get(candidates.size() - 1);
+            int gap = and - prev.end();
+            return prev.type() == m.type() && prev.form() == Form.NAME && !prev.has("poss")
+                    && (gap == 0 || gap == 1 && t.get(prev.end()).text().equals(","));
+        }
+
         /** The subject with the names listed after it ("Germany and France", "Spain, Italy and Portugal"), or none. */
         List<Mention> subjectList(Sentence s, List<Mention> ms, Mention subject) {
             if (subject == null || subject.entity() == null || subject.type() == null || !subject.type().isAgent()

@@ -33,15 +33,17 @@ final class Coordination {
 
     /** Mentions listed after element {@code at}: ", B, C and D". */
     static List<Element> after(List<Element> els, int at) {
-        return after(els, at, w -> false);
+        return after(els, at, w -> false, w -> false);
     }
 
     /**
      * Mentions listed after element {@code at}, where a person may come with words that describe them
      * ("Sidhu, Quebec union leader Gagnon and Toronto MP Reid"): capitalised words, the names of places
-     * and bodies, and the words {@code describes} accepts ("economist", "former").
+     * and bodies, and the words {@code describes} accepts ("economist", "former"). A list after a plural noun
+     * that {@code introduces} accepts ("members A, B and C") is a noun phrase: its verb may follow it.
      */
-    static List<Element> after(List<Element> els, int at, java.util.function.Predicate<String> describes) {
+    static List<Element> after(List<Element> els, int at, java.util.function.Predicate<String> describes,
+            java.util.function.Predicate<String> introduces) {
         List<Element> out = new ArrayList<>();
         boolean lastWasAnd = false;
         int i = at + 1;
@@ -81,12 +83,13 @@ final class Coordination {
         if (openEnded(els, i)) {
             return out; // "Russia, Kazakhstan and other producers"
         }
-        // a list ends its clause, else the last "and" joined two clauses
+        // a list ends its clause, else the last "and" joined two clauses; examples inside a noun phrase may be
+        // followed by its verb ("members such as Poland and Hungary disagreed")
         String end = i < els.size() ? word(els.get(i)) : ".";
         if (",".equals(end) && i + 1 < els.size() && els.get(i - 1) instanceof MentionEl last && last.mention().has("apposed")) {
             end = word(els.get(i + 1)); // the comma closes the last one's apposition: "and Brazil's minister, X, called her"
         }
-        if (!lastWasAnd || (end != null && !in(LIST_END, end)) || (end == null && i < els.size())) {
+        if (!lastWasAnd || !examples(els, at, introduces) && ((end != null && !in(LIST_END, end)) || (end == null && i < els.size()))) {
             return List.of();
         }
         return out;
@@ -142,6 +145,13 @@ final class Coordination {
     private static boolean capitalised(WordEl w) {
         String text = w.token().text();
         return !text.isEmpty() && Character.isUpperCase(text.charAt(0)) && !CONJUNCTIONS.contains(w.folded());
+    }
+
+    /** The mention at {@code at} opens a list of examples or names a plural noun: "such as A and B", "members A and B". */
+    private static boolean examples(List<Element> els, int at, java.util.function.Predicate<String> introduces) {
+        String w = at > 0 ? word(els.get(at - 1)) : null;
+        return "including".equals(w) || "as".equals(w) && at > 1 && "such".equals(word(els.get(at - 2)))
+                || w != null && introduces.test(w);
     }
 
     /** Mentions listed before element {@code at}: "B, C and" A. */

@@ -167,7 +167,7 @@ public final class RelationExtractor {
                 continue;
             }
             int at = elements.indexOf(e);
-            List<Element> conjuncts = new ArrayList<>(Coordination.after(elements, at, this::describes));
+            List<Element> conjuncts = new ArrayList<>(Coordination.after(elements, at, this::describes, w -> lexicon.is("list-noun", w)));
             conjuncts.addAll(Coordination.before(elements, at));
             for (org.newsgraph.entity.Mention c : me.mention().companions()) {
                 conjuncts.add(new MentionEl(c)); // "they" for "Germany and France"
@@ -320,7 +320,13 @@ public final class RelationExtractor {
         Set<String> holds = new HashSet<>();
         Set<String> held = new HashSet<>();
         Set<String> offices = new HashSet<>();
+        Set<String> bodyOffices = new HashSet<>(); // "X|body": X holds or is chosen for an office that leads the body
         for (Fact f : facts) {
+            if (f.object() != null && f.object().type() == EntityType.OFFICE && f.object().polity() != null
+                    && f.object().title() != null && !"legislator".equals(f.object().title().kind()) // a seat is no leadership
+                    && (f.predicate() == Predicate.HOLDS_OFFICE || f.predicate() == Predicate.APPOINTED_TO)) {
+                bodyOffices.add(f.subject().key() + "|" + f.object().polity().key());
+            }
             if (f.predicate() == Predicate.HOLDS_OFFICE) {
                 holds.add(f.subject().key() + "|" + f.object().key());
             }
@@ -340,6 +346,10 @@ public final class RelationExtractor {
             }
             // "finance minister X resigned": the title was hers until the text says it ended
             if (f.predicate() == Predicate.HOLDS_OFFICE && held.contains(pair)) {
+                continue;
+            }
+            // a stated party leadership is the office, with no separate membership ("the EFF's X", its leader)
+            if (f.predicate() == Predicate.MEMBER_OF && bodyOffices.contains(pair)) {
                 continue;
             }
             // a polity the text does not write ("the president said") stands only for someone's office

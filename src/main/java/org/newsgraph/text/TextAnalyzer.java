@@ -133,6 +133,7 @@ public final class TextAnalyzer {
                 lineEnd++;
             }
             furniture.mask(buf, lineStart, lineEnd);
+            SingleQuotes.mark(text, buf, lineStart, lineEnd);
             analyzeLine(text, buf, lineStart, lineEnd, out);
             lineStart = lineEnd + 1;
         }
@@ -174,7 +175,7 @@ public final class TextAnalyzer {
                     qs.add(quote(text, from, q, tokens));
                 }
             }
-            out.add(new Sentence(out.size(), from + s, from + e, text.substring(from + s, from + e), tokens, qs));
+            out.add(new Sentence(out.size(), from + s, from + e, text.substring(from + s, from + e), tokens, SplitQuote.join(text, qs)));
         }
     }
 
@@ -240,10 +241,9 @@ public final class TextAnalyzer {
     private static Quote quote(String text, int lineStart, int[] q, List<Token> tokens) {
         int s = q[0] + 1;
         int e = q[1];
-        if (e > s && text.charAt(lineStart + e - 1) != '"' && Normalizer.plain(text.charAt(lineStart + e - 1)) == '"') {
-            e--;
-        } else if (Normalizer.plain(text.charAt(lineStart + e - 1)) == '"') {
-            e--;
+        char last = text.charAt(lineStart + e - 1);
+        if (e > s && (Normalizer.plain(last) == '"' || last == '\u2019')) {
+            e--; // the closing mark, double or single (SingleQuotes)
         }
         String inner = text.substring(lineStart + s, lineStart + e).strip();
         while (!inner.isEmpty() && (inner.endsWith(",") || inner.endsWith(";"))) {

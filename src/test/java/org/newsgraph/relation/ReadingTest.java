@@ -1,5 +1,6 @@
 package org.newsgraph.relation;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -1412,6 +1413,184 @@ class ReadingTest {
     void aPossessiveIsNoSpeaker() {
         List<String> f = facts("Anna Weber's spokesman said: \"We will not give up.\"");
         assertFalse(f.stream().anyMatch(x -> x.contains(" said ")), f.toString());
+    }
+
+    @Test
+    void everyNameOfASubjectListCriticises() {
+        List<String> f = facts("Anna Weber and Tom Baker criticised Jonas Berg.");
+        assertTrue(f.contains("Anna Weber opposes Jonas Berg"), f.toString());
+        assertTrue(f.contains("Tom Baker opposes Jonas Berg"), f.toString());
+        List<String> g = facts("Anna Weber, Tom Baker and Eva Dvorak condemned Jonas Berg.");
+        assertTrue(g.contains("Eva Dvorak opposes Jonas Berg") && g.contains("Anna Weber opposes Jonas Berg"), g.toString());
+        List<String> h = facts("Supporters of Anna Weber and Tom Baker criticised Jonas Berg.");
+        assertFalse(h.stream().anyMatch(x -> x.contains("opposes")), h.toString());
+        List<String> k = facts("Anna Weber met Tom Baker and criticised the plan.");
+        assertFalse(k.stream().anyMatch(x -> x.contains("opposes")), k.toString());
+    }
+
+    @Test
+    void anInvasionIsWarBothWaysAStrikeOneWay() {
+        List<String> f = facts("Russia invaded Ukraine in 2022.");
+        assertTrue(f.contains("Russia opposes Ukraine") && f.contains("Ukraine opposes Russia"), f.toString());
+        List<String> g = facts("Israel struck Iran on Friday.");
+        assertTrue(g.contains("Israel opposes Iran"), g.toString());
+        assertFalse(g.contains("Iran opposes Israel"), g.toString());
+        List<String> h = facts("Israel struck a deal with Iran. Protesters invaded the parliament in Ukraine.");
+        assertFalse(h.stream().anyMatch(x -> x.contains("opposes")), h.toString());
+    }
+
+    @Test
+    void blockingACountrysBidToJoinIsOpposition() {
+        List<String> f = facts("Turkey blocked Sweden's bid to join NATO.");
+        assertTrue(f.contains("Turkey opposes Sweden"), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.contains("memberOf")), f.toString());
+        List<String> g = facts("Turkey lifted its veto on Sweden's bid to join NATO. Turkey backed Finland's bid to join NATO.");
+        assertFalse(g.stream().anyMatch(x -> x.contains("opposes")), g.toString());
+    }
+
+    @Test
+    void everyCountryOfAListOfMembersIsAMember() {
+        List<String> f = facts("NATO members including Sweden and Finland met.");
+        assertTrue(f.contains("Sweden memberOf NATO") && f.contains("Finland memberOf NATO"), f.toString());
+        List<String> g = facts("EU member states such as Poland and Hungary disagreed.");
+        assertTrue(g.contains("Poland memberOf European Union") && g.contains("Hungary memberOf European Union"), g.toString());
+        List<String> h = facts("NATO members Poland, Estonia and Latvia met in Riga.");
+        assertTrue(h.contains("Latvia memberOf NATO") && h.contains("Estonia memberOf NATO"), h.toString());
+        List<String> k = facts("Diplomats from countries such as Poland and Estonia criticised NATO.");
+        assertFalse(k.stream().anyMatch(x -> x.contains("memberOf")), k.toString());
+    }
+
+    @Test
+    void aPartysLabelOnAPersonIsMembership() {
+        assertTrue(facts("Labour MP Anna Weber criticised the budget.").contains("Anna Weber memberOf Labour Party"));
+        assertTrue(facts("Anna Weber (Labour) voted against the bill.").contains("Anna Weber memberOf Labour Party"));
+        assertTrue(facts("A Labour member of parliament, Tom Baker, criticised the budget.").contains("Tom Baker memberOf Labour Party"));
+        assertTrue(facts("Anna Weber joined the Labour Party in 1998.").contains("Anna Weber memberOf Labour Party"));
+        assertTrue(facts("Ron Calder, a Republican, voted against the bill in the United States.").contains("Ron Calder memberOf Republican Party"));
+        List<String> f = facts("Democrat Anita Moreno backed the bill in the United States.");
+        assertTrue(f.contains("Anita Moreno memberOf Democratic Party"), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.startsWith("Democratic Party ")), f.toString()); // the label does not act
+    }
+
+    @Test
+    void aLabelWordElsewhereIsNoParty() {
+        for (String text : List.of("Labour shortages hit farms in Britain.", "Anna Weber, a conservative commentator, spoke in London.",
+                "Anna Weber is a democrat at heart, Tom Baker said.", "Anna Weber joined Labour Party officials in London.",
+                "Conservative voters backed Anna Weber in Britain.", "The Conservative Anna Weber spoke in Paris.",
+                "Anna Weber faced a labour dispute in London.")) {
+            List<String> f = facts(text);
+            assertFalse(f.stream().anyMatch(x -> x.contains("memberOf")), text + " " + f);
+        }
+    }
+
+    @Test
+    void aPartyLeaderIsNoSeparateMember() {
+        List<String> f = facts("Thandeka Mokoena, leader of the Economic Freedom Fighters, spoke. The EFF's Thandeka Mokoena tabled the motion.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("memberOf")), f.toString());
+    }
+
+    @Test
+    void aDemonymBeforeAnOccupationAndANameIsNationality() {
+        assertTrue(facts("Pakistani cricketer Ahmed Khan retired.").contains("Ahmed Khan citizenOf Pakistan"));
+        assertTrue(facts("British actor Peter Novak died.").contains("Peter Novak citizenOf United Kingdom"));
+        assertTrue(facts("Japanese tennis player Haruka Sato won.").contains("Haruka Sato citizenOf Japan"));
+        assertTrue(facts("US citizen Peter Novak was detained in Moscow.").contains("Peter Novak citizenOf United States"));
+        List<String> f = facts("Pakistani and Indian officials Ahmed Khan and Ravi Sharma met.");
+        assertTrue(f.contains("Ahmed Khan citizenOf Pakistan") && f.contains("Ravi Sharma citizenOf India"), f.toString());
+        assertFalse(f.contains("Ahmed Khan citizenOf India") || f.contains("Ravi Sharma citizenOf Pakistan"), f.toString());
+        List<String> g = facts("German officials Anna Weber and Jonas Berg met.");
+        assertTrue(g.contains("Anna Weber citizenOf Germany") && g.contains("Jonas Berg citizenOf Germany"), g.toString());
+    }
+
+    @Test
+    void aCountryAsATopicOrAnEmployerIsNoNationality() {
+        for (String text : List.of("German carmaker Volkswagen hired Anna Weber.", "Anna Weber, a Russia expert, spoke.",
+                "The Russia correspondent Anna Weber reported from Moscow.", "Anna Weber studied German literature.",
+                "Anna Weber and German diplomats met Jonas Berg.", "Ravi Sharma met German officials.",
+                "Ravi Sharma, who studied in France, returned home.", "US nominee Ravi Sharma was confirmed.")) {
+            List<String> f = facts(text);
+            assertFalse(f.stream().anyMatch(x -> x.contains("citizenOf")), text + " " + f);
+        }
+    }
+
+    @Test
+    void nationalityStatedOrInBrackets() {
+        assertTrue(facts("Anna Weber is German.").contains("Anna Weber citizenOf Germany"));
+        assertTrue(facts("Jonas Berg holds Norwegian citizenship.").contains("Jonas Berg citizenOf Norway"));
+        assertTrue(facts("Anna Weber (Germany) won gold.").contains("Anna Weber citizenOf Germany"));
+        List<String> f = facts("Ravi Sharma is not German. Anna Weber (Labour) spoke in Parliament.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("citizenOf")), f.toString());
+    }
+
+    @Test
+    void nominatingAPersonAsIsSupport() {
+        assertTrue(facts("Anna Weber nominated Jonas Berg as NATO secretary general.").contains("Anna Weber supports Jonas Berg"));
+        List<String> f = facts("The board nominated Eva Dvorak as chief executive. Tom Baker did not nominate Jonas Berg as his deputy.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("supports")), f.toString());
+    }
+
+    @Test
+    void aQuotationSplitByItsAttributionIsSaidOnce() {
+        List<String> f = facts("\"We,\" Anna Weber said, \"will not give up.\"");
+        assertTrue(f.contains("Anna Weber said \"We will not give up.\""), f.toString());
+        assertEquals(1, f.stream().filter(x -> x.contains(" said ")).count(), f.toString());
+    }
+
+    @Test
+    void curlySingleMarksQuoteButApostrophesDoNot() {
+        List<String> f = facts("‘We will not give up,’ Anna Weber said.");
+        assertTrue(f.contains("Anna Weber said \"We will not give up\""), f.toString());
+        List<String> g = facts("Anna Weber’s aides met the leaders’ envoys. Anna Weber didn’t say it; the spokesman’s office did.");
+        assertFalse(g.stream().anyMatch(x -> x.contains(" said ")), g.toString());
+    }
+
+    @Test
+    void aPartysLabelBeforeAPossessiveOrAPluralTitle() {
+        assertTrue(facts("Labour's Tom Baker criticised the budget in Britain.").contains("Tom Baker memberOf Labour Party"));
+        List<String> f = facts("Conservative MPs Tom Baker and Eva Hill rebelled in Britain.");
+        assertTrue(f.contains("Tom Baker memberOf Conservative Party") && f.contains("Eva Hill memberOf Conservative Party"), f.toString());
+        assertTrue(facts("Tom Baker, the Labour MP for Bristol West, spoke in Britain.").contains("Tom Baker memberOf Labour Party"));
+        for (String text : List.of("Labour's plans worried Tom Baker in Britain.", "Republican voters backed Ron Calder in the United States.",
+                "MPs Tom Baker and Eva Hill rebelled in Britain.")) {
+            List<String> g = facts(text);
+            assertFalse(g.stream().anyMatch(x -> x.contains("memberOf")), text + " " + g);
+        }
+    }
+
+    @Test
+    void aPartysAbbreviationInBracketsAfterAName() {
+        assertTrue(facts("Sen. Ron Calder (R-Texas) voted no in the United States.").contains("Ron Calder memberOf Republican Party"));
+        assertTrue(facts("Tom Baker (Lab, Bristol West) spoke in Britain.").contains("Tom Baker memberOf Labour Party"));
+        for (String text : List.of("Tom Baker (R) spoke in Britain.", "The report (R-2) was published in the United States.")) {
+            List<String> g = facts(text);
+            assertFalse(g.stream().anyMatch(x -> x.contains("memberOf")), text + " " + g);
+        }
+    }
+
+    @Test
+    void aDemonymAndAnOccupationSetOffAfterANameIsNationality() {
+        assertTrue(facts("Ahmed Khan, a Pakistani cricketer, retired.").contains("Ahmed Khan citizenOf Pakistan"));
+        assertTrue(facts("Anna Weber, a retired British tennis player who won Wimbledon, died.").contains("Anna Weber citizenOf United Kingdom"));
+        for (String text : List.of("Anna Weber, a German carmaker executive, spoke.", "Anna Weber, a lawyer for German officials, spoke.")) {
+            List<String> g = facts(text);
+            assertFalse(g.stream().anyMatch(x -> x.contains("citizenOf")), text + " " + g);
+        }
+    }
+
+    @Test
+    void blockingACountrysAccessionIsOpposition() {
+        assertTrue(facts("Hungary has blocked Ukraine's EU accession for months.").contains("Hungary opposes Ukraine"));
+        List<String> g = facts("Hungary blocked Ukraine's EU funds.");
+        assertFalse(g.stream().anyMatch(x -> x.contains("opposes")), g.toString());
+    }
+
+    @Test
+    void sittingOnABodyIsMembership() {
+        assertTrue(facts("Anna Weber, who sits on the Federal Reserve Board, spoke on Monday.").contains("Anna Weber memberOf Federal Reserve"));
+        for (String text : List.of("Anna Weber sits on the board of the World Bank.", "Anna Weber sat on the Federal Reserve Board until 2019.")) {
+            List<String> g = facts(text);
+            assertFalse(g.stream().anyMatch(x -> x.contains("memberOf")), text + " " + g);
+        }
     }
 
     @Test
