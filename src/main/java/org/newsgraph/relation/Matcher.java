@@ -212,6 +212,10 @@ final class Matcher {
                 }
                 if (elements.get(j) instanceof WordEl w && w.folded().equals(")")) {
                     out.add(j + 1);
+                    if (at >= 2 && elements.get(at - 2) instanceof WordEl before && before.folded().equals(",")
+                            && j + 1 < elements.size() && elements.get(j + 1) instanceof WordEl after && after.folded().equals(",")) {
+                        out.add(j + 2); // "The chief whip, Mark Dunmore (Con, Hertford), accused": the apposition's closing comma
+                    }
                     out.addAll(parentheticalEnds(j + 1));
                     break;
                 }
@@ -333,6 +337,12 @@ final class Matcher {
         }
         if ("s".equals(s.var()) && m.has("object")) {
             return false; // "him", "them", "her" before a comma: never the one who acts
+        }
+        if ("s".equals(s.var()) && m.has("poss") && !s.need().contains("poss") && m.type() != EntityType.PERSON) {
+            return false; // "The Conservatives' chief whip, X, accused her": the body owns the subject, it does not act
+        }
+        if ("s".equals(s.var()) && m.has("label") && !s.need().contains("label")) {
+            return false; // "X (Con, Hertford), accused her": a party label names no one who acts
         }
         for (String f : s.need()) {
             if (!m.has(f)) {

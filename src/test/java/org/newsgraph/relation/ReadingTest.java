@@ -1674,4 +1674,12 @@ class ReadingTest {
         assertFalse(f.stream().anyMatch(x -> x.startsWith("Liam Forde holdsOffice")), f.toString());
         assertTrue(f.stream().anyMatch(x -> x.startsWith("Jim Chalmers holdsOffice Treasurer")), f.toString());
     }
+
+    @Test
+    void aPartyLabelOrABodysPossessiveIsNoSubject() {
+        List<String> f = facts("Sarah Pennington defected on Monday. The Conservatives' chief whip, Mark Dunmore (Con, Hertford and Stortford), "
+                + "accused her of \"betraying the voters\".");
+        assertFalse(f.stream().anyMatch(x -> x.startsWith("Conservative Party opposes")), f.toString());
+        assertTrue(f.contains("Mark Dunmore opposes Sarah Pennington"), f.toString());
+    }
 }
