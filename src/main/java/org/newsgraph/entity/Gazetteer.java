@@ -207,7 +207,7 @@ public final class Gazetteer {
             return null;
         }
         for (Phrase p : candidates) {
-            if (kinds.length > 0 && !Arrays.asList(kinds).contains(p.kind())) {
+            if (kinds.length > 0 && !oneOf(p.kind(), kinds)) {
                 continue;
             }
             int end = matchAt(p, tokens, i);
@@ -216,6 +216,15 @@ public final class Gazetteer {
             }
         }
         return null;
+    }
+
+    private static boolean oneOf(Kind k, Kind[] kinds) {
+        for (Kind x : kinds) {
+            if (x == k) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int matchAt(Phrase p, List<Token> tokens, int i) {

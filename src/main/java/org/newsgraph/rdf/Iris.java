@@ -49,9 +49,22 @@ public final class Iris {
         return base + path + "/" + slug(name);
     }
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
+    /** ASCII only: its compatibility decomposition is itself (most names). */
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A slug: lower case, diacritics dropped, runs of other characters made one '-'. */
     public static String slug(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        String s = (isAscii(text) ? text : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll(""))
+                .toLowerCase(Locale.ROOT);
         StringBuilder b = new StringBuilder();
         boolean dash = false;
         for (int i = 0; i < s.length();) {
