@@ -3043,7 +3043,9 @@ public final class MentionFinder {
                     continue;
                 }
                 Entity holder = m.entity() != null ? holders.get(m.entity().key() + "|" + m.status())
-                        : m.end() - m.start() == 2 && m.title() != null ? soleHolderByHead(head(m.title())) : null;
+                        : m.end() - m.start() == 2 && m.title() != null ? soleHolderByHead(head(m.title()))
+                        : m.end() - m.start() == 3 && m.title() != null && modifier(t.get(m.start() + 1).text()) == m.status()
+                            ? soleHolderByHead(head(m.title()), m.status()) : null; // "the former minister"
                 if (holder == null) {
                     continue;
                 }
@@ -3063,12 +3065,19 @@ public final class MentionFinder {
                     next++;
                 }
                 boolean covered = next < ms.size() && ms.get(next).start() <= i + 1;
-                if (covered || !t.get(i).is("the") || t.get(i + 1).isCapitalized() || !standsForPerson(t, i, i + 2)) {
+                if (covered || !t.get(i).is("the") || t.get(i + 1).isCapitalized()) {
                     continue;
                 }
-                Entity holder = soleHolderByHead(Normalizer.fold(t.get(i + 1).text()));
+                Status status = modifier(t.get(i + 1).text());
+                int end = status != null && i + 3 <= t.size() && !t.get(i + 2).isCapitalized()
+                        && !(next < ms.size() && ms.get(next).start() <= i + 2) ? i + 3 : i + 2; // "the former minister"
+                if (!standsForPerson(t, i, end)) {
+                    continue;
+                }
+                Entity holder = end == i + 3 ? soleHolderByHead(Normalizer.fold(t.get(i + 2).text()), status)
+                        : soleHolderByHead(Normalizer.fold(t.get(i + 1).text()));
                 if (holder != null) {
-                    Mention p = new Mention(s, i, i + 2, EntityType.PERSON, Form.DESCRIPTION);
+                    Mention p = new Mention(s, i, end, EntityType.PERSON, Form.DESCRIPTION);
                     p.resolve(holder);
                     ms.add(next, p);
                 }
@@ -3090,7 +3099,12 @@ public final class MentionFinder {
 
         /** The one person the article has named with a current title ending in this word ("minister"), or null. */
         Entity soleHolderByHead(String head) {
-            Set<Entity> persons = holdersByHead.get(head + "|" + Status.CURRENT);
+            return soleHolderByHead(head, Status.CURRENT);
+        }
+
+        /** The one person the article has named with a title of this status ending in this word, or null. */
+        Entity soleHolderByHead(String head, Status status) {
+            Set<Entity> persons = holdersByHead.get(head + "|" + status);
             return persons != null && persons.size() == 1 ? persons.iterator().next() : null;
         }
 

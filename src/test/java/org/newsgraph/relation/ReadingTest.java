@@ -1682,4 +1682,14 @@ class ReadingTest {
         assertFalse(f.stream().anyMatch(x -> x.startsWith("Conservative Party opposes")), f.toString());
         assertTrue(f.contains("Mark Dunmore opposes Sarah Pennington"), f.toString());
     }
+
+    @Test
+    void theFormerMinisterIsTheOneFormerMinisterNamed() {
+        List<String> f = facts("Esther Wanjiku, a former trade minister of Kenya, is a candidate. The former minister has the backing of the African Union.");
+        assertTrue(f.contains("African Union supports Esther Wanjiku"), f.toString());
+        List<String> g = facts("Esther Wanjiku is a candidate. The former minister has the backing of the African Union.");
+        assertFalse(g.stream().anyMatch(x -> x.contains("supports")), g.toString());
+        List<String> h = facts("Esther Wanjiku is a candidate. Her candidacy has the backing of the African Union.");
+        assertTrue(h.contains("African Union supports Esther Wanjiku"), h.toString());
+    }
 }
