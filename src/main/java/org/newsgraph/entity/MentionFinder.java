@@ -2987,6 +2987,9 @@ public final class MentionFinder {
                         case SURNAME -> m.resolve(bySurname(m));
                         case PRONOUN -> {
                             Entity own = subject != null && subject.type() != EntityType.PERSON ? soleNamedPersonBefore(ms, i) : null;
+                            if (own == null) {
+                                own = removedBefore(s, ms, i);
+                            }
                             m.resolve(own != null ? own : antecedent(m, subject, s));
                         }
                         case DESCRIPTION -> m.resolve(named != null ? named.entity()
@@ -3235,6 +3238,30 @@ public final class MentionFinder {
                 found = b.entity();
             }
             return found != null && found.gender().agrees(pronoun.gender()) ? found : null;
+        }
+
+        /**
+         * "X removed Y as chief executive and named Z to replace him": the one whom the sentence says was removed,
+         * for an object pronoun after "replace" or "succeed"; null otherwise.
+         */
+        Entity removedBefore(Sentence s, List<Mention> ms, int i) {
+            Mention m = ms.get(i);
+            List<Token> t = s.tokens();
+            if (!m.has("object") || m.start() < 1 || !lexicon.is("replace-verb", t.get(m.start() - 1))) {
+                return null;
+            }
+            Entity removed = null;
+            for (int k = 0; k < i; k++) {
+                Mention y = ms.get(k);
+                if (y.type() == EntityType.PERSON && y.form() != Form.PRONOUN && y.entity() != null && y.start() > 0
+                        && lexicon.is("removal-verb", t.get(y.start() - 1)) && y.entity().gender().agrees(m.gender())) {
+                    if (removed != null && removed != y.entity()) {
+                        return null;
+                    }
+                    removed = y.entity();
+                }
+            }
+            return removed;
         }
 
         Entity antecedent(Mention m, Mention subject, Sentence s) {

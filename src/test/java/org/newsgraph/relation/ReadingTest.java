@@ -1692,4 +1692,11 @@ class ReadingTest {
         List<String> h = facts("Esther Wanjiku is a candidate. Her candidacy has the backing of the African Union.");
         assertTrue(h.contains("African Union supports Esther Wanjiku"), h.toString());
     }
+
+    @Test
+    void toReplaceHimIsTheOneRemoved() {
+        List<String> f = facts("President Ibrahim Danjuma on Monday removed Bashir Lawal as chief executive of NNPC and named Amaka Obi to replace him.");
+        assertTrue(f.contains("Amaka Obi succeeds Bashir Lawal"), f.toString());
+        assertFalse(f.contains("Amaka Obi succeeds Ibrahim Danjuma"), f.toString());
+    }
 }
