@@ -1073,7 +1073,7 @@ public final class MentionFinder {
                 }
             }
             headOffices(s, out);
-            presidential(s, out);
+            new Presidency(gazetteer, lexicon, registry).apply(s, out, home);
             attach(t, out);
             PluralTitles.apply(t, out, gazetteer, lexicon, registry);
             MemberTitles.apply(out, lexicon);
@@ -1210,42 +1210,6 @@ public final class MentionFinder {
                 ms.set(i, office);
                 final int from = start;
                 ms.removeIf(x -> x != office && x.start() >= from && x.start() < office.end());
-                ms.sort(Comparator.comparingInt(Mention::start));
-            }
-        }
-
-        /**
-         * "Slovakia's presidential election", "the presidential race": the presidency of the country
-         * written before (or of the article's country) is the office contested.
-         */
-        void presidential(Sentence s, List<Mention> ms) {
-            List<Token> t = s.tokens();
-            OfficeTitle president = gazetteer.title("President");
-            if (president == null) {
-                return;
-            }
-            for (int k = 0; k + 1 < t.size(); k++) {
-                if (!t.get(k).is("presidential") || !lexicon.is("race-noun", t.get(k + 1)) || s.quoteAt(k) != null) {
-                    continue;
-                }
-                Mention country = null;
-                for (Mention m : ms) {
-                    if (m.end() == k && m.type() == EntityType.COUNTRY && m.entity() != null) {
-                        country = m;
-                    }
-                }
-                Entity polity = country != null ? country.entity() : home;
-                if (polity == null) {
-                    continue;
-                }
-                int start = country != null ? country.start() : k;
-                Mention office = new Mention(s, start, k + 1, EntityType.OFFICE, Form.TITLE);
-                office.setOffice(president, polity, Status.CURRENT);
-                office.resolve(registry.office(president, polity));
-                if (country != null) {
-                    ms.remove(country);
-                }
-                ms.add(office);
                 ms.sort(Comparator.comparingInt(Mention::start));
             }
         }

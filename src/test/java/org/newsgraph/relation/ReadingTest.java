@@ -1413,4 +1413,35 @@ class ReadingTest {
         List<String> f = facts("Anna Weber's spokesman said: \"We will not give up.\"");
         assertFalse(f.stream().anyMatch(x -> x.contains(" said ")), f.toString());
     }
+
+    @Test
+    void aSoughtPresidencyIsTheCountrysPresidentsOffice() {
+        assertTrue(facts("Maria Lopez announced her bid for the Mexican presidency.").contains("Maria Lopez candidateFor President of Mexico"));
+        assertTrue(facts("Maria Lopez is seeking the presidency of Mexico.").contains("Maria Lopez candidateFor President of Mexico"));
+        assertTrue(facts("Maria Lopez abandoned her campaign for the Mexican presidency.").contains("Maria Lopez withdrewFrom President of Mexico"));
+        List<String> negated = facts("Ana Ruiz did not enter the race for the presidency of Colombia.");
+        assertFalse(negated.stream().anyMatch(x -> x.contains("candidateFor")), negated.toString());
+        List<String> hedged = facts("Ana Ruiz could seek the presidency of Colombia.");
+        assertFalse(hedged.stream().anyMatch(x -> x.contains("candidateFor")), hedged.toString());
+    }
+
+    @Test
+    void aGroupsPresidencyIsNoOffice() {
+        List<String> f = facts("Italy took over the G7 presidency in January, and Ana Ruiz chaired the first meeting. "
+                + "Poland won the presidency of the Council of the EU, Jorge Paz said.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("President")), f.toString());
+    }
+
+    @Test
+    void aPresidentialCandidateRunsForTheCountrysPresidency() {
+        assertTrue(facts("Presidential candidate Maria Lopez held a rally in Mexico.").contains("Maria Lopez candidateFor President of Mexico"));
+        assertTrue(facts("Carlos Ruiz, the opposition's presidential candidate in Mexico, spoke.")
+                .contains("Carlos Ruiz candidateFor President of Mexico"));
+        assertTrue(facts("Maria Lopez pulled out of the presidential race in Mexico.").contains("Maria Lopez withdrewFrom President of Mexico"));
+        List<String> palace = facts("Ana Ruiz met reporters at the presidential palace in Lima. Peru's presidential election was held on Sunday.");
+        assertFalse(palace.stream().anyMatch(x -> x.contains("candidateFor")), palace.toString());
+        List<String> other = facts("Jorge Paz backed the presidential candidate of the ruling party in Chile.");
+        assertFalse(other.stream().anyMatch(x -> x.contains("candidateFor")), other.toString());
+    }
+
 }
