@@ -1074,6 +1074,7 @@ public final class MentionFinder {
             }
             headOffices(s, out);
             new Presidency(gazetteer, lexicon, registry).apply(s, out, home);
+            PartyLeadership.apply(s, out, gazetteer, lexicon, registry, this::partyOfAdjective);
             attach(t, out);
             PluralTitles.apply(t, out, gazetteer, lexicon, registry);
             MemberTitles.apply(out, lexicon);
@@ -1861,6 +1862,25 @@ public final class MentionFinder {
             return m == null ? null : registry.of(m.phrase().entry());
         }
 
+        /**
+         * The party a party's adjective names ("Labour": the Labour Party): the one {@link PartyChoice} keeps,
+         * else the name as written when the gazetteer knows a party of that name in some country (as "the
+         * Labour leader" is read), else null.
+         */
+        Entity partyOfAdjective(String word) {
+            Entity known = knownParty(word + " Party");
+            if (known != null) {
+                return known;
+            }
+            List<Token> words = new ArrayList<>();
+            for (String w : Gazetteer.words(word + " Party")) {
+                words.add(new Token(w, 0, 0));
+            }
+            Gazetteer.Match m = gazetteer.longest(words, 0, Kind.NAME);
+            return m == null || m.end() != words.size() || gazetteer.partyCountry(m.phrase().entry()) == null
+                    ? null : registry.named(EntityType.ORGANIZATION, word + " Party");
+        }
+
         /** Titles of a country's government, which a story about one country names without the country. */
         boolean national(OfficeTitle t) {
             return switch (t.kind()) {
@@ -2250,7 +2270,7 @@ public final class MentionFinder {
             int adjective = titleStart >= 2 && start == titleStart && t.get(titleStart - 1).text().equals("'s") ? titleStart - 2 : titleStart - 1;
             if (ot.isPartyLeader() && polity == null && adjective >= 0 && (start == titleStart || start == adjective)
                     && (isPartyAdjective(t, adjective) || adjective == 0 && t.get(0).isCapitalized()
-                        && lexicon.is("party-adjective", t.get(0)) && knownParty(t.get(0).text() + " Party") != null)) {
+                        && lexicon.is("party-adjective", t.get(0)) && partyOfAdjective(t.get(0).text()) != null)) {
                 // "Conservative leader Fiona Marsh": the leader of the Conservative Party; "a one-time Labour deputy leader"
                 polity = knownParty(t.get(adjective).text() + " Party");
                 if (polity == null) {

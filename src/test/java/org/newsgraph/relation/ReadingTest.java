@@ -1444,4 +1444,32 @@ class ReadingTest {
         assertFalse(other.stream().anyMatch(x -> x.contains("candidateFor")), other.toString());
     }
 
+    @Test
+    void aPartysLeadershipRaceIsForItsLeader() {
+        assertTrue(facts("David Clarke entered the Labour leadership race in Britain.").contains("David Clarke candidateFor Leader of the Labour Party"));
+        assertTrue(facts("Labour leadership contender David Clarke spoke in Bristol.").contains("David Clarke candidateFor Leader of the Labour Party"));
+        assertTrue(facts("David Clarke dropped out of the Labour leadership race.").contains("David Clarke withdrewFrom Leader of the Labour Party"));
+        List<String> company = facts("Sarah Cole praised the leadership of the company in London.");
+        assertFalse(company.stream().anyMatch(x -> x.contains("Leader")), company.toString());
+        List<String> negated = facts("Sarah Cole did not enter the Labour leadership race in Britain.");
+        assertFalse(negated.stream().anyMatch(x -> x.contains("candidateFor")), negated.toString());
+    }
+
+    @Test
+    void aPartyLeaderTitleOpensTheSentence() {
+        assertTrue(facts("Labour leader David Clarke attacked the budget.").contains("David Clarke holdsOffice Leader of the Labour Party"));
+        List<String> union = facts("Sarah Cole, a labour leader at the steelworkers union, spoke.");
+        assertFalse(union.stream().anyMatch(x -> x.contains("holdsOffice")), union.toString());
+    }
+
+    @Test
+    void whoLedAPartyUntilADateHeldItsLeadership() {
+        assertTrue(facts("David Clarke, who led the Labour Party until 2020, spoke in London.")
+                .contains("David Clarke heldOffice Leader of the Labour Party"));
+        List<String> protest = facts("Sarah Cole, who led the protest until dawn, spoke in London.");
+        assertFalse(protest.stream().anyMatch(x -> x.contains("heldOffice")), protest.toString());
+        List<String> future = facts("Sarah Cole, who will lead the Conservative Party until 2030, spoke in London.");
+        assertFalse(future.stream().anyMatch(x -> x.contains("heldOffice")), future.toString());
+    }
+
 }
