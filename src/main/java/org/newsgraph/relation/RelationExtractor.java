@@ -277,7 +277,8 @@ public final class RelationExtractor {
             return mention.entity();
         }
         return switch (term.attribute()) {
-            case "office" -> mention.office() == null ? null : mention.office().entity();
+            case "office" -> term.polityVar() == null ? (mention.office() == null ? null : mention.office().entity())
+                    : officeIn(mention, m.bindings().get(term.polityVar()), d);
             case "country" -> mention.country() != null ? mention.country()
                     : mention.office() == null ? null : mention.office().country();
             case "polity" -> mention.type() == EntityType.OFFICE ? mention.polity()
@@ -309,6 +310,21 @@ public final class RelationExtractor {
     private Entity seat(Entity chamber, Discourse d) {
         org.newsgraph.entity.Legislature l = chamber == null ? null : gazetteer.legislature(chamber.entry());
         return l == null || !l.isChamber() || l.members().isEmpty() ? null : l.seat(d.entities(), gazetteer, chamber);
+    }
+
+    /**
+     * The title of a person's office in the polity bound to another variable, when the title names no
+     * polity of its own ("Italy is led by Prime Minister X"); the office itself when it does.
+     */
+    private static Entity officeIn(Mention person, Element polityEl, Discourse d) {
+        Mention office = person.office();
+        if (office == null || !(polityEl instanceof MentionEl pe) || pe.mention().entity() == null) {
+            return null;
+        }
+        if (office.polity() != null) {
+            return office.polity() == pe.mention().entity() ? office.entity() : null;
+        }
+        return office.title() == null ? null : d.entities().office(office.title(), pe.mention().entity());
     }
 
     /** The office at the head of an organisation or alliance ("Secretary General" of NATO). */

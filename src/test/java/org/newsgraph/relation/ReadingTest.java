@@ -1472,4 +1472,15 @@ class ReadingTest {
         assertFalse(future.stream().anyMatch(x -> x.contains("heldOffice")), future.toString());
     }
 
+    @Test
+    void aCountryLedByATitledPersonGivesTheTitleItsCountry() {
+        assertTrue(facts("The Swedish government, led by Prime Minister Lena Holm, fell on Tuesday.")
+                .contains("Lena Holm holdsOffice Prime Minister of Sweden"));
+        assertTrue(facts("Italy is led by Prime Minister Elena Rossi.").contains("Elena Rossi holdsOffice Prime Minister of Italy"));
+        List<String> former = facts("Italy was led by former Prime Minister Elena Rossi in 2010.");
+        assertFalse(former.stream().anyMatch(x -> x.contains("holdsOffice")), former.toString());
+        List<String> aide = facts("The Italian delegation, led by Prime Minister Elena Rossi's chief of staff Marco Neri, arrived.");
+        assertFalse(aide.stream().anyMatch(x -> x.startsWith("Marco Neri holdsOffice Prime Minister")), aide.toString());
+    }
+
 }
