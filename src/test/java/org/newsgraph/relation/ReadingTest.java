@@ -1483,4 +1483,17 @@ class ReadingTest {
         assertFalse(aide.stream().anyMatch(x -> x.startsWith("Marco Neri holdsOffice Prime Minister")), aide.toString());
     }
 
+    @Test
+    void aBodyChoosesItsNextHead() {
+        assertTrue(facts("NATO allies chose Anna Weber as their next secretary general.").contains("Anna Weber appointedTo Secretary General of NATO"));
+        assertTrue(facts("The World Bank named Jonas Berg as its next president.").contains("Jonas Berg appointedTo President of the World Bank"));
+        assertTrue(facts("Parliament voted to make Lena Holm Sweden's next prime minister.").contains("Lena Holm appointedTo Prime Minister of Sweden"));
+        assertTrue(facts("Austria's new foreign minister will be Eva Dvorak, the chancellor announced.")
+                .contains("Eva Dvorak appointedTo Foreign Minister of Austria"));
+        List<String> hedged = facts("NATO allies could choose Anna Weber as their next secretary general.");
+        assertFalse(hedged.stream().anyMatch(x -> x.contains("appointedTo")), hedged.toString());
+        List<String> guest = facts("Austria's finance minister will be Eva Dvorak's guest at the dinner. Parliament's vote made Lena Holm a popular figure in Sweden.");
+        assertFalse(guest.stream().anyMatch(x -> x.contains("appointedTo")), guest.toString());
+    }
+
 }
