@@ -3135,6 +3135,12 @@ public final class MentionFinder {
         }
 
         Entity antecedent(Mention m, Mention subject, Sentence s) {
+            if (lexicon.is("pronoun-reflexive", m.text()) && subject != null && subject != m && subject.type() == EntityType.PERSON
+                    && !subject.has("plural") && subject.start() < m.start() && sameClause(s, subject, m)) {
+                // "Berg has put himself forward": a reflexive is the subject of its clause
+                Entity e = subject.entity() == null && subject.form() == Form.SURNAME ? bySurname(subject) : subject.entity();
+                return e != null && e.gender().agrees(m.gender()) ? e : null;
+            }
             Entity excluded = null;
             if (subject != null && subject != m && m.has("object") && subject.start() < m.start() && sameClause(s, subject, m)
                     && subject.entity() != null && subject.entity().gender().agrees(m.gender())) {

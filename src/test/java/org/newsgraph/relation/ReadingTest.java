@@ -1496,4 +1496,21 @@ class ReadingTest {
         assertFalse(guest.stream().anyMatch(x -> x.contains("appointedTo")), guest.toString());
     }
 
+    @Test
+    void aReflexiveIsTheSubjectOfItsClause() {
+        assertTrue(facts("Jonas Berg has put himself forward for NATO secretary general.").contains("Jonas Berg candidateFor Secretary General of NATO"));
+        List<String> negated = facts("Ana Ruiz has not put herself forward for IMF managing director.");
+        assertFalse(negated.stream().anyMatch(x -> x.contains("candidateFor")), negated.toString());
+    }
+
+    @Test
+    void candidatesToBecomeAndWhoHadSoughtTheOffice() {
+        assertTrue(facts("Jonas Berg is among candidates to become IMF managing director.").contains("Jonas Berg candidateFor Managing Director of IMF"));
+        assertTrue(facts("Jonas Berg, who had sought to be NATO secretary general, withdrew on Friday.")
+                .contains("Jonas Berg withdrewFrom Secretary General of NATO"));
+        List<String> won = facts("Jorge Paz, who had sought to be NATO secretary general, won on Friday.");
+        assertFalse(won.stream().anyMatch(x -> x.contains("withdrewFrom")), won.toString());
+        List<String> not = facts("Jorge Paz is not among candidates to become IMF managing director.");
+        assertFalse(not.stream().anyMatch(x -> x.contains("candidateFor")), not.toString());
+    }
 }
