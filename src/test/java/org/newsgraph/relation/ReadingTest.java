@@ -1513,4 +1513,17 @@ class ReadingTest {
         List<String> not = facts("Jorge Paz is not among candidates to become IMF managing director.");
         assertFalse(not.stream().anyMatch(x -> x.contains("candidateFor")), not.toString());
     }
+
+    @Test
+    void respectivelyPairsTheListsInOrder() {
+        List<String> f = facts("Eva Dvorak and Tom Baker were named foreign minister and finance minister of Austria respectively.");
+        assertTrue(f.containsAll(List.of("Eva Dvorak appointedTo Foreign Minister of Austria", "Tom Baker appointedTo Finance Minister of Austria")),
+                f.toString());
+        assertFalse(f.contains("Eva Dvorak appointedTo Finance Minister of Austria"), f.toString());
+        List<String> g = facts("Eva Dvorak and Tom Baker were appointed as defence minister of Austria and finance minister of Germany respectively.");
+        assertFalse(g.contains("Tom Baker appointedTo Defence Minister of Austria"), g.toString());
+        assertTrue(g.contains("Tom Baker appointedTo Finance Minister of Germany"), g.toString());
+        List<String> hedged = facts("Eva Dvorak and Tom Baker could be named foreign minister and finance minister of Austria respectively.");
+        assertFalse(hedged.stream().anyMatch(x -> x.contains("appointedTo")), hedged.toString());
+    }
 }
