@@ -1526,4 +1526,13 @@ class ReadingTest {
         List<String> hedged = facts("Eva Dvorak and Tom Baker could be named foreign minister and finance minister of Austria respectively.");
         assertFalse(hedged.stream().anyMatch(x -> x.contains("appointedTo")), hedged.toString());
     }
+
+    @Test
+    void aBodyChoosesSomeoneToLeadABody() {
+        assertTrue(facts("The African Union elected Kofi Mensah to lead the African Union Commission.")
+                .contains("Kofi Mensah appointedTo Chair of the African Union Commission"));
+        List<String> f = facts("The board picked Ilse Berg to lead the IMF delegation. Ilse Berg named Jorge Paz to lead the talks with NATO. "
+                + "The board may name Lena Holm to lead the IMF.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("appointedTo")), f.toString());
+    }
 }
