@@ -17,7 +17,8 @@ import org.newsgraph.text.Token;
  * something "in";</li>
  * <li>"presidency" where it is sought ("her bid for the Mexican presidency", "is seeking the presidency of
  * Mexico", "won the presidency"): the presidency of the country written with it, else of the article's
- * country. Elsewhere "presidency" is no office: "the G7 presidency" is the chair of a group, "the
+ * country; after a word of a candidacy and "for", also of a body headed by a president ("stood for the
+ * presidency of the Association of National Olympic Committees"). Elsewhere "presidency" is no office: "the G7 presidency" is the chair of a group, "the
  * presidency said" an institution, "Poland's EU presidency" a rotating chair.</li>
  * </ul>
  */
@@ -84,6 +85,9 @@ final class Presidency {
         if (k + 1 < t.size() && t.get(k + 1).is("of")) {
             int at = k + 2 < t.size() && t.get(k + 2).is("the") ? k + 3 : k + 2;
             after = countryStartingAt(ms, at);
+            if (after == null && before == null && bodyRunForAt(s, ms, k, at)) {
+                after = startingAt(ms, at + (startingAt(ms, at) == null ? 1 : 0)); // "stood for the presidency of the worldwide X"
+            }
             if (after == null || before != null) {
                 return; // "the presidency of the G7"
             }
@@ -100,6 +104,42 @@ final class Presidency {
             ms.remove(after);
         }
         add(s, ms, start, end, before, polity, president);
+    }
+
+    /**
+     * Whether "presidency of" at {@code k} names the presidency of a body someone runs for: after a word
+     * of a candidacy and "for" ("stood for the presidency of"), a body, perhaps after one lowercase word,
+     * that the gazetteer does not know or knows to be headed by a president. A body the gazetteer knows
+     * without a head ("the Council of the EU", "the G7") has a rotating presidency, no office.
+     */
+    private boolean bodyRunForAt(Sentence s, List<Mention> ms, int k, int at) {
+        List<Token> t = s.tokens();
+        int f = k - 1 >= 0 && t.get(k - 1).is("the") ? k - 2 : k - 1;
+        if (f < 1 || !t.get(f).is("for") || !lexicon.is("office-pursuit-for", t.get(f - 1))) {
+            return false;
+        }
+        Mention body = startingAt(ms, at);
+        if (body == null && at < t.size() && t.get(at).isWord() && !t.get(at).isCapitalized()) {
+            body = startingAt(ms, at + 1);
+        }
+        if (body == null || body.entity() == null || body.type() == null || !body.type().isPolity()
+                || body.type() == EntityType.COUNTRY) {
+            return false;
+        }
+        if (body.entity().entry() == null) {
+            return true;
+        }
+        OfficeTitle head = gazetteer.headTitle(body.entity());
+        return head != null && head.name().equals("President");
+    }
+
+    private static Mention startingAt(List<Mention> ms, int k) {
+        for (Mention m : ms) {
+            if (m.start() == k) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** Whether the words before {@code start} seek what follows: "seeking [the]", "bid for [the]". */

@@ -1535,4 +1535,13 @@ class ReadingTest {
                 + "The board may name Lena Holm to lead the IMF.");
         assertFalse(f.stream().anyMatch(x -> x.contains("appointedTo")), f.toString());
     }
+
+    @Test
+    void thePresidencyOfABodyRunForIsItsPresidentsOffice() {
+        assertTrue(facts("In 2005 Ana Ruiz stood for the presidency of the worldwide Association of National Olympic Committees.")
+                .contains("Ana Ruiz candidateFor President of the Association of National Olympic Committees"));
+        List<String> rotating = facts("Ana Ruiz backed Poland's bid for the presidency of the Council of the EU. "
+                + "Jorge Paz ran for the presidency of the G7.");
+        assertFalse(rotating.stream().anyMatch(x -> x.contains("President")), rotating.toString());
+    }
 }
