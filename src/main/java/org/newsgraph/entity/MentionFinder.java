@@ -1081,7 +1081,8 @@ public final class MentionFinder {
                 }
             }
             headOffices(s, out);
-            presidential(s, out);
+            new Presidency(gazetteer, lexicon, registry).apply(s, out, home);
+            PartyLeadership.apply(s, out, gazetteer, lexicon, registry, this::partyOfAdjective);
             attach(t, out);
             PluralTitles.apply(t, out, gazetteer, lexicon, registry);
             MemberTitles.apply(out, lexicon);
@@ -1218,42 +1219,6 @@ public final class MentionFinder {
                 ms.set(i, office);
                 final int from = start;
                 ms.removeIf(x -> x != office && x.start() >= from && x.start() < office.end());
-                ms.sort(Comparator.comparingInt(Mention::start));
-            }
-        }
-
-        /**
-         * "Slovakia's presidential election", "the presidential race": the presidency of the country
-         * written before (or of the article's country) is the office contested.
-         */
-        void presidential(Sentence s, List<Mention> ms) {
-            List<Token> t = s.tokens();
-            OfficeTitle president = gazetteer.title("President");
-            if (president == null) {
-                return;
-            }
-            for (int k = 0; k + 1 < t.size(); k++) {
-                if (!t.get(k).is("presidential") || !lexicon.is("race-noun", t.get(k + 1)) || s.quoteAt(k) != null) {
-                    continue;
-                }
-                Mention country = null;
-                for (Mention m : ms) {
-                    if (m.end() == k && m.type() == EntityType.COUNTRY && m.entity() != null) {
-                        country = m;
-                    }
-                }
-                Entity polity = country != null ? country.entity() : home;
-                if (polity == null) {
-                    continue;
-                }
-                int start = country != null ? country.start() : k;
-                Mention office = new Mention(s, start, k + 1, EntityType.OFFICE, Form.TITLE);
-                office.setOffice(president, polity, Status.CURRENT);
-                office.resolve(registry.office(president, polity));
-                if (country != null) {
-                    ms.remove(country);
-                }
-                ms.add(office);
                 ms.sort(Comparator.comparingInt(Mention::start));
             }
         }
@@ -1922,6 +1887,16 @@ public final class MentionFinder {
             return known != null ? known : registry.named(EntityType.ORGANIZATION, name);
         }
 
+        /**
+         * The party a party's adjective names ("Labour": the Labour Party): the one {@link PartyChoice} keeps,
+         * else the name as written when the gazetteer knows a party of that name in some country (as "the
+         * Labour leader" is read), else null.
+         */
+        Entity partyOfAdjective(String word) {
+            Entity known = knownParty(word + " Party");
+            return known != null ? known : partyByName(word + " Party");
+        }
+
         /** Titles of a country's government, which a story about one country names without the country. */
         /** A body the gazetteer does not know (so it says nothing of who heads it). */
         boolean unknownBody(Entity body) {
@@ -2346,7 +2321,7 @@ public final class MentionFinder {
             int adjective = titleStart >= 2 && start == titleStart && t.get(titleStart - 1).text().equals("'s") ? titleStart - 2 : titleStart - 1;
             if (ot.isPartyLeader() && polity == null && adjective >= 0 && (start == titleStart || start == adjective)
                     && (isPartyAdjective(t, adjective) || adjective == 0 && t.get(0).isCapitalized()
-                        && lexicon.is("party-adjective", t.get(0)) && knownParty(t.get(0).text() + " Party") != null)) {
+                        && lexicon.is("party-adjective", t.get(0)) && partyOfAdjective(t.get(0).text()) != null)) {
                 // "Conservative leader Fiona Marsh": the leader of the Conservative Party; "a one-time Labour deputy leader"
                 polity = knownParty(t.get(adjective).text() + " Party");
                 if (polity == null) {
@@ -3265,6 +3240,12 @@ public final class MentionFinder {
         }
 
         Entity antecedent(Mention m, Mention subject, Sentence s) {
+            if (lexicon.is("pronoun-reflexive", m.text()) && subject != null && subject != m && subject.type() == EntityType.PERSON
+                    && !subject.has("plural") && subject.start() < m.start() && sameClause(s, subject, m)) {
+                // "Berg has put himself forward": a reflexive is the subject of its clause
+                Entity e = subject.entity() == null && subject.form() == Form.SURNAME ? bySurname(subject) : subject.entity();
+                return e != null && e.gender().agrees(m.gender()) ? e : null;
+            }
             Entity excluded = null;
             if (subject != null && subject != m && m.has("object") && subject.start() < m.start() && sameClause(s, subject, m)
                     && subject.entity() != null && subject.entity().gender().agrees(m.gender())) {

@@ -161,6 +161,10 @@ public final class RelationExtractor {
     private List<Matcher.Match> coordinated(Rule rule, Matcher.Match m, List<Element> elements) {
         List<Matcher.Match> out = new ArrayList<>();
         out.add(m);
+        boolean respectively = elements.stream().anyMatch(e -> e instanceof WordEl w && w.folded().equals("respectively"));
+        if (respectively && rule.namesWord("respectively")) {
+            return out; // the rule pairs the listed items itself: "A and B were named X and Y respectively"
+        }
         for (String var : new java.util.LinkedHashSet<>(List.of(rule.subject().var(), rule.object().var()))) {
             Element e = m.bindings().get(var);
             if (!(e instanceof MentionEl me) || me.mention().type() == null) {
@@ -171,6 +175,9 @@ public final class RelationExtractor {
             conjuncts.addAll(Coordination.before(elements, at));
             for (org.newsgraph.entity.Mention c : me.mention().companions()) {
                 conjuncts.add(new MentionEl(c)); // "they" for "Germany and France"
+            }
+            if (respectively && !conjuncts.isEmpty()) {
+                return List.of(); // "A and B were named X and Y respectively": not every pair, nor the nearest one
             }
             List<Matcher.Match> more = new ArrayList<>();
             for (Matcher.Match base : out) {
@@ -273,7 +280,8 @@ public final class RelationExtractor {
             return mention.entity();
         }
         return switch (term.attribute()) {
-            case "office" -> mention.office() == null ? null : mention.office().entity();
+            case "office" -> term.polityVar() == null ? (mention.office() == null ? null : mention.office().entity())
+                    : officeIn(mention, m.bindings().get(term.polityVar()), d);
             case "country" -> mention.country() != null ? mention.country()
                     : mention.office() == null ? null : mention.office().country();
             case "polity" -> mention.type() == EntityType.OFFICE ? mention.polity()
@@ -305,6 +313,25 @@ public final class RelationExtractor {
     private Entity seat(Entity chamber, Discourse d) {
         org.newsgraph.entity.Legislature l = chamber == null ? null : gazetteer.legislature(chamber.entry());
         return l == null || !l.isChamber() || l.members().isEmpty() ? null : l.seat(d.entities(), gazetteer, chamber);
+    }
+
+    /**
+     * The title of a person's office (or of an office) in the polity bound to another variable, when the
+     * title names no polity of its own ("Italy is led by Prime Minister X"; "named foreign minister and
+     * finance minister of Austria respectively"); the office itself when it does. The other variable is a
+     * polity or an office, whose polity is meant.
+     */
+    private static Entity officeIn(Mention bound, Element polityEl, Discourse d) {
+        Mention office = bound.type() == EntityType.OFFICE ? bound : bound.office();
+        if (office == null || !(polityEl instanceof MentionEl pe)) {
+            return null;
+        }
+        if (office.polity() != null) {
+            return office.entity();
+        }
+        Mention other = pe.mention();
+        Entity polity = other.type() == EntityType.OFFICE ? other.polity() : other.entity();
+        return polity == null || office.title() == null ? null : d.entities().office(office.title(), polity);
     }
 
     /** The office at the head of an organisation or alliance ("Secretary General" of NATO). */

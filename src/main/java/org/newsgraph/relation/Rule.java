@@ -28,7 +28,8 @@ import org.newsgraph.text.Normalizer;
  * <li>{@code ^} and {@code $}: the start and the end of the sentence.</li>
  * </ul>
  * After {@code =>}: the subject and object, each a variable, a variable's attribute ({@code s.office},
- * {@code s.country}, {@code o.polity}, {@code o.head}, {@code c.seat}: a member's seat in a chamber), {@code race} (the office being contested in
+ * {@code s.country}, {@code o.polity}, {@code o.head}, {@code c.seat}: a member's seat in a chamber; {@code s.office@c}:
+ * s's title in the polity c), {@code race} (the office being contested in
  * the article) or {@code speaker} (the person quoted in the sentence before), then options {@code start=d}, {@code end=d} (dates of the office held). Without
  * {@code =>} the rule states {@code s o}.
  */
@@ -65,11 +66,22 @@ public final class Rule {
     record Gap(int min, int max, boolean wordsOnly) implements Node {
     }
 
-    /** An output term: a variable and an attribute ("s", "s.office"), or "race". */
-    record Term(String var, String attribute) {
+    /**
+     * An output term: a variable and an attribute ("s", "s.office"), or "race". {@code s.office@c} is the
+     * title of s's office in the polity bound to c, when s's title names none ("Italy is led by Prime
+     * Minister X": Prime Minister of Italy).
+     */
+    record Term(String var, String attribute, String polityVar) {
+        Term(String var, String attribute) {
+            this(var, attribute, null);
+        }
+
         static Term parse(String s) {
-            int dot = s.indexOf('.');
-            return dot < 0 ? new Term(s, null) : new Term(s.substring(0, dot), s.substring(dot + 1));
+            int at = s.indexOf('@');
+            String polity = at < 0 ? null : s.substring(at + 1);
+            String rest = at < 0 ? s : s.substring(0, at);
+            int dot = rest.indexOf('.');
+            return dot < 0 ? new Term(rest, null, polity) : new Term(rest.substring(0, dot), rest.substring(dot + 1), polity);
         }
     }
 
@@ -168,6 +180,9 @@ public final class Rule {
             }
             if (t.attribute() != null && !ATTRIBUTES.contains(t.attribute())) {
                 throw error("unknown attribute '." + t.attribute() + "' (valid: " + String.join(", ", ATTRIBUTES) + ")");
+            }
+            if (t.polityVar() != null && (!"office".equals(t.attribute()) || !vars.contains(t.polityVar()))) {
+                throw error("'@" + t.polityVar() + "' needs the attribute .office and a variable of the pattern");
             }
         }
     }

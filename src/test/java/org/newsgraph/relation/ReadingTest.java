@@ -1699,4 +1699,135 @@ class ReadingTest {
         assertTrue(f.contains("Amaka Obi succeeds Bashir Lawal"), f.toString());
         assertFalse(f.contains("Amaka Obi succeeds Ibrahim Danjuma"), f.toString());
     }
+
+    @Test
+    void aSoughtPresidencyIsTheCountrysPresidentsOffice() {
+        assertTrue(facts("Maria Lopez announced her bid for the Mexican presidency.").contains("Maria Lopez candidateFor President of Mexico"));
+        assertTrue(facts("Maria Lopez is seeking the presidency of Mexico.").contains("Maria Lopez candidateFor President of Mexico"));
+        assertTrue(facts("Maria Lopez abandoned her campaign for the Mexican presidency.").contains("Maria Lopez withdrewFrom President of Mexico"));
+        List<String> negated = facts("Ana Ruiz did not enter the race for the presidency of Colombia.");
+        assertFalse(negated.stream().anyMatch(x -> x.contains("candidateFor")), negated.toString());
+        List<String> hedged = facts("Ana Ruiz could seek the presidency of Colombia.");
+        assertFalse(hedged.stream().anyMatch(x -> x.contains("candidateFor")), hedged.toString());
+    }
+
+    @Test
+    void aGroupsPresidencyIsNoOffice() {
+        List<String> f = facts("Italy took over the G7 presidency in January, and Ana Ruiz chaired the first meeting. "
+                + "Poland won the presidency of the Council of the EU, Jorge Paz said.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("President")), f.toString());
+    }
+
+    @Test
+    void aPresidentialCandidateRunsForTheCountrysPresidency() {
+        assertTrue(facts("Presidential candidate Maria Lopez held a rally in Mexico.").contains("Maria Lopez candidateFor President of Mexico"));
+        assertTrue(facts("Carlos Ruiz, the opposition's presidential candidate in Mexico, spoke.")
+                .contains("Carlos Ruiz candidateFor President of Mexico"));
+        assertTrue(facts("Maria Lopez pulled out of the presidential race in Mexico.").contains("Maria Lopez withdrewFrom President of Mexico"));
+        List<String> palace = facts("Ana Ruiz met reporters at the presidential palace in Lima. Peru's presidential election was held on Sunday.");
+        assertFalse(palace.stream().anyMatch(x -> x.contains("candidateFor")), palace.toString());
+        List<String> other = facts("Jorge Paz backed the presidential candidate of the ruling party in Chile.");
+        assertFalse(other.stream().anyMatch(x -> x.contains("candidateFor")), other.toString());
+    }
+
+    @Test
+    void aPartysLeadershipRaceIsForItsLeader() {
+        assertTrue(facts("David Clarke entered the Labour leadership race in Britain.").contains("David Clarke candidateFor Leader of the Labour Party"));
+        assertTrue(facts("Labour leadership contender David Clarke spoke in Bristol.").contains("David Clarke candidateFor Leader of the Labour Party"));
+        assertTrue(facts("David Clarke dropped out of the Labour leadership race.").contains("David Clarke withdrewFrom Leader of the Labour Party"));
+        List<String> company = facts("Sarah Cole praised the leadership of the company in London.");
+        assertFalse(company.stream().anyMatch(x -> x.contains("Leader")), company.toString());
+        List<String> negated = facts("Sarah Cole did not enter the Labour leadership race in Britain.");
+        assertFalse(negated.stream().anyMatch(x -> x.contains("candidateFor")), negated.toString());
+    }
+
+    @Test
+    void aPartyLeaderTitleOpensTheSentence() {
+        assertTrue(facts("Labour leader David Clarke attacked the budget.").contains("David Clarke holdsOffice Leader of the Labour Party"));
+        List<String> union = facts("Sarah Cole, a labour leader at the steelworkers union, spoke.");
+        assertFalse(union.stream().anyMatch(x -> x.contains("holdsOffice")), union.toString());
+    }
+
+    @Test
+    void whoLedAPartyUntilADateHeldItsLeadership() {
+        assertTrue(facts("David Clarke, who led the Labour Party until 2020, spoke in London.")
+                .contains("David Clarke heldOffice Leader of the Labour Party"));
+        List<String> protest = facts("Sarah Cole, who led the protest until dawn, spoke in London.");
+        assertFalse(protest.stream().anyMatch(x -> x.contains("heldOffice")), protest.toString());
+        List<String> future = facts("Sarah Cole, who will lead the Conservative Party until 2030, spoke in London.");
+        assertFalse(future.stream().anyMatch(x -> x.contains("heldOffice")), future.toString());
+    }
+
+    @Test
+    void aCountryLedByATitledPersonGivesTheTitleItsCountry() {
+        assertTrue(facts("The Swedish government, led by Prime Minister Lena Holm, fell on Tuesday.")
+                .contains("Lena Holm holdsOffice Prime Minister of Sweden"));
+        assertTrue(facts("Italy is led by Prime Minister Elena Rossi.").contains("Elena Rossi holdsOffice Prime Minister of Italy"));
+        List<String> former = facts("Italy was led by former Prime Minister Elena Rossi in 2010.");
+        assertFalse(former.stream().anyMatch(x -> x.contains("holdsOffice")), former.toString());
+        List<String> aide = facts("The Italian delegation, led by Prime Minister Elena Rossi's chief of staff Marco Neri, arrived.");
+        assertFalse(aide.stream().anyMatch(x -> x.startsWith("Marco Neri holdsOffice Prime Minister")), aide.toString());
+    }
+
+    @Test
+    void aBodyChoosesItsNextHead() {
+        assertTrue(facts("NATO allies chose Anna Weber as their next secretary general.").contains("Anna Weber appointedTo Secretary General of NATO"));
+        assertTrue(facts("The World Bank named Jonas Berg as its next president.").contains("Jonas Berg appointedTo President of the World Bank"));
+        assertTrue(facts("Parliament voted to make Lena Holm Sweden's next prime minister.").contains("Lena Holm appointedTo Prime Minister of Sweden"));
+        assertTrue(facts("Austria's new foreign minister will be Eva Dvorak, the chancellor announced.")
+                .contains("Eva Dvorak appointedTo Foreign Minister of Austria"));
+        List<String> hedged = facts("NATO allies could choose Anna Weber as their next secretary general.");
+        assertFalse(hedged.stream().anyMatch(x -> x.contains("appointedTo")), hedged.toString());
+        List<String> guest = facts("Austria's finance minister will be Eva Dvorak's guest at the dinner. Parliament's vote made Lena Holm a popular figure in Sweden.");
+        assertFalse(guest.stream().anyMatch(x -> x.contains("appointedTo")), guest.toString());
+    }
+
+    @Test
+    void aReflexiveIsTheSubjectOfItsClause() {
+        assertTrue(facts("Jonas Berg has put himself forward for NATO secretary general.").contains("Jonas Berg candidateFor Secretary General of NATO"));
+        List<String> negated = facts("Ana Ruiz has not put herself forward for IMF managing director.");
+        assertFalse(negated.stream().anyMatch(x -> x.contains("candidateFor")), negated.toString());
+    }
+
+    @Test
+    void candidatesToBecomeAndWhoHadSoughtTheOffice() {
+        assertTrue(facts("Jonas Berg is among candidates to become IMF managing director.").contains("Jonas Berg candidateFor Managing Director of IMF"));
+        assertTrue(facts("Jonas Berg, who had sought to be NATO secretary general, withdrew on Friday.")
+                .contains("Jonas Berg withdrewFrom Secretary General of NATO"));
+        List<String> won = facts("Jorge Paz, who had sought to be NATO secretary general, won on Friday.");
+        assertFalse(won.stream().anyMatch(x -> x.contains("withdrewFrom")), won.toString());
+        List<String> not = facts("Jorge Paz is not among candidates to become IMF managing director.");
+        assertFalse(not.stream().anyMatch(x -> x.contains("candidateFor")), not.toString());
+    }
+
+    @Test
+    void respectivelyPairsTheListsInOrder() {
+        List<String> f = facts("Eva Dvorak and Tom Baker were named foreign minister and finance minister of Austria respectively.");
+        assertTrue(f.containsAll(List.of("Eva Dvorak appointedTo Foreign Minister of Austria", "Tom Baker appointedTo Finance Minister of Austria")),
+                f.toString());
+        assertFalse(f.contains("Eva Dvorak appointedTo Finance Minister of Austria"), f.toString());
+        List<String> g = facts("Eva Dvorak and Tom Baker were appointed as defence minister of Austria and finance minister of Germany respectively.");
+        assertFalse(g.contains("Tom Baker appointedTo Defence Minister of Austria"), g.toString());
+        assertTrue(g.contains("Tom Baker appointedTo Finance Minister of Germany"), g.toString());
+        List<String> hedged = facts("Eva Dvorak and Tom Baker could be named foreign minister and finance minister of Austria respectively.");
+        assertFalse(hedged.stream().anyMatch(x -> x.contains("appointedTo")), hedged.toString());
+    }
+
+    @Test
+    void aBodyChoosesSomeoneToLeadABody() {
+        assertTrue(facts("The African Union elected Kofi Mensah to lead the African Union Commission.")
+                .contains("Kofi Mensah appointedTo Chair of the African Union Commission"));
+        List<String> f = facts("The board picked Ilse Berg to lead the IMF delegation. Ilse Berg named Jorge Paz to lead the talks with NATO. "
+                + "The board may name Lena Holm to lead the IMF.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("appointedTo")), f.toString());
+    }
+
+    @Test
+    void thePresidencyOfABodyRunForIsItsPresidentsOffice() {
+        assertTrue(facts("In 2005 Ana Ruiz stood for the presidency of the worldwide Association of National Olympic Committees.")
+                .contains("Ana Ruiz candidateFor President of the Association of National Olympic Committees"));
+        List<String> rotating = facts("Ana Ruiz backed Poland's bid for the presidency of the Council of the EU. "
+                + "Jorge Paz ran for the presidency of the G7.");
+        assertFalse(rotating.stream().anyMatch(x -> x.contains("President")), rotating.toString());
+    }
 }
