@@ -1413,4 +1413,12 @@ class ReadingTest {
         List<String> f = facts("Anna Weber's spokesman said: \"We will not give up.\"");
         assertFalse(f.stream().anyMatch(x -> x.contains(" said ")), f.toString());
     }
+
+    @Test
+    void aSuccessionAtAnotherBodyIsNotAboutTheOfficeHeldElsewhere() {
+        List<String> f = facts("Mamadou Sy resigned as president of the National Olympic and Sports Committee of Senegal in 1997. "
+                + "He was succeeded at ANOCA in 2009 by Karim Benali.");
+        assertTrue(f.contains("Karim Benali succeeds Mamadou Sy"), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.startsWith("Karim Benali holdsOffice")), f.toString());
+    }
 }
