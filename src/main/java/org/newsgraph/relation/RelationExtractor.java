@@ -81,7 +81,7 @@ public final class RelationExtractor {
                         continue;
                     }
                     for (Matcher.Match each : coordinated(rule, m, elements)) {
-                    Fact f = fact(rule, each, s, race, speaker, d);
+                    Fact f = fact(rule, each, s, race, speaker, d, elements);
                     if (f != null) {
                         facts.add(f);
                         if (f.predicate() == Predicate.SAID) {
@@ -232,8 +232,12 @@ public final class RelationExtractor {
         return false;
     }
 
-    private Fact fact(Rule rule, Matcher.Match m, Sentence s, Entity race, Entity speaker, Discourse d) {
+    private Fact fact(Rule rule, Matcher.Match m, Sentence s, Entity race, Entity speaker, Discourse d, List<Element> elements) {
         Predicate p = rule.predicate();
+        if (p == Predicate.HELD_OFFICE && TenureEnd.notOver(rule.endVar() != null && m.bindings().get(rule.endVar()) instanceof MentionEl e
+                ? e.mention() : null, elements, m.to(), lexicon, d.published())) {
+            return null; // "president until 2030": not a past tenure
+        }
         Entity subject = rule.subject().var().equals("speaker") ? speaker : entity(rule.subject(), m, race, d);
         if (subject == null || !p.domain().contains(subject.type())) {
             return null;

@@ -1414,6 +1414,48 @@ class ReadingTest {
         assertFalse(f.stream().anyMatch(x -> x.contains(" said ")), f.toString());
     }
 
+    // ------------------------------------------------------------ past tenure (articles of 2024-06-20)
+
+    private static boolean anyHeld(List<String> f) {
+        return f.stream().anyMatch(x -> x.contains("heldOffice"));
+    }
+
+    @Test
+    void aTenureDatedInAnAppositionIsHeldWhenItsEndIsPast() {
+        List<String> f = facts("Anna Weber, Peru's president from 2016 to 2021, was arrested.");
+        assertTrue(f.contains("Anna Weber heldOffice President of Peru"), f.toString());
+        assertFalse(f.contains("Anna Weber holdsOffice President of Peru"), f.toString());
+        f = facts("Tom Baker, prime minister of Peru between 2010 and 2015, spoke.");
+        assertTrue(f.contains("Tom Baker heldOffice Prime Minister of Peru"), f.toString());
+        f = facts("Tom Baker, Peru's foreign minister in 2012-2016, spoke.");
+        assertTrue(f.contains("Tom Baker heldOffice Foreign Minister of Peru"), f.toString());
+        // near misses: a tenure that continues, a date that is no tenure, another person's title
+        assertFalse(anyHeld(facts("Anna Weber, Peru's president since 2016, was criticised.")));
+        assertFalse(anyHeld(facts("Anna Weber, Peru's president, was elected in 2019.")));
+        assertFalse(anyHeld(facts("Anna Weber, an aide to Peru's president from 2016 to 2021, spoke.")));
+    }
+
+    @Test
+    void aTenureThatEndsAfterThePublicationIsNotHeld() {
+        assertTrue(facts("Anna Weber, who was president of Peru until 2019, spoke.").contains("Anna Weber heldOffice President of Peru"));
+        assertFalse(anyHeld(facts("Anna Weber, who was president of Peru until 2030, spoke.")));
+        assertFalse(anyHeld(facts("Anna Weber, who was president of Peru until next year, spoke.")));
+        assertFalse(anyHeld(facts("Anna Weber, Peru's president from 2021 to 2026, was criticised.")));
+        assertFalse(anyHeld(facts("Anna Weber was president of Peru from 2021 until 2026.")));
+        // a month without its year was not written with one: "until December" in a past sentence is the last December
+        assertTrue(facts("Anjali Rao, the economist who until December was finance minister of India, was named governor.")
+                .contains("Anjali Rao heldOffice Finance Minister of India"));
+    }
+
+    @Test
+    void heldThePostUntilADateIsHeld() {
+        List<String> f = facts("Kwame Boateng became president of the Ghana Football Association in 1981 and held the post until 1997.");
+        assertTrue(f.contains("Kwame Boateng heldOffice President of the Ghana Football Association"), f.toString());
+        assertFalse(anyHeld(facts("Kwame Boateng became president of the Ghana Football Association in 2021 and will hold the post until 2029.")));
+        f = facts("Mariam Coulibaly, until recently finance minister of Peru, was named prime minister.");
+        assertTrue(f.contains("Mariam Coulibaly heldOffice Finance Minister of Peru"), f.toString());
+    }
+
     @Test
     void aSuccessionAtAnotherBodyIsNotAboutTheOfficeHeldElsewhere() {
         List<String> f = facts("Mamadou Sy resigned as president of the National Olympic and Sports Committee of Senegal in 1997. "
