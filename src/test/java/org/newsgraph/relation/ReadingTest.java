@@ -1442,9 +1442,34 @@ class ReadingTest {
         assertFalse(anyHeld(facts("Anna Weber, who was president of Peru until next year, spoke.")));
         assertFalse(anyHeld(facts("Anna Weber, Peru's president from 2021 to 2026, was criticised.")));
         assertFalse(anyHeld(facts("Anna Weber was president of Peru from 2021 until 2026.")));
+        assertFalse(anyHeld(facts("David Clarke, who led the Labour Party until 2030, spoke.")));
         // a month without its year was not written with one: "until December" in a past sentence is the last December
         assertTrue(facts("Anjali Rao, the economist who until December was finance minister of India, was named governor.")
                 .contains("Anjali Rao heldOffice Finance Minister of India"));
+    }
+
+    @Test
+    void leadingABodyAsItsHeadInThePastIsHeld() {
+        List<String> f = facts("Lena Holm, who headed the IMF as managing director, retired.");
+        assertTrue(f.stream().anyMatch(x -> x.startsWith("Lena Holm heldOffice Managing Director")), f.toString());
+        f = facts("David Clarke, who led the Labour Party until 2020, spoke in Leeds about Britain.");
+        assertTrue(f.stream().anyMatch(x -> x.startsWith("David Clarke heldOffice Leader")), f.toString());
+        f = facts("Sonia Gandhi, who led the Indian National Congress for more than two decades, spoke.");
+        assertTrue(f.stream().anyMatch(x -> x.startsWith("Sonia Gandhi heldOffice President of the Indian National Congress")), f.toString());
+        // near misses: leading now, leading since, leading a thing
+        assertFalse(anyHeld(facts("Lena Holm, who heads the IMF as managing director, spoke.")));
+        assertFalse(anyHeld(facts("Lena Holm, who has led the IMF since 2019, spoke.")));
+        assertFalse(anyHeld(facts("Lena Holm, who led the talks until Monday, spoke.")));
+    }
+
+    @Test
+    void anOutgoingHolderWhoHasLeftOfficeHeldIt() {
+        List<String> f = facts("Peter Novak, the outgoing Czech prime minister, has already left office.");
+        assertTrue(f.contains("Peter Novak heldOffice Prime Minister of the Czech Republic"), f.toString());
+        assertFalse(f.contains("Peter Novak holdsOffice Prime Minister of the Czech Republic"), f.toString());
+        f = facts("Peter Novak, the outgoing Czech prime minister, will leave office in July.");
+        assertFalse(anyHeld(f), f.toString());
+        assertTrue(f.contains("Peter Novak holdsOffice Prime Minister of the Czech Republic"), f.toString());
     }
 
     @Test
