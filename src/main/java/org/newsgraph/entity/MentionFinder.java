@@ -1081,7 +1081,7 @@ public final class MentionFinder {
             headOffices(s, out);
             presidential(s, out);
             attach(t, out);
-            PluralTitles.apply(t, out, gazetteer, lexicon, registry);
+            PluralTitles.apply(t, out, gazetteer, lexicon, registry, home);
             MemberTitles.apply(out, lexicon);
             return out;
         }
@@ -1908,10 +1908,7 @@ public final class MentionFinder {
 
         /** Titles of a country's government, which a story about one country names without the country. */
         boolean national(OfficeTitle t) {
-            return switch (t.kind()) {
-                case "head-of-state", "head-of-government", "minister", "deputy", "government" -> true;
-                default -> false;
-            };
+            return t.isNational();
         }
 
         /** A title with what is written around it: "Norway's former prime minister", "secretary-general of the alliance". */

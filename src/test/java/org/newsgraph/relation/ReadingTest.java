@@ -1488,4 +1488,25 @@ class ReadingTest {
         assertTrue(f.contains("Karim Benali succeeds Mamadou Sy"), f.toString());
         assertFalse(f.stream().anyMatch(x -> x.startsWith("Karim Benali holdsOffice")), f.toString());
     }
+
+    @Test
+    void aFormerPluralTitleBeforeAListOfNamesIsHeldByEach() {
+        List<String> f = facts("Former British prime ministers David Clarke and John Hale attended.");
+        assertTrue(f.containsAll(List.of("David Clarke heldOffice Prime Minister of the United Kingdom",
+                "John Hale heldOffice Prime Minister of the United Kingdom")), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.contains("holdsOffice")), f.toString());
+        f = facts("Britain's former foreign ministers Tom Baker and Lena Holm signed the letter.");
+        assertTrue(f.containsAll(List.of("Tom Baker heldOffice Foreign Minister of the United Kingdom",
+                "Lena Holm heldOffice Foreign Minister of the United Kingdom")), f.toString());
+        f = facts("Peru's congress met in Lima on Monday. Former presidents David Clarke, John Hale and Mary Stone attended the funeral.");
+        assertTrue(f.containsAll(List.of("David Clarke heldOffice President of Peru", "John Hale heldOffice President of Peru",
+                "Mary Stone heldOffice President of Peru")), f.toString());
+        // near misses: current plural titles (of several countries, or not all in office), a possessive, one name
+        f = facts("Peru's congress met in Lima on Monday. The presidents Tom Baker and Lena Holm met.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("Office")), f.toString());
+        f = facts("British prime ministers David Clarke and John Hale met.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("Office")), f.toString());
+        f = facts("Former presidents' wives Ana Ruiz and Maria Lopez attended.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("Office")), f.toString());
+    }
 }
