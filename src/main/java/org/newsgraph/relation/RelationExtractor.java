@@ -50,6 +50,7 @@ public final class RelationExtractor {
         boolean raceContested = false; // the race was named or someone ran in it, not only an appointment read
         Entity speaker = null;
         List<Fact> before = List.of();
+        LaterCareer.Candidate copula = null;
         for (Sentence s : d.sentences()) {
             Entity quoted = null;
             int first = facts.size();
@@ -62,6 +63,11 @@ public final class RelationExtractor {
                 }
             }
             Matcher matcher = new Matcher(elements, lexicon);
+            Fact later = LaterCareer.confirmed(copula, elements, lexicon);
+            if (later != null) {
+                facts.add(later);
+            }
+            copula = LaterCareer.candidate(elements, matcher, s);
             for (Rule rule : raceIndex.candidates(words)) {
                 for (int from = 0; from < elements.size(); from++) {
                     Matcher.Match m = matcher.matchAt(rule, from);
@@ -125,7 +131,8 @@ public final class RelationExtractor {
     /** The inference rules, for the tests and for evidence. */
     public static List<Rule> inferences() {
         return List.of(CANDIDATE_APPOINTED, CANDIDATE_WITHDREW, SUCCEEDS_INCUMBENT, PredecessorOffice.RULE, IncumbentOffice.RULE,
-                SuccessorOffice.HOLDS, SuccessorOffice.APPOINTED, OfficePolity.RULE, Ellipsis.SO_DID_SUPPORT, Ellipsis.SO_DID_OPPOSE);
+                SuccessorOffice.HOLDS, SuccessorOffice.APPOINTED, OfficePolity.RULE, Ellipsis.SO_DID_SUPPORT, Ellipsis.SO_DID_OPPOSE,
+                LaterCareer.RULE);
     }
 
     private static List<Fact> infer(List<Fact> facts, Discourse d) {

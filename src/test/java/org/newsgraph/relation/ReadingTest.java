@@ -1509,4 +1509,21 @@ class ReadingTest {
         f = facts("Former presidents' wives Ana Ruiz and Maria Lopez attended.");
         assertFalse(f.stream().anyMatch(x -> x.contains("Office")), f.toString());
     }
+
+    @Test
+    void aPastCopulaFollowedByLaterLifeIsHeld() {
+        List<String> f = facts("David Clarke was Britain's prime minister. He later became a banker.");
+        assertTrue(f.contains("David Clarke heldOffice Prime Minister of the United Kingdom"), f.toString());
+        f = facts("Lena Holm was prime minister of Sweden. She then joined the IMF.");
+        assertTrue(f.contains("Lena Holm heldOffice Prime Minister of Sweden"), f.toString());
+        f = facts("Tom Hale was Britain's prime minister and later became a banker.");
+        assertTrue(f.contains("Tom Hale heldOffice Prime Minister of the United Kingdom"), f.toString());
+        f = facts("Tom Hale was Britain's prime minister before becoming a banker.");
+        assertTrue(f.contains("Tom Hale heldOffice Prime Minister of the United Kingdom"), f.toString());
+        // near misses: no later life, a clause of time, another person's later life, a negation
+        assertFalse(anyHeld(facts("Ana Ruiz was Spain's prime minister. She met the king on Monday.")));
+        assertFalse(anyHeld(facts("Maria Lopez was prime minister of Portugal when the crisis began. She later resigned.")));
+        assertFalse(anyHeld(facts("Mary Stone was Chile's president. Tom Baker later became a banker.")));
+        assertFalse(anyHeld(facts("Mary Stone was Chile's president. She never later became a banker.")));
+    }
 }
