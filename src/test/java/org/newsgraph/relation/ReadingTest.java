@@ -1526,4 +1526,18 @@ class ReadingTest {
         assertFalse(anyHeld(facts("Mary Stone was Chile's president. Tom Baker later became a banker.")));
         assertFalse(anyHeld(facts("Mary Stone was Chile's president. She never later became a banker.")));
     }
+
+    @Test
+    void aFormerOfficeInACoordinatedAppositionIsHeld() {
+        List<String> f = facts("Raghav Menon, a former RBI governor and a vocal critic of the government, spoke.");
+        assertTrue(f.contains("Raghav Menon heldOffice Governor of the Reserve Bank of India"), f.toString());
+        f = facts("Anna Weber, a lawyer and former foreign minister of Peru, spoke.");
+        assertTrue(f.contains("Anna Weber heldOffice Foreign Minister of Peru"), f.toString());
+        f = facts("Lima's mayor spoke. Jorge Vidal, the city's mayor from 2019 to 2022, spoke.");
+        assertTrue(f.contains("Jorge Vidal heldOffice Mayor of Lima"), f.toString());
+        // near misses: another person's former office, a current office
+        assertFalse(anyHeld(facts("Anna Weber, the daughter of a former foreign minister of Peru, spoke.")));
+        assertFalse(anyHeld(facts("Anna Weber, an aide and adviser to a former foreign minister of Peru, spoke.")));
+        assertFalse(anyHeld(facts("Anna Weber, a lawyer and foreign minister of Peru, spoke.")));
+    }
 }
