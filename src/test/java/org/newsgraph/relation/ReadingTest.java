@@ -1540,4 +1540,20 @@ class ReadingTest {
         assertFalse(anyHeld(facts("Anna Weber, an aide and adviser to a former foreign minister of Peru, spoke.")));
         assertFalse(anyHeld(facts("Anna Weber, a lawyer and foreign minister of Peru, spoke.")));
     }
+
+    @Test
+    void whomASuccessorReplacesAfterTheirTenureEndedHeldTheOffice() {
+        List<String> f = facts("Iryna Havrylenko was appointed defence minister of Ukraine on Monday, replacing Serhiy Marchuk, who was dismissed last week.");
+        assertTrue(f.contains("Serhiy Marchuk heldOffice Defence Minister of Ukraine"), f.toString());
+        f = facts("Yakubu Sani was named chairman of the Nigerian National Petroleum Company, replacing Ahmed Musa, who resigned last month.");
+        assertTrue(f.contains("Ahmed Musa heldOffice Chair of the Nigerian National Petroleum Company"), f.toString());
+        f = facts("Fernanda Lacerda was appointed president of Interpol. She replaces Kim Minho of South Korea, whose four-year term has ended.");
+        assertTrue(f.contains("Kim Minho heldOffice President of Interpol"), f.toString());
+        f = facts("Fernanda Lacerda was appointed president of Interpol. She replaces Kim Minho, who resigned in January.");
+        assertTrue(f.contains("Kim Minho heldOffice President of Interpol"), f.toString());
+        // near misses: a tenure that has not ended, one who will resign, no office taken
+        assertFalse(anyHeld(facts("Fernanda Lacerda was appointed president of Interpol. She replaces Kim Minho, whose term ends in November.")));
+        assertFalse(anyHeld(facts("Iryna Havrylenko was appointed defence minister of Ukraine, replacing Serhiy Marchuk, who will resign next week.")));
+        assertFalse(anyHeld(facts("Iryna Havrylenko met Serhiy Marchuk, who was dismissed last week.")));
+    }
 }
