@@ -1556,4 +1556,17 @@ class ReadingTest {
         assertFalse(anyHeld(facts("Iryna Havrylenko was appointed defence minister of Ukraine, replacing Serhiy Marchuk, who will resign next week.")));
         assertFalse(anyHeld(facts("Iryna Havrylenko met Serhiy Marchuk, who was dismissed last week.")));
     }
+
+    @Test
+    void aPredecessorAtTheMinistryHeldTheMinisterialOffice() {
+        List<String> f = facts("Latvia's defence minister Ilze Ozola was appointed deputy secretary general of Nato. "
+                + "Her predecessor at the ministry, Andris Kalniņš, welcomed the appointment.");
+        assertTrue(f.contains("Andris Kalniņš heldOffice Defence Minister of Latvia"), f.toString());
+        f = facts("Kenya's trade minister Grace Mwangi spoke. Her predecessor at the trade ministry, Moses Otieno, agreed.");
+        assertTrue(f.contains("Moses Otieno heldOffice Trade Minister of Kenya"), f.toString());
+        // near misses: no succession, a predecessor at another body
+        assertFalse(anyHeld(facts("Latvia's defence minister Ilze Ozola met Andris Kalniņš at the ministry.")));
+        assertFalse(anyHeld(facts("Latvia's defence minister Ilze Ozola was appointed deputy secretary general of Nato. "
+                + "Her predecessor at the alliance, Andris Kalniņš, welcomed the appointment.")));
+    }
 }
