@@ -43,6 +43,8 @@ public final class MentionFinder {
             "than");
     private static final Pattern DIGITS = Pattern.compile("\\d+-?");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+    /** A span of years written as one token, "2012-2016": a date of its last year, flagged {@code range}. */
+    private static final Pattern YEAR_RANGE = Pattern.compile("(?:19|20)\\d\\d[-\u2013]((?:19|20)\\d\\d)");
     private static final Pattern DAY = Pattern.compile("([1-9]|[12]\\d|3[01])(st|nd|rd|th)?");
     private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july",
         "august", "september", "october", "november", "december"};
@@ -785,6 +787,10 @@ public final class MentionFinder {
             if (YEAR.matcher(w).matches()) {
                 return dateItem(i, i + 1, TemporalValue.year(Integer.parseInt(w)));
             }
+            java.util.regex.Matcher range = YEAR_RANGE.matcher(w);
+            if (range.matches()) {
+                return dateItem(i, i + 1, TemporalValue.year(Integer.parseInt(range.group(1))));
+            }
             return null;
         }
 
@@ -1084,7 +1090,7 @@ public final class MentionFinder {
             new Presidency(gazetteer, lexicon, registry).apply(s, out, home);
             PartyLeadership.apply(s, out, gazetteer, lexicon, registry, this::partyOfAdjective);
             attach(t, out);
-            PluralTitles.apply(t, out, gazetteer, lexicon, registry);
+            PluralTitles.apply(t, out, gazetteer, lexicon, registry, home);
             MemberTitles.apply(out, lexicon);
             return out;
         }
@@ -1482,6 +1488,9 @@ public final class MentionFinder {
             }
             Mention m = new Mention(s, it.start, it.end, null, Form.DATE);
             m.setDate(it.date);
+            if (it.end == it.start + 1 && YEAR_RANGE.matcher(s.tokens().get(it.start).text()).matches()) {
+                m.flag("range"); // "2012-2016" is dated by its end
+            }
             return m;
         }
 
@@ -1923,10 +1932,7 @@ public final class MentionFinder {
         }
 
         boolean national(OfficeTitle t) {
-            return switch (t.kind()) {
-                case "head-of-state", "head-of-government", "minister", "deputy", "government" -> true;
-                default -> false;
-            };
+            return t.isNational();
         }
 
         /** A title with what is written around it: "Norway's former prime minister", "secretary-general of the alliance". */

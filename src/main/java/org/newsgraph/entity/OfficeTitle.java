@@ -18,4 +18,12 @@ public record OfficeTitle(String name, String kind) {
     public boolean isSeat() {
         return kind.equals("seat");
     }
+
+    /** A title of a country's government (head of state or government, minister, deputy): "president", "foreign minister". */
+    public boolean isNational() {
+        return switch (kind) {
+            case "head-of-state", "head-of-government", "minister", "deputy", "government" -> true;
+            default -> false;
+        };
+    }
 }

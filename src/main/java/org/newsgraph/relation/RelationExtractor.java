@@ -50,12 +50,18 @@ public final class RelationExtractor {
         boolean raceContested = false; // the race was named or someone ran in it, not only an appointment read
         Entity speaker = null;
         List<Fact> before = List.of();
+        LaterCareer.Candidate copula = null;
         for (Sentence s : d.sentences()) {
             Entity quoted = null;
             int first = facts.size();
             List<Element> elements = Element.of(s, d.mentions(s.index()));
             facts.addAll(Ellipsis.soDid(elements, before, s));
             Matcher matcher = new Matcher(elements, lexicon);
+            Fact later = LaterCareer.confirmed(copula, elements, lexicon);
+            if (later != null) {
+                facts.add(later);
+            }
+            copula = LaterCareer.candidate(elements, matcher, s);
             for (RuleIndex.Candidate c : raceIndex.candidates(elements)) {
                 Rule rule = c.rule();
                 for (int from = 0; from <= c.lastStart(); from++) {
@@ -77,7 +83,7 @@ public final class RelationExtractor {
                         continue;
                     }
                     for (Matcher.Match each : coordinated(rule, m, elements)) {
-                    Fact f = fact(rule, each, s, race, speaker, d);
+                    Fact f = fact(rule, each, s, race, speaker, d, elements);
                     if (f != null) {
                         facts.add(f);
                         if (f.predicate() == Predicate.SAID) {
@@ -121,7 +127,8 @@ public final class RelationExtractor {
     /** The inference rules, for the tests and for evidence. */
     public static List<Rule> inferences() {
         return List.of(CANDIDATE_APPOINTED, CANDIDATE_WITHDREW, SUCCEEDS_INCUMBENT, PredecessorOffice.RULE, IncumbentOffice.RULE,
-                SuccessorOffice.HOLDS, SuccessorOffice.APPOINTED, OfficePolity.RULE, Ellipsis.SO_DID_SUPPORT, Ellipsis.SO_DID_OPPOSE);
+                SuccessorOffice.HOLDS, SuccessorOffice.APPOINTED, OfficePolity.RULE, Ellipsis.SO_DID_SUPPORT, Ellipsis.SO_DID_OPPOSE,
+                LaterCareer.RULE, MinistryPredecessor.RULE);
     }
 
     private static List<Fact> infer(List<Fact> facts, Discourse d) {
@@ -145,6 +152,7 @@ public final class RelationExtractor {
         }
         out.addAll(SuccessionInference.infer(facts, SUCCEEDS_INCUMBENT));
         out.addAll(PredecessorOffice.infer(facts, d));
+        out.addAll(MinistryPredecessor.infer(facts));
         out.addAll(IncumbentOffice.infer(facts));
         out.addAll(SuccessorOffice.infer(facts, d));
         List<Fact> all = new ArrayList<>(facts);
@@ -235,8 +243,12 @@ public final class RelationExtractor {
         return false;
     }
 
-    private Fact fact(Rule rule, Matcher.Match m, Sentence s, Entity race, Entity speaker, Discourse d) {
+    private Fact fact(Rule rule, Matcher.Match m, Sentence s, Entity race, Entity speaker, Discourse d, List<Element> elements) {
         Predicate p = rule.predicate();
+        if (p == Predicate.HELD_OFFICE && TenureEnd.notOver(rule.endVar() != null && m.bindings().get(rule.endVar()) instanceof MentionEl e
+                ? e.mention() : null, elements, m.to(), lexicon, d.published())) {
+            return null; // "president until 2030": not a past tenure
+        }
         Entity subject = rule.subject().var().equals("speaker") ? speaker : entity(rule.subject(), m, race, d);
         if (subject == null || !p.domain().contains(subject.type())) {
             return null;

@@ -39,4 +39,33 @@ final class Succession {
         }
         return out;
     }
+
+    /**
+     * Whether the sentence of the succession names after "at" a body other than {@code body}: an organisation or
+     * alliance mention of another entity, or a capitalised word that is no part of the body's name ("was succeeded at
+     * ANOCA by X", an acronym the gazetteer does not know).
+     */
+    static boolean atOtherBody(Fact succession, Discourse d, Entity body) {
+        List<Token> t = succession.sentence().tokens();
+        List<Mention> ms = d.mentions(succession.sentence().index());
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (!t.get(i).folded().equals("at")) {
+                continue;
+            }
+            Mention m = null;
+            for (Mention c : ms) {
+                if (c.start() == i + 1 || c.start() == i + 2 && t.get(i + 1).folded().equals("the")) {
+                    m = c;
+                }
+            }
+            if (m != null) {
+                if ((m.type() == EntityType.ORGANIZATION || m.type() == EntityType.ALLIANCE) && m.entity() != null && m.entity() != body) {
+                    return true;
+                }
+            } else if (t.get(i + 1).isCapitalized() && !java.util.Arrays.asList(body.name().split("\\s+")).contains(t.get(i + 1).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

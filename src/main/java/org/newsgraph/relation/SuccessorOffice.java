@@ -15,7 +15,7 @@ import org.newsgraph.text.Tense;
  * ("Police minister Bheki Mthembu was sacked and replaced by Lindiwe Sithole": Sithole holds it). Chosen to
  * replace ("named Ana Ruiz to replace him"), X is appointed to it; replaced already, X holds it. Nothing is read
  * when the predecessor left or holds another office too, when X is chosen or running for another office, holds
- * one already (for a past succession), or the succession names, after "as", another office.
+ * one already (for a past succession), or the succession names, after "as", another office, or after "at", another body.
  */
 final class SuccessorOffice {
 
@@ -108,8 +108,14 @@ final class SuccessorOffice {
         return true;
     }
 
-    /** The sentence of the succession names, after "as", an office other than this one. */
+    /**
+     * The sentence of the succession names, after "as", an office other than this one, or, after "at", a body other
+     * than the one this office belongs to ("was succeeded at ANOCA by X" is not about the office he held at another body).
+     */
     private static boolean asOtherOffice(Fact s, Entity office, Discourse d) {
-        return Succession.officesAfterAs(s, d).stream().anyMatch(o -> o != office);
+        Entity body = office.polity();
+        return Succession.officesAfterAs(s, d).stream().anyMatch(o -> o != office)
+                || body != null && body.type() != EntityType.COUNTRY
+                && Succession.atOtherBody(s, d, body);
     }
 }

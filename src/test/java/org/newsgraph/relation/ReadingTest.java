@@ -1830,4 +1830,160 @@ class ReadingTest {
                 + "Jorge Paz ran for the presidency of the G7.");
         assertFalse(rotating.stream().anyMatch(x -> x.contains("President")), rotating.toString());
     }
+
+    // ------------------------------------------------------------ past tenure (articles of 2024-06-20)
+
+    private static boolean anyHeld(List<String> f) {
+        return f.stream().anyMatch(x -> x.contains("heldOffice"));
+    }
+
+    @Test
+    void aTenureDatedInAnAppositionIsHeldWhenItsEndIsPast() {
+        List<String> f = facts("Anna Weber, Peru's president from 2016 to 2021, was arrested.");
+        assertTrue(f.contains("Anna Weber heldOffice President of Peru"), f.toString());
+        assertFalse(f.contains("Anna Weber holdsOffice President of Peru"), f.toString());
+        f = facts("Tom Baker, prime minister of Peru between 2010 and 2015, spoke.");
+        assertTrue(f.contains("Tom Baker heldOffice Prime Minister of Peru"), f.toString());
+        f = facts("Tom Baker, Peru's foreign minister in 2012-2016, spoke.");
+        assertTrue(f.contains("Tom Baker heldOffice Foreign Minister of Peru"), f.toString());
+        // near misses: a tenure that continues, a date that is no tenure, another person's title
+        assertFalse(anyHeld(facts("Anna Weber, Peru's president since 2016, was criticised.")));
+        assertFalse(anyHeld(facts("Anna Weber, Peru's president, was elected in 2019.")));
+        assertFalse(anyHeld(facts("Anna Weber, an aide to Peru's president from 2016 to 2021, spoke.")));
+    }
+
+    @Test
+    void aTenureThatEndsAfterThePublicationIsNotHeld() {
+        assertTrue(facts("Anna Weber, who was president of Peru until 2019, spoke.").contains("Anna Weber heldOffice President of Peru"));
+        assertFalse(anyHeld(facts("Anna Weber, who was president of Peru until 2030, spoke.")));
+        assertFalse(anyHeld(facts("Anna Weber, who was president of Peru until next year, spoke.")));
+        assertFalse(anyHeld(facts("Anna Weber, Peru's president from 2021 to 2026, was criticised.")));
+        assertFalse(anyHeld(facts("Anna Weber was president of Peru from 2021 until 2026.")));
+        assertFalse(anyHeld(facts("David Clarke, who led the Labour Party until 2030, spoke.")));
+        // a month without its year was not written with one: "until December" in a past sentence is the last December
+        assertTrue(facts("Anjali Rao, the economist who until December was finance minister of India, was named governor.")
+                .contains("Anjali Rao heldOffice Finance Minister of India"));
+    }
+
+    @Test
+    void leadingABodyAsItsHeadInThePastIsHeld() {
+        List<String> f = facts("Lena Holm, who headed the IMF as managing director, retired.");
+        assertTrue(f.stream().anyMatch(x -> x.startsWith("Lena Holm heldOffice Managing Director")), f.toString());
+        f = facts("David Clarke, who led the Labour Party until 2020, spoke in Leeds about Britain.");
+        assertTrue(f.stream().anyMatch(x -> x.startsWith("David Clarke heldOffice Leader")), f.toString());
+        f = facts("Sonia Gandhi, who led the Indian National Congress for more than two decades, spoke.");
+        assertTrue(f.stream().anyMatch(x -> x.startsWith("Sonia Gandhi heldOffice President of the Indian National Congress")), f.toString());
+        // near misses: leading now, leading since, leading a thing
+        assertFalse(anyHeld(facts("Lena Holm, who heads the IMF as managing director, spoke.")));
+        assertFalse(anyHeld(facts("Lena Holm, who has led the IMF since 2019, spoke.")));
+        assertFalse(anyHeld(facts("Lena Holm, who led the talks until Monday, spoke.")));
+    }
+
+    @Test
+    void anOutgoingHolderWhoHasLeftOfficeHeldIt() {
+        List<String> f = facts("Peter Novak, the outgoing Czech prime minister, has already left office.");
+        assertTrue(f.contains("Peter Novak heldOffice Prime Minister of the Czech Republic"), f.toString());
+        assertFalse(f.contains("Peter Novak holdsOffice Prime Minister of the Czech Republic"), f.toString());
+        f = facts("Peter Novak, the outgoing Czech prime minister, will leave office in July.");
+        assertFalse(anyHeld(f), f.toString());
+        assertTrue(f.contains("Peter Novak holdsOffice Prime Minister of the Czech Republic"), f.toString());
+    }
+
+    @Test
+    void heldThePostUntilADateIsHeld() {
+        List<String> f = facts("Kwame Boateng became president of the Ghana Football Association in 1981 and held the post until 1997.");
+        assertTrue(f.contains("Kwame Boateng heldOffice President of the Ghana Football Association"), f.toString());
+        assertFalse(anyHeld(facts("Kwame Boateng became president of the Ghana Football Association in 2021 and will hold the post until 2029.")));
+        f = facts("Mariam Coulibaly, until recently finance minister of Peru, was named prime minister.");
+        assertTrue(f.contains("Mariam Coulibaly heldOffice Finance Minister of Peru"), f.toString());
+    }
+
+    @Test
+    void aSuccessionAtAnotherBodyIsNotAboutTheOfficeHeldElsewhere() {
+        List<String> f = facts("Mamadou Sy resigned as president of the National Olympic and Sports Committee of Senegal in 1997. "
+                + "He was succeeded at ANOCA in 2009 by Karim Benali.");
+        assertTrue(f.contains("Karim Benali succeeds Mamadou Sy"), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.startsWith("Karim Benali holdsOffice")), f.toString());
+    }
+
+    @Test
+    void aFormerPluralTitleBeforeAListOfNamesIsHeldByEach() {
+        List<String> f = facts("Former British prime ministers David Clarke and John Hale attended.");
+        assertTrue(f.containsAll(List.of("David Clarke heldOffice Prime Minister of the United Kingdom",
+                "John Hale heldOffice Prime Minister of the United Kingdom")), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.contains("holdsOffice")), f.toString());
+        f = facts("Britain's former foreign ministers Tom Baker and Lena Holm signed the letter.");
+        assertTrue(f.containsAll(List.of("Tom Baker heldOffice Foreign Minister of the United Kingdom",
+                "Lena Holm heldOffice Foreign Minister of the United Kingdom")), f.toString());
+        f = facts("Peru's congress met in Lima on Monday. Former presidents David Clarke, John Hale and Mary Stone attended the funeral.");
+        assertTrue(f.containsAll(List.of("David Clarke heldOffice President of Peru", "John Hale heldOffice President of Peru",
+                "Mary Stone heldOffice President of Peru")), f.toString());
+        // near misses: current plural titles (of several countries, or not all in office), a possessive, one name
+        f = facts("Peru's congress met in Lima on Monday. The presidents Tom Baker and Lena Holm met.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("Office")), f.toString());
+        f = facts("British prime ministers David Clarke and John Hale met.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("Office")), f.toString());
+        f = facts("Former presidents' wives Ana Ruiz and Maria Lopez attended.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("Office")), f.toString());
+    }
+
+    @Test
+    void aPastCopulaFollowedByLaterLifeIsHeld() {
+        List<String> f = facts("David Clarke was Britain's prime minister. He later became a banker.");
+        assertTrue(f.contains("David Clarke heldOffice Prime Minister of the United Kingdom"), f.toString());
+        f = facts("Lena Holm was prime minister of Sweden. She then joined the IMF.");
+        assertTrue(f.contains("Lena Holm heldOffice Prime Minister of Sweden"), f.toString());
+        f = facts("Tom Hale was Britain's prime minister and later became a banker.");
+        assertTrue(f.contains("Tom Hale heldOffice Prime Minister of the United Kingdom"), f.toString());
+        f = facts("Tom Hale was Britain's prime minister before becoming a banker.");
+        assertTrue(f.contains("Tom Hale heldOffice Prime Minister of the United Kingdom"), f.toString());
+        // near misses: no later life, a clause of time, another person's later life, a negation
+        assertFalse(anyHeld(facts("Ana Ruiz was Spain's prime minister. She met the king on Monday.")));
+        assertFalse(anyHeld(facts("Maria Lopez was prime minister of Portugal when the crisis began. She later resigned.")));
+        assertFalse(anyHeld(facts("Mary Stone was Chile's president. Tom Baker later became a banker.")));
+        assertFalse(anyHeld(facts("Mary Stone was Chile's president. She never later became a banker.")));
+    }
+
+    @Test
+    void aFormerOfficeInACoordinatedAppositionIsHeld() {
+        List<String> f = facts("Raghav Menon, a former RBI governor and a vocal critic of the government, spoke.");
+        assertTrue(f.contains("Raghav Menon heldOffice Governor of the Reserve Bank of India"), f.toString());
+        f = facts("Anna Weber, a lawyer and former foreign minister of Peru, spoke.");
+        assertTrue(f.contains("Anna Weber heldOffice Foreign Minister of Peru"), f.toString());
+        f = facts("Lima's mayor spoke. Jorge Vidal, the city's mayor from 2019 to 2022, spoke.");
+        assertTrue(f.contains("Jorge Vidal heldOffice Mayor of Lima"), f.toString());
+        // near misses: another person's former office, a current office
+        assertFalse(anyHeld(facts("Anna Weber, the daughter of a former foreign minister of Peru, spoke.")));
+        assertFalse(anyHeld(facts("Anna Weber, an aide and adviser to a former foreign minister of Peru, spoke.")));
+        assertFalse(anyHeld(facts("Anna Weber, a lawyer and foreign minister of Peru, spoke.")));
+    }
+
+    @Test
+    void whomASuccessorReplacesAfterTheirTenureEndedHeldTheOffice() {
+        List<String> f = facts("Iryna Havrylenko was appointed defence minister of Ukraine on Monday, replacing Serhiy Marchuk, who was dismissed last week.");
+        assertTrue(f.contains("Serhiy Marchuk heldOffice Defence Minister of Ukraine"), f.toString());
+        f = facts("Yakubu Sani was named chairman of the Nigerian National Petroleum Company, replacing Ahmed Musa, who resigned last month.");
+        assertTrue(f.contains("Ahmed Musa heldOffice Chair of the Nigerian National Petroleum Company"), f.toString());
+        f = facts("Fernanda Lacerda was appointed president of Interpol. She replaces Kim Minho of South Korea, whose four-year term has ended.");
+        assertTrue(f.contains("Kim Minho heldOffice President of Interpol"), f.toString());
+        f = facts("Fernanda Lacerda was appointed president of Interpol. She replaces Kim Minho, who resigned in January.");
+        assertTrue(f.contains("Kim Minho heldOffice President of Interpol"), f.toString());
+        // near misses: a tenure that has not ended, one who will resign, no office taken
+        assertFalse(anyHeld(facts("Fernanda Lacerda was appointed president of Interpol. She replaces Kim Minho, whose term ends in November.")));
+        assertFalse(anyHeld(facts("Iryna Havrylenko was appointed defence minister of Ukraine, replacing Serhiy Marchuk, who will resign next week.")));
+        assertFalse(anyHeld(facts("Iryna Havrylenko met Serhiy Marchuk, who was dismissed last week.")));
+    }
+
+    @Test
+    void aPredecessorAtTheMinistryHeldTheMinisterialOffice() {
+        List<String> f = facts("Latvia's defence minister Ilze Ozola was appointed deputy secretary general of Nato. "
+                + "Her predecessor at the ministry, Andris Kalniņš, welcomed the appointment.");
+        assertTrue(f.contains("Andris Kalniņš heldOffice Defence Minister of Latvia"), f.toString());
+        f = facts("Kenya's trade minister Grace Mwangi spoke. Her predecessor at the trade ministry, Moses Otieno, agreed.");
+        assertTrue(f.contains("Moses Otieno heldOffice Trade Minister of Kenya"), f.toString());
+        // near misses: no succession, a predecessor at another body
+        assertFalse(anyHeld(facts("Latvia's defence minister Ilze Ozola met Andris Kalniņš at the ministry.")));
+        assertFalse(anyHeld(facts("Latvia's defence minister Ilze Ozola was appointed deputy secretary general of Nato. "
+                + "Her predecessor at the alliance, Andris Kalniņš, welcomed the appointment.")));
+    }
 }
