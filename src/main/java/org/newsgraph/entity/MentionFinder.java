@@ -1865,14 +1865,20 @@ public final class MentionFinder {
             };
         }
 
-        /** The party the gazetteer lists under this name for the article's country (or one it names), or null. */
-        Entity knownParty(String name) {
+        /** The gazetteer's match of the whole name as a party of some country, or null. */
+        Gazetteer.Match partyNamed(String name) {
             List<Token> words = new ArrayList<>();
             for (String w : Gazetteer.words(name)) {
                 words.add(new Token(w, 0, 0));
             }
             Gazetteer.Match m = gazetteer.longest(words, 0, Kind.NAME);
-            if (m == null || m.end() != words.size() || gazetteer.partyCountry(m.phrase().entry()) == null) {
+            return m == null || m.end() != words.size() || gazetteer.partyCountry(m.phrase().entry()) == null ? null : m;
+        }
+
+        /** The party the gazetteer lists under this name for the article's country (or one it names), or null. */
+        Entity knownParty(String name) {
+            Gazetteer.Match m = partyNamed(name);
+            if (m == null) {
                 return null;
             }
             m = PartyChoice.choose(gazetteer, m, home == null ? null : home.name(), countryMentions);
@@ -1884,12 +1890,7 @@ public final class MentionFinder {
          * ("the Labour Party" in a story that names no country); else null.
          */
         Entity partyByName(String name) {
-            List<Token> words = new ArrayList<>();
-            for (String w : Gazetteer.words(name)) {
-                words.add(new Token(w, 0, 0));
-            }
-            Gazetteer.Match m = gazetteer.longest(words, 0, Kind.NAME);
-            if (m == null || m.end() != words.size() || gazetteer.partyCountry(m.phrase().entry()) == null) {
+            if (partyNamed(name) == null) {
                 return null;
             }
             Entity known = knownParty(name);
