@@ -48,12 +48,12 @@ final class Nationality {
                         || lexicon.is("person-noun-modifier", t.get(k)))) {
                 k--;
             }
-            Mention c = countryEndingAt(ms, k + 1);
+            Mention c = Mentions.countryEndingAt(ms, k + 1);
             if (c == null || c.has("poss") || c.form() != Mention.Form.DEMONYM && !(citizen && c.form() == Mention.Form.NAME)) {
                 continue;
             }
             List<Mention> persons = listFrom(t, ms, i);
-            Mention first = c.start() >= 2 && t.get(c.start() - 1).is("and") ? countryEndingAt(ms, c.start() - 1) : null;
+            Mention first = c.start() >= 2 && t.get(c.start() - 1).is("and") ? Mentions.countryEndingAt(ms, c.start() - 1) : null;
             if (first != null && first.form() == c.form()) {
                 if (persons.size() == 2) { // "Pakistani and Indian officials A and B": each in turn
                     persons.get(0).setCountry(first.entity());
@@ -123,15 +123,6 @@ final class Nationality {
         return lexicon.is("occupation-noun", x) || lexicon.is("person-noun", x)
                 || x.endsWith("s") && (lexicon.is("occupation-noun", x.substring(0, x.length() - 1))
                     || lexicon.is("person-noun", x.substring(0, x.length() - 1)));
-    }
-
-    private static Mention countryEndingAt(List<Mention> ms, int end) {
-        for (Mention m : ms) {
-            if (m.end() == end && m.type() == EntityType.COUNTRY && m.entity() != null) {
-                return m;
-            }
-        }
-        return null;
     }
 
     /** The person at {@code i} and the bare names listed after it (", B and C"). */

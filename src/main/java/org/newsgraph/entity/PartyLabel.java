@@ -30,10 +30,10 @@ final class PartyLabel {
         List<Token> t = s.tokens();
         for (int i = 0; i < t.size(); i++) {
             Token w = t.get(i);
-            if (w.isCapitalized() && s.quoteAt(i) == null && !covered(ms, i)) {
+            if (w.isCapitalized() && s.quoteAt(i) == null && !Mentions.covers(ms, i)) {
                 abbreviation(s, t, i, ms, lexicon, knownParty, byName);
             }
-            if (!w.isCapitalized() || !lexicon.is("party-label", w) || s.quoteAt(i) != null || covered(ms, i)) {
+            if (!w.isCapitalized() || !lexicon.is("party-label", w) || s.quoteAt(i) != null || Mentions.covers(ms, i)) {
                 continue;
             }
             boolean bracketed = i > 0 && t.get(i - 1).text().equals("(") && i + 1 < t.size()
@@ -158,26 +158,13 @@ final class PartyLabel {
 
     /** A person named at token {@code k}, without a title. */
     private static boolean nameAt(List<Mention> ms, int k) {
-        for (Mention m : ms) {
-            if (m.start() == k) {
-                return m.type() == EntityType.PERSON && m.form() == Mention.Form.NAME && m.office() == null;
-            }
-        }
-        return false;
+        Mention m = Mentions.startingAt(ms, k);
+        return m != null && m.type() == EntityType.PERSON && m.form() == Mention.Form.NAME && m.office() == null;
     }
 
     private static boolean personEndsAt(List<Mention> ms, int last) {
         for (Mention m : ms) {
             if (m.end() == last + 1 && m.type() == EntityType.PERSON) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean covered(List<Mention> ms, int i) {
-        for (Mention m : ms) {
-            if (m.start() <= i && i < m.end()) {
                 return true;
             }
         }

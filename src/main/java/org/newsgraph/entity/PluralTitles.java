@@ -61,7 +61,7 @@ final class PluralTitles {
             EntityRegistry registry) {
         int k = at;
         while (true) {
-            Mention person = startingAt(ms, k);
+            Mention person = Mentions.startingAt(ms, k);
             if (person == null || person.type() != EntityType.PERSON || person.form() != Form.NAME || person.office() != null) {
                 return true;
             }
@@ -69,9 +69,9 @@ final class PluralTitles {
             if (j >= t.size() || !t.get(j).is("of")) {
                 return k != at;
             }
-            Mention country = startingAt(ms, j + 1);
+            Mention country = Mentions.startingAt(ms, j + 1);
             if (country == null && j + 2 < t.size() && t.get(j + 1).is("the")) {
-                country = startingAt(ms, j + 2);
+                country = Mentions.startingAt(ms, j + 2);
             }
             if (country == null || country.type() != EntityType.COUNTRY || country.entity() == null || country.has("poss")) {
                 return true;
@@ -104,7 +104,7 @@ final class PluralTitles {
         List<Mention> names = new java.util.ArrayList<>();
         int k = at;
         while (true) {
-            Mention person = startingAt(ms, k);
+            Mention person = Mentions.startingAt(ms, k);
             if (person == null || person.type() != EntityType.PERSON || person.form() != Form.NAME || person.office() != null) {
                 break;
             }
@@ -161,15 +161,6 @@ final class PluralTitles {
     private static Mention endingAt(List<Mention> ms, int end) {
         for (Mention m : ms) {
             if (m.end() == end && m.type() != null) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    private static Mention startingAt(List<Mention> ms, int start) {
-        for (Mention m : ms) {
-            if (m.start() == start) {
                 return m;
             }
         }

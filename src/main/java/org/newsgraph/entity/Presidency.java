@@ -42,7 +42,7 @@ final class Presidency {
         }
         List<Token> t = s.tokens();
         for (int k = 0; k < t.size(); k++) {
-            if (s.quoteAt(k) != null || inMention(ms, k)) {
+            if (s.quoteAt(k) != null || Mentions.covers(ms, k)) {
                 continue;
             }
             if (t.get(k).is("presidential") && k + 1 < t.size() && lexicon.is("race-noun", t.get(k + 1))) {
@@ -55,7 +55,7 @@ final class Presidency {
 
     private void presidential(Sentence s, List<Mention> ms, int k, Entity home, OfficeTitle president) {
         List<Token> t = s.tokens();
-        Mention before = countryEndingAt(ms, k);
+        Mention before = Mentions.countryEndingAt(ms, k);
         Entity polity = before != null ? before.entity() : null;
         if (polity == null && k + 3 < t.size() && t.get(k + 2).is("in")) {
             Mention after = countryStartingAt(ms, k + 3); // "the presidential race in Mexico"
@@ -75,7 +75,7 @@ final class Presidency {
 
     private void presidency(Sentence s, List<Mention> ms, int k, Entity home, OfficeTitle president) {
         List<Token> t = s.tokens();
-        Mention before = countryEndingAt(ms, k); // "the Mexican presidency", "Mexico's presidency"
+        Mention before = Mentions.countryEndingAt(ms, k); // "the Mexican presidency", "Mexico's presidency"
         int start = before != null ? before.start() : k;
         if (before == null && k > 0 && endsMention(ms, k)) {
             return; // "the G7 presidency", "Poland's EU presidency": the chair of a body
@@ -86,7 +86,7 @@ final class Presidency {
             int at = k + 2 < t.size() && t.get(k + 2).is("the") ? k + 3 : k + 2;
             after = countryStartingAt(ms, at);
             if (after == null && before == null && bodyRunForAt(s, ms, k, at)) {
-                after = startingAt(ms, at + (startingAt(ms, at) == null ? 1 : 0)); // "stood for the presidency of the worldwide X"
+                after = Mentions.startingAt(ms, at + (Mentions.startingAt(ms, at) == null ? 1 : 0)); // "stood for the presidency of the worldwide X"
             }
             if (after == null || before != null) {
                 return; // "the presidency of the G7"
@@ -118,9 +118,9 @@ final class Presidency {
         if (f < 1 || !t.get(f).is("for") || !lexicon.is("office-pursuit-for", t.get(f - 1))) {
             return false;
         }
-        Mention body = startingAt(ms, at);
+        Mention body = Mentions.startingAt(ms, at);
         if (body == null && at < t.size() && t.get(at).isWord() && !t.get(at).isCapitalized()) {
-            body = startingAt(ms, at + 1);
+            body = Mentions.startingAt(ms, at + 1);
         }
         if (body == null || body.entity() == null || body.type() == null || !body.type().isPolity()
                 || body.type() == EntityType.COUNTRY) {
@@ -131,15 +131,6 @@ final class Presidency {
         }
         OfficeTitle head = gazetteer.headTitle(body.entity());
         return head != null && head.name().equals("President");
-    }
-
-    private static Mention startingAt(List<Mention> ms, int k) {
-        for (Mention m : ms) {
-            if (m.start() == k) {
-                return m;
-            }
-        }
-        return null;
     }
 
     /** Whether the words before {@code start} seek what follows: "seeking [the]", "bid for [the]". */
@@ -171,15 +162,6 @@ final class Presidency {
         ms.sort(Comparator.comparingInt(Mention::start));
     }
 
-    private static boolean inMention(List<Mention> ms, int k) {
-        for (Mention m : ms) {
-            if (m.start() <= k && k < m.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean endsMention(List<Mention> ms, int k) {
         for (Mention m : ms) {
             if (m.end() == k) {
@@ -187,15 +169,6 @@ final class Presidency {
             }
         }
         return false;
-    }
-
-    private static Mention countryEndingAt(List<Mention> ms, int k) {
-        for (Mention m : ms) {
-            if (m.end() == k && m.type() == EntityType.COUNTRY && m.entity() != null) {
-                return m;
-            }
-        }
-        return null;
     }
 
     private static Mention countryStartingAt(List<Mention> ms, int k) {
