@@ -2077,20 +2077,18 @@ public final class MentionFinder {
                     polity = own; // "The National Party has elected Hana Tupou as its leader", "the Sumar alliance, whose leader"
                     start = k;
                 }
-            } else if (polity == null && k >= 0 && t.get(k).is("its") && national(ot) && headedBy(lastBodyBefore(s, items, k), ot)) {
-                // "the party's leadership, including its president": the party's head; "the African Development Bank picks
-                // its next president": the bank's, whose head the gazetteer calls president
-                polity = lastBodyBefore(s, items, k);
-                start = k;
-            } else if (polity == null && k >= 0 && t.get(k).is("its") && national(ot) && ownerBefore(s, items, k) != null
-                    && unknownBody(ownerBefore(s, items, k))) {
-                // "The Nigeria Labour Congress elected Hadiza Yakubu as its president": a body the gazetteer gives no head
-                polity = ownerBefore(s, items, k);
-                start = k;
             } else if (polity == null && k >= 0 && t.get(k).is("its") && national(ot)) {
-                Entity own = countryBefore(s, items, k);
-                if (own != null) {
-                    polity = own; // "Sudan … was represented by its foreign minister"
+                // "the party's leadership, including its president" and "the African Development Bank picks its next
+                // president": the body's, whose head the gazetteer calls so; "The Nigeria Labour Congress elected X as its
+                // president": a body the gazetteer gives no head; "Sudan … was represented by its foreign minister"
+                Entity body = lastBodyBefore(s, items, k);
+                Entity owner = headedBy(body, ot) ? body : null;
+                if (owner == null) {
+                    Entity named = ownerBefore(s, items, k);
+                    owner = named != null && unknownBody(named) ? named : countryBefore(s, items, k);
+                }
+                if (owner != null) {
+                    polity = owner;
                     start = k;
                 }
             }
