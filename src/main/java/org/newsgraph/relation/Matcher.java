@@ -194,10 +194,6 @@ final class Matcher {
     /** The longest parenthesis after a subject that is skipped: "(Labour Party, Abia Central)". */
     private static final int PARENTHESIS_MAX = 12;
 
-    private static final java.util.Set<String> PARENTHETICAL_START = java.util.Set.of("who", "which", "whose", "a", "an",
-            "the", "previously", "formerly", "also", "then", "now", "once", "herself", "himself", "like", "unlike",
-            "aged", "until", "since", "according");
-
     /**
      * Where a parenthetical after element {@code at - 1} ends: ", 52," or ", who … ," (up to 16 elements,
      * closed by a comma), and just after an apposition the mention already holds (its closing comma).
