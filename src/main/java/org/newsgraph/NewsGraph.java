@@ -124,9 +124,27 @@ public final class NewsGraph {
         return new Extraction(article, d, facts, relations.rules().version());
     }
 
-    /** The RDF graph of an extraction. */
+    /** The RDF graph of an extraction, self-contained: with the descriptions of its extractor and rules. */
     public Graph graph(Extraction x) {
         return graphs.build(x);
+    }
+
+    /**
+     * The RDF graph of an extraction without the descriptions every article shares ({@link #provenance}):
+     * what a corpus writes in each article's graph.
+     */
+    public Graph articleGraph(Extraction x) {
+        return graphs.article(x);
+    }
+
+    /** The descriptions of an extraction's extractor and of the rules that fired; a corpus writes them once. */
+    public Graph provenance(Extraction x) {
+        return graphs.provenance(x);
+    }
+
+    /** The IRI of the extractor (this version and rule set), which also names the graph of {@link #provenance}. */
+    public String extractorIri(Extraction x) {
+        return graphs.extractorIri(x);
     }
 
     /** The IRI an article's node (and named graph) gets. */

@@ -95,13 +95,13 @@ final class ExtractCommand implements Callable<Integer> {
         AtomicLong facts = new AtomicLong();
         CorpusWriter.Extractor extractor = new CorpusWriter.Extractor() {
             @Override
-            public Graph extract(Article a) {
+            public CorpusWriter.Extracted extract(Article a) {
                 Extraction x = ng.analyze(a);
                 if (explain) {
                     Explain.print(x, System.err);
                 }
                 facts.addAndGet(x.facts().stream().map(org.newsgraph.relation.Fact::key).distinct().count());
-                return ng.graph(x);
+                return new CorpusWriter.Extracted(ng.articleGraph(x), ng.extractorIri(x), ng.provenance(x));
             }
 
             @Override

@@ -115,7 +115,9 @@ final class PushCommand implements Callable<Integer> {
         String retried = r.retries() == 1 ? "1 retry" : r.retries() + " retries";
         String requests = r.requests() == 1 ? "1 request" : r.requests() + " requests";
         if (r.mode() == PushReport.Mode.REPLACE) {
-            common.info("newsgraph push: " + count(r.graphs(), "graph") + " (one per article, replaced by PUT), " + count(r.triples(), "triple")
+            String how = extractorGraphs == 0 ? "one per article, replaced by PUT"
+                    : "one per article, replaced by PUT, and the extractor's, added to by POST";
+            common.info("newsgraph push: " + count(r.graphs(), "graph") + " (" + how + "), " + count(r.triples(), "triple")
                     + " in " + requests + ", " + retried + ", " + millis + " ms -> " + r.endpoint());
         } else {
             common.info("newsgraph push: " + count(r.triples(), "triple") + " added to " + r.targetName() + " (POST) in " + requests + ", "
@@ -192,6 +194,9 @@ final class PushCommand implements Callable<Integer> {
         }
     }
 
+    /** Graphs of extractors' and rules' descriptions among the files' named graphs (added to, not replaced). */
+    private int extractorGraphs;
+
     private PushReport fromFiles(GraphStorePush push) throws PushException {
         DatasetGraph dsg;
         try {
@@ -216,6 +221,11 @@ final class PushCommand implements Callable<Integer> {
             throw new UserError(count(outside, "triple") + " of " + what + (outside == 1 ? " is" : " are") + " in no named graph, and --graph-per-article sends"
                     + " only named graphs: push those files without --graph-per-article");
         }
+        dsg.listGraphNodes().forEachRemaining(n -> {
+            if (GraphStorePush.isExtractorGraph(n, dsg.getGraph(n))) {
+                extractorGraphs++;
+            }
+        });
         try {
             return push.replace(dsg);
         } catch (IllegalArgumentException e) {   // a graph named by a blank node

@@ -776,6 +776,9 @@ public final class MentionFinder {
                 }
                 return dateItem(i, j, null);
             }
+            if (w.isEmpty() || w.charAt(0) < '0' || w.charAt(0) > '9') {
+                return null; // days, years and year ranges start with a digit
+            }
             if (DAY.matcher(w).matches() && i + 1 < t.size() && monthOf(t, i + 1) > 0) {
                 int m = monthOf(t, i + 1);
                 int d = Integer.parseInt(w.replaceAll("\\D", ""));

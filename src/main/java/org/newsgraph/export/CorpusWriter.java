@@ -28,7 +28,8 @@ import org.newsgraph.ingest.InputException;
  * corpus.
  *
  * <p>N-Quads, N-Triples and TriG are streamed (each article's statements sorted, articles in input
- * order); Turtle, JSON-LD and RDF/XML cannot hold one graph per article in a stream, so their graphs
+ * order), the statements the articles share (their rules' descriptions) gathered and written once, as
+ * the last graph; Turtle, JSON-LD and RDF/XML cannot hold one graph per article in a stream, so their graphs
  * are gathered and written, sorted, at the end. With {@code gzip}, each article's chunk is compressed
  * on its worker as a gzip member of its own; the concatenation is one valid gzip file.
  *
@@ -40,11 +41,26 @@ public final class CorpusWriter {
 
     /** What an article becomes. */
     public interface Extractor {
-        /** The article's graph. */
-        Graph extract(Article article);
+        /** The article's graph, and what it shares with the other articles. */
+        Extracted extract(Article article);
 
         /** The IRI of the article's named graph. */
         String graphName(Article article);
+    }
+
+    /**
+     * An article's graph, and the statements it shares with other articles (the extractor's and the
+     * rules' descriptions), which the writer gathers and writes once, at the end, in a graph of their own.
+     *
+     * @param graph       the article's graph
+     * @param sharedName  the IRI of the graph of shared statements, or null if there are none
+     * @param shared      the shared statements, or null
+     */
+    public record Extracted(Graph graph, String sharedName, Graph shared) {
+        /** A graph that shares nothing. */
+        public static Extracted of(Graph graph) {
+            return new Extracted(graph, null, null);
+        }
     }
 
     /** Hears of every article as it is written, in input order, on the calling thread. */
@@ -127,9 +143,10 @@ public final class CorpusWriter {
         boolean stopped = false;
         boolean headed = false;
         Outcome first = null;
+        java.util.Map<String, Graph> shared = new java.util.TreeMap<>();
         // the inputs cannot be listed any further: what was read so far is still written
         InOrder.Broken<Chunk> broken = (i, e) -> new Chunk(
-                new Outcome(i, "<inputs>", "cannot read the inputs any further (" + e.getMessage() + ")", e, 0, 0), null, null, null);
+                new Outcome(i, "<inputs>", "cannot read the inputs any further (" + e.getMessage() + ")", e, 0, 0), null, null, null, null, null);
         try (InOrder<Chunk> chunks = new InOrder<>(sources, threads, threads * 4, (i, source) -> work(i, source, stream), broken)) {
             while (chunks.hasNext()) {
                 Chunk c = chunks.next();
@@ -147,7 +164,11 @@ public final class CorpusWriter {
                     }
                     write(out, c.bytes());
                 } else {
-                    gathered.addGraph(NodeFactory.createURI(c.graphName()), merged(gathered, c));
+                    gathered.addGraph(NodeFactory.createURI(c.graphName()), merged(gathered, c.graphName(), c.graph()));
+                }
+                if (!o.failed() && c.shared() != null) {
+                    Graph into = shared.computeIfAbsent(c.sharedName(), k -> org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph());
+                    c.shared().find().forEachRemaining(into::add);
                 }
                 triples += o.triples();
                 chars += o.chars();
@@ -158,7 +179,18 @@ public final class CorpusWriter {
                 }
             }
         }
-        if (!stream && articles > failed && !(failFast && failed > 0)) {
+        boolean complete = articles > failed && !(failFast && failed > 0);
+        for (java.util.Map.Entry<String, Graph> e : shared.entrySet()) {
+            if (stream && complete) {
+                write(out, serialise(e.getValue(), e.getKey()));
+            } else if (complete) {
+                gathered.addGraph(NodeFactory.createURI(e.getKey()), merged(gathered, e.getKey(), e.getValue()));
+            }
+            if (complete) {
+                triples += e.getValue().size();
+            }
+        }
+        if (!stream && complete) {
             OutputStream o = gzip ? new GZIPOutputStream(nonClosing(out), 1 << 16) : out;
             RdfWriter.write(gathered, format, prefixes, o);
             if (gzip) {
@@ -169,30 +201,37 @@ public final class CorpusWriter {
         return new Summary(articles, failed, triples, chars, stopped, first);
     }
 
-    /** A finished article: its outcome, and its bytes (streamed formats) or graph (gathered ones). */
-    private record Chunk(Outcome outcome, byte[] bytes, Graph graph, String graphName) {
+    /**
+     * A finished article: its outcome, and its bytes (streamed formats) or graph (gathered ones), and the
+     * statements it shares with other articles.
+     */
+    private record Chunk(Outcome outcome, byte[] bytes, Graph graph, String graphName, String sharedName, Graph shared) {
+        Chunk(Outcome outcome) {
+            this(outcome, null, null, null, null, null);
+        }
     }
 
     private Chunk work(long index, ArticleSource source, boolean stream) {
         String name = source.name();
         try {
             Article a = source.read();
-            Graph g = extractor.extract(a);
+            Extracted x = extractor.extract(a);
+            Graph g = x.graph();
             String graphName = extractor.graphName(a);
             Outcome ok = new Outcome(index, name, null, null, g.size(), a.text().length());
+            Graph shared = x.sharedName() == null ? null : x.shared();
             if (stream) {
-                return new Chunk(ok, serialise(g, graphName), null, null);
+                return new Chunk(ok, serialise(g, graphName), null, null, x.sharedName(), shared);
             }
-            return new Chunk(ok, null, g, graphName);
+            return new Chunk(ok, null, g, graphName, x.sharedName(), shared);
         } catch (InputException e) {
-            return new Chunk(new Outcome(index, name, e.getMessage(), null, 0, 0), null, null, null);
+            return new Chunk(new Outcome(index, name, e.getMessage(), null, 0, 0));
         } catch (OutOfMemoryError e) {
             // one article too big for the heap: its data is garbage once this frame is gone
             return new Chunk(new Outcome(index, name, name + ": too large to extract in the memory available (" + Runtime.getRuntime().maxMemory() / 1048576
-                    + " MB of heap; give java a larger -Xmx to extract it)", null, 0, 0), null, null, null);
+                    + " MB of heap; give java a larger -Xmx to extract it)", null, 0, 0));
         } catch (RuntimeException | StackOverflowError e) {
-            return new Chunk(new Outcome(index, name, name + ": internal error, please report it (" + e + ")", e, 0, 0),
-                    null, null, null);
+            return new Chunk(new Outcome(index, name, name + ": internal error, please report it (" + e + ")", e, 0, 0));
         }
     }
 
@@ -255,15 +294,15 @@ public final class CorpusWriter {
         return buf.toByteArray();
     }
 
-    private static Graph merged(DatasetGraph ds, Chunk c) {
-        Node name = NodeFactory.createURI(c.graphName());
+    private static Graph merged(DatasetGraph ds, String graphName, Graph graph) {
+        Node name = NodeFactory.createURI(graphName);
         if (ds.containsGraph(name)) {
-            // the same article twice: one graph
+            // the same article twice (or an article named like the shared graph): one graph
             Graph g = ds.getGraph(name);
-            c.graph().find().forEachRemaining(g::add);
+            graph.find().forEachRemaining(g::add);
             return g;
         }
-        return c.graph();
+        return graph;
     }
 
     private static void write(OutputStream out, byte[] bytes) throws IOException {

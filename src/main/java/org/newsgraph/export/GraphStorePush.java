@@ -284,13 +284,19 @@ public final class GraphStorePush {
     }
 
     /**
-     * Replaces, by PUT, the store's graph of each named graph of a dataset (in IRI order) with that graph.
-     * The dataset's default graph is not sent. A transactional dataset is read in a read transaction of its
+     * Replaces, by PUT, the store's graph of each named graph of a dataset (in IRI order) with that graph;
+     * an extractor's graph (named by the IRI of the ng:Extractor it describes, with its rules) is added to
+     * by POST instead. The dataset's default graph is not sent. A transactional dataset is read in a read transaction of its
      * own unless the caller is already in one.
      *
      * @throws IllegalArgumentException if a graph is named by a blank node (the protocol names graphs by IRI)
      * @throws PushException when a request fails for good: the graphs sent stay sent
      */
+    /** Is this the graph of an extractor's and its rules' descriptions (named by the extractor it describes)? */
+    public static boolean isExtractorGraph(Node name, Graph g) {
+        return g.contains(name, org.apache.jena.vocabulary.RDF.type.asNode(), org.newsgraph.rdf.NG.Extractor.asNode());
+    }
+
     public PushReport replace(DatasetGraph data) throws PushException {
         Objects.requireNonNull(data, "data");
         boolean own = data.supportsTransactions() && !data.isInTransaction();
@@ -314,7 +320,10 @@ public final class GraphStorePush {
             }
             Run run = new Run(Mode.REPLACE, null, names.size(), total);
             for (int i = 0; i < sizes.length; i++) {
-                send(run, true, names.get(i).getURI(), data.getGraph(names.get(i)));
+                Graph g = data.getGraph(names.get(i));
+                // the graph of an extractor's and its rules' descriptions is shared by every output of those
+                // rules: it is added to, not replaced, so the rules another push described stay described
+                send(run, !isExtractorGraph(names.get(i), g), names.get(i).getURI(), g);
                 run.graphs++;
                 run.triples += sizes[i];
                 run.sent();

@@ -28,9 +28,11 @@ import org.newsgraph.text.Sentence;
 
 /**
  * Turns an extraction into RDF: entities with labels and Wikidata links, facts as plain triples, and
- * for every fact an assertion node naming it with rdf:subject/predicate/object, the rule that fired,
- * the extractor, the article and the sentence it was read from; sentence nodes are shared by all facts
- * of a sentence. Offices held become tenure nodes with status and dates. IRIs are deterministic.
+ * for every fact a small assertion node naming it with rdf:subject/predicate/object, the rule that
+ * fired and the sentence it was read from; sentence nodes are shared by all facts of a sentence and
+ * point at the article, which names the extractor. Offices held become tenure nodes with status and
+ * dates. What every article would repeat, the extractor's and the rules' descriptions, is a graph of
+ * its own ({@link #provenance}), which a corpus writes once. IRIs are deterministic.
  */
 public final class GraphBuilder {
 
@@ -55,8 +57,44 @@ public final class GraphBuilder {
         return iris.mint(e.type().path(), e.name());
     }
 
-    /** The graph of one extraction. */
+    /** The IRI of the extractor (tool and rule-set version) of an extraction. */
+    public String extractorIri(Extraction x) {
+        return iris.base() + "extractor/newsgraph-" + Iris.slug(Version.get()) + "-rules-" + x.rulesVersion();
+    }
+
+    /** The graph of one extraction, with the descriptions of its extractor and rules: self-contained. */
     public Graph build(Extraction x) {
+        Graph g = article(x);
+        provenance(x).find().forEachRemaining(g::add);
+        return g;
+    }
+
+    /**
+     * What an extraction's graph shares with every other extraction by the same rules: the extractor's
+     * description and the descriptions (label, file, example) of the rules that fired.
+     */
+    public Graph provenance(Extraction x) {
+        Graph g = GraphFactory.createDefaultGraph();
+        Node extractor = uri(extractorIri(x));
+        add(g, extractor, RDF.type.asNode(), NG.Extractor.asNode());
+        add(g, extractor, RDFS.label.asNode(), str("newsgraph " + Version.get()));
+        add(g, extractor, NG.softwareVersion.asNode(), str(Version.get()));
+        add(g, extractor, NG.rulesVersion.asNode(), str(x.rulesVersion()));
+        for (Fact f : x.facts()) {
+            Rule r = f.rule();
+            Node n = ruleNode(r);
+            if (!g.contains(n, RDF.type.asNode(), NG.Rule.asNode())) {
+                add(g, n, RDF.type.asNode(), NG.Rule.asNode());
+                add(g, n, RDFS.label.asNode(), str(r.id()));
+                add(g, n, NG.ruleFile.asNode(), str(r.file()));
+                add(g, n, NG.example.asNode(), str(r.example()));
+            }
+        }
+        return g;
+    }
+
+    /** The graph of one extraction without the descriptions of {@link #provenance}: its article graph. */
+    public Graph article(Extraction x) {
         Graph g = GraphFactory.createDefaultGraph();
         Article a = x.article();
         Node article = uri(articleIri(a));
@@ -78,11 +116,7 @@ public final class GraphBuilder {
             add(g, pub, NG.name.asNode(), str(a.publisher().strip()));
         }
 
-        Node extractor = uri(iris.base() + "extractor/newsgraph-" + Iris.slug(Version.get()) + "-rules-" + x.rulesVersion());
-        add(g, extractor, RDF.type.asNode(), NG.Extractor.asNode());
-        add(g, extractor, RDFS.label.asNode(), str("newsgraph " + Version.get()));
-        add(g, extractor, NG.softwareVersion.asNode(), str(Version.get()));
-        add(g, extractor, NG.rulesVersion.asNode(), str(x.rulesVersion()));
+        add(g, article, NG.extractedBy.asNode(), uri(extractorIri(x)));
 
         Set<Entity> used = new LinkedHashSet<>(x.discourse().entities().all());
         for (Fact f : x.facts()) {
@@ -114,11 +148,9 @@ public final class GraphBuilder {
             add(g, assertion, RDF.subject.asNode(), s);
             add(g, assertion, RDF.predicate.asNode(), p);
             add(g, assertion, RDF.object.asNode(), o);
-            add(g, assertion, NG.article.asNode(), article);
-            add(g, assertion, NG.extractedBy.asNode(), extractor);
             add(g, assertion, NG.sentence.asNode(), sentence(g, articleIri, article, f.sentence(), cp));
             for (Fact each : same) {
-                add(g, assertion, NG.rule.asNode(), rule(g, each.rule()));
+                add(g, assertion, NG.rule.asNode(), ruleNode(each.rule()));
             }
             assertionsByFact.putIfAbsent(f.key(), assertion);
         }
@@ -163,15 +195,8 @@ public final class GraphBuilder {
         return n;
     }
 
-    private Node rule(Graph g, Rule r) {
-        Node n = uri(iris.base() + "rule/" + r.predicate().localName() + "/" + Iris.slug(r.name()));
-        if (!g.contains(n, RDF.type.asNode(), NG.Rule.asNode())) {
-            add(g, n, RDF.type.asNode(), NG.Rule.asNode());
-            add(g, n, RDFS.label.asNode(), str(r.id()));
-            add(g, n, NG.ruleFile.asNode(), str(r.file()));
-            add(g, n, NG.example.asNode(), str(r.example()));
-        }
-        return n;
+    private Node ruleNode(Rule r) {
+        return uri(iris.base() + "rule/" + r.predicate().localName() + "/" + Iris.slug(r.name()));
     }
 
     /** Tenure nodes for offices held, being held or to be held, with the dates the text gives. */

@@ -60,7 +60,6 @@ public final class NG {
 
     // evidence
     public static final Property sentence = p("sentence");
-    public static final Property article = p("article");
     public static final Property rule = p("rule");
     public static final Property extractedBy = p("extractedBy");
     public static final Property text = p("text");

@@ -194,6 +194,19 @@ final class Matcher {
     /** The longest parenthesis after a subject that is skipped: "(Labour Party, Abia Central)". */
     private static final int PARENTHESIS_MAX = 12;
 
+    /** One to three digits: an age after a name (", 52,"). */
+    private static boolean isAge(String w) {
+        if (w.isEmpty() || w.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (w.charAt(i) < '0' || w.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Where a parenthetical after element {@code at - 1} ends: ", 52," or ", who … ," (up to 16 elements,
      * closed by a comma), and just after an apposition the mention already holds (its closing comma).
@@ -235,7 +248,7 @@ final class Matcher {
         } else if (apposedList(at - 1)) {
             out.add(at + 1); // "Both MLAs, Nathan Doerksen and Colleen Vos, backed"
         }
-        if (at + 1 < elements.size() && elements.get(at + 1) instanceof WordEl age && age.folded().matches("\\d{1,3}")) {
+        if (at + 1 < elements.size() && elements.get(at + 1) instanceof WordEl age && isAge(age.folded())) {
             out.add(at + 2); // ", 52" then what follows, which may itself be ", who ..."
             if (at + 2 < elements.size() && elements.get(at + 2) instanceof WordEl c && c.folded().equals(",")) {
                 out.add(at + 3);

@@ -87,9 +87,20 @@ public final class TextAnalyzer {
             return out;
         }
 
+        /** ASCII letters and digits only: what the model's alphanumeric pattern accepts, without a regex. */
+        private static boolean asciiAlphanumeric(String word) {
+            for (int i = 0; i < word.length(); i++) {
+                char c = word.charAt(i);
+                if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** A word's tokens as (start, end) pairs of offsets within it; {@link #WHOLE} when it is one. */
         private int[] partsOf(String word) {
-            if (word.length() < 2 || alphanumeric.matcher(word).matches()) {
+            if (word.length() < 2 || asciiAlphanumeric(word) || alphanumeric.matcher(word).matches()) {
                 return WHOLE;
             }
             int[] parts = splits.get(word);

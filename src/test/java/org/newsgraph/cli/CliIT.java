@@ -298,7 +298,8 @@ class CliIT {
         assertTrue(err.get(0).contains("b.txt") && err.get(0).contains("UTF-8"), "the failure does not say where and why: " + err);
         assertTrue(err.get(1).startsWith("newsgraph: 3 articles (1 failed)"), "not the summary: " + err);
         DatasetGraph ds = parse(Files.readAllBytes(dir.resolve("out.nq")), Lang.NQUADS);
-        assertEquals(2, ds.size(), "the two good articles are not both written: " + r.describe());
+        assertEquals(2, ds.stream(Node.ANY, Node.ANY, RDF_TYPE, NEWS_ARTICLE).count(), "the two good articles are not both written: " + r.describe());
+        assertEquals(3, ds.size(), "not one graph per good article and one of the rules' descriptions: " + r.describe());
     }
 
     @Test
@@ -366,7 +367,16 @@ class CliIT {
         assertEquals(2, articleNodes.size(), "schema:NewsArticle nodes: " + articleNodes);
         Set<Node> graphs = new HashSet<>();
         ds.listGraphNodes().forEachRemaining(graphs::add);
-        assertEquals(articleNodes, graphs, "the named graphs are not the two articles");
+        Set<Node> extractors = new HashSet<>();
+        ds.find(Node.ANY, Node.ANY, RDF_TYPE, org.newsgraph.rdf.NG.Extractor.asNode()).forEachRemaining(q -> {
+            extractors.add(q.getSubject());
+            assertEquals(q.getSubject(), q.getGraph(), "the extractor's description is outside its own graph");
+        });
+        assertEquals(1, extractors.size(), "not one extractor: " + extractors);
+        assertEquals(articleNodes, ds.stream(Node.ANY, Node.ANY, org.newsgraph.rdf.NG.extractedBy.asNode(), extractors.iterator().next())
+                .map(Quad::getSubject).collect(java.util.stream.Collectors.toSet()), "both articles name the extractor");
+        graphs.removeAll(extractors);
+        assertEquals(articleNodes, graphs, "the named graphs are not the two articles and the extractor's");
         assertTrue(ds.getDefaultGraph().isEmpty(), "quads outside the named graphs");
     }
 

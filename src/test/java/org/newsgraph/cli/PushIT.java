@@ -59,8 +59,8 @@ class PushIT {
             assertEquals(0, r.exit(), r::describe);
             assertEquals("", r.out(), r::describe);
             assertEquals(1, r.errLines().size(), "logger noise or more on stderr: " + r.describe());
-            assertTrue(r.errLines().get(0).startsWith("newsgraph push: 1 graph (one per article, replaced by PUT), " + union.size()
-                    + " triples in 1 request, 0 retries, "), r::describe);
+            assertTrue(r.errLines().get(0).startsWith("newsgraph push: 2 graphs (one per article, replaced by PUT, and the extractor's, added to by POST), " + union.size()
+                    + " triples in 2 requests, 0 retries, "), r::describe);
             assertTrue(r.errLines().get(0).endsWith(" ms -> " + url), r::describe);
             assertSameNamedGraphs(sample, store);
 

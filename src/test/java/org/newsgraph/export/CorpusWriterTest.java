@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -50,11 +51,12 @@ class CorpusWriterTest {
 
     private static final CorpusWriter.Extractor EXTRACTOR = new CorpusWriter.Extractor() {
         @Override
-        public Graph extract(Article a) {
+        public CorpusWriter.Extracted extract(Article a) {
             if (a.text().contains("EXPLODE")) {
                 throw new IllegalStateException("boom");
             }
-            return NG.graph(NG.analyze(a));
+            org.newsgraph.relation.Extraction x = NG.analyze(a);
+            return new CorpusWriter.Extracted(NG.articleGraph(x), NG.extractorIri(x), NG.provenance(x));
         }
 
         @Override
@@ -88,10 +90,14 @@ class CorpusWriterTest {
         return ds;
     }
 
+    /** The article graphs, and one graph of what they share: the extractor and the rules that fired. */
     private static DatasetGraph expected(List<Article> articles) {
         DatasetGraph ds = DatasetGraphFactory.createGeneral();
         for (Article a : articles) {
-            ds.addGraph(NodeFactory.createURI(NG.articleIri(a)), NG.graph(NG.analyze(a)));
+            org.newsgraph.relation.Extraction x = NG.analyze(a);
+            ds.addGraph(NodeFactory.createURI(NG.articleIri(a)), NG.articleGraph(x));
+            Node shared = NodeFactory.createURI(NG.extractorIri(x));
+            NG.provenance(x).find().forEachRemaining(t -> ds.add(shared, t.getSubject(), t.getPredicate(), t.getObject()));
         }
         return ds;
     }
@@ -116,8 +122,9 @@ class CorpusWriterTest {
                 order.add(g);
             }
         }
-        List<String> inputOrder = ARTICLES.stream().map(NG::articleIri).toList();
-        assertEquals(inputOrder, order, "each article's quads are not together, in input order");
+        List<String> inputOrder = new ArrayList<>(ARTICLES.stream().map(NG::articleIri).toList());
+        inputOrder.add(NG.extractorIri(NG.analyze(ARTICLES.get(0))));
+        assertEquals(inputOrder, order, "each article's quads are not together, in input order, the shared graph last");
         for (int i = 0; i < r.outcomes().size(); i++) {
             assertEquals(i, r.outcomes().get(i).index(), "outcomes not reported in input order");
         }

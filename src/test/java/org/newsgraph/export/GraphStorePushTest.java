@@ -93,6 +93,33 @@ class GraphStorePushTest {
     }
 
     @Test
+    void graphPerArticleAddsToAnExtractorsGraphInsteadOfReplacingIt() throws Exception {
+        Node extractor = NodeFactory.createURI("https://w3id.org/newsgraph/resource/extractor/newsgraph-1-rules-abc");
+        Node type = org.apache.jena.vocabulary.RDF.type.asNode();
+        Node label = org.apache.jena.vocabulary.RDFS.label.asNode();
+        Node ruleA = NodeFactory.createURI("https://w3id.org/newsgraph/resource/rule/said/a");
+        Node ruleB = NodeFactory.createURI("https://w3id.org/newsgraph/resource/rule/said/b");
+        DatasetGraph first = DatasetGraphFactory.createGeneral();
+        first.add(extractor, extractor, type, org.newsgraph.rdf.NG.Extractor.asNode());
+        first.add(extractor, ruleA, label, NodeFactory.createLiteralString("said/a"));
+        DatasetGraph second = DatasetGraphFactory.createGeneral();
+        second.add(extractor, extractor, type, org.newsgraph.rdf.NG.Extractor.asNode());
+        second.add(extractor, ruleB, label, NodeFactory.createLiteralString("said/b"));
+        DatasetGraph store = DatasetGraphFactory.createTxnMem();
+        FusekiServer fuseki = PushFixtures.fuseki(store);
+        try {
+            GraphStorePush push = GraphStorePush.to(PushFixtures.gspUrl(fuseki));
+            push.replace(first);
+            push.replace(second);
+            Graph held = PushFixtures.graph(store, extractor);
+            assertEquals(3, held.size(), "the rules of both pushes stay described");
+            assertTrue(held.contains(ruleA, label, Node.ANY) && held.contains(ruleB, label, Node.ANY));
+        } finally {
+            fuseki.stop();
+        }
+    }
+
+    @Test
     void addingLandsEveryTripleAndKeepsWhatTheGraphHeld() throws Exception {
         DatasetGraph data = PushFixtures.data();
         Graph union = PushFixtures.union(data);
