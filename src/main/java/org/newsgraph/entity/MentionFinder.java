@@ -2283,6 +2283,10 @@ public final class MentionFinder {
                     && !lexicon.is("capitalized-function-word", t.get(title.start - 1))
                     && !personNameEndingAt(s, items, title.start); // "named Efua Quaye governor": a person, no owner
             boolean ofUnknown = end < t.size() && t.get(end).is("of"); // "co-leader of the X": the X, known or not
+            if (polity == null && !ofUnknown && !ownedByUnknown && !ot.isPartyLeader()
+                    && UnnamedBody.before(lexicon, t, title.start, start)) {
+                ownedByUnknown = true; // "Ghana's federation president": a body the text does not name owns the title
+            }
             Set<Entity> parties = PartyName.leaderParties(ot, titlePolities);
             if (polity == null && !ownedByUnknown && !ofUnknown && ot.isPartyLeader() && parties.size() == 1
                     && (start > title.start || start > 0 && isDeterminer(t.get(start).text()) || start == 0 || !t.get(start - 1).isCapitalized())) {
@@ -2316,8 +2320,9 @@ public final class MentionFinder {
                 polity = home; // a national title with no polity written: the article's country
                 inferred = true;
             }
-            if (polity == null && !ownedByUnknown) {
-                // "the director-general" in a story that names one organisation headed by a director-general
+            if (polity == null && !ownedByUnknown && !ofUnknown) {
+                // "the director-general" in a story that names one organisation headed by a director-general; not
+                // "president of the Royal Moroccan Football Federation", whose body the text names, known or not
                 String head = Normalizer.fold(ot.name().replaceFirst("^(Deputy|Vice) ", ""));
                 Set<GazetteerEntry> orgs = headed.get(head);
                 if (orgs != null && orgs.size() == 1) {
