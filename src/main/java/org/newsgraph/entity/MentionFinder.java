@@ -2162,7 +2162,16 @@ public final class MentionFinder {
                 int[] place = placeAround(s, items, titleStart, start, end);
                 if (place != null) {
                     placeOffice = placeOffices.office(registry, ot, PlaceOffice.text(t, place[0], place[1]));
-                    start = Math.min(start, place[2]);
+                    if (place[2] < start) {
+                        start = place[2];
+                        for (int j = start - 1; j >= 0 && modifier(t.get(j).text()) != null; j--) {
+                            status = modifier(t.get(j).text()); // "the former São Paulo governor": the tense before the place
+                            start = j;
+                        }
+                        if (start > 0 && isDeterminer(t.get(start - 1).text())) {
+                            start--;
+                        }
+                    }
                     end = Math.max(end, place[3]);
                 }
             }
@@ -2287,22 +2296,29 @@ public final class MentionFinder {
                     && UnnamedBody.before(lexicon, t, title.start, start)) {
                 ownedByUnknown = true; // "Ghana's federation president": a body the text does not name owns the title
             }
+            if (polity == null && placeOffice == null && !ownedByUnknown && !ofUnknown && placeOffices.isPlaceTitle(ot)
+                    && placeOffices.only(ot) != null) {
+                // "premier of Manitoba … Manitoba's current premier … replaced him as premier": the place's office the
+                // article named with this title, before any country's
+                placeOffice = placeOffices.only(ot);
+                inferred = true;
+            }
             Set<Entity> parties = PartyName.leaderParties(ot, titlePolities);
-            if (polity == null && !ownedByUnknown && !ofUnknown && ot.isPartyLeader() && parties.size() == 1
+            if (polity == null && placeOffice == null && !ownedByUnknown && !ofUnknown && ot.isPartyLeader() && parties.size() == 1
                     && (start > title.start || start > 0 && isDeterminer(t.get(start).text()) || start == 0 || !t.get(start - 1).isCapitalized())) {
                 // "elected as its leader … stepped down as leader": the only party the article gave a leader;
                 // "deputy leader Claire Hollings": the deputy of that party's leader
                 polity = parties.iterator().next();
                 inferred = true;
             }
-            if (polity == null && !ownedByUnknown && national(ot) && home != null
+            if (polity == null && placeOffice == null && !ownedByUnknown && national(ot) && home != null
                     && titlePolities.getOrDefault(Normalizer.fold(ot.name()), Set.of()).contains(home)) {
                 // "Pakistan's Chief Justice X … a former chief justice of the Lahore High Court … served as chief justice":
                 // a national title alone is the home country's when the article gave it that country
                 polity = home;
                 inferred = true;
             }
-            if (polity == null && !ownedByUnknown && !ot.isPartyLeader() && titlePolity.containsKey(Normalizer.fold(ot.name()))
+            if (polity == null && placeOffice == null && !ownedByUnknown && !ot.isPartyLeader() && titlePolity.containsKey(Normalizer.fold(ot.name()))
                     && !(national(ot) && namesAnotherCountry(items, titlePolity.get(Normalizer.fold(ot.name()))))) {
                 // "elected president of the Indian National Congress … outgoing president Prakash Bhandari"; not where the
                 // sentence names another country: "\"South Africa will respect it,\" Finance Minister X said" after Zambia's
@@ -2310,17 +2326,17 @@ public final class MentionFinder {
                 inferred = true;
             }
             String base = Normalizer.fold(ot.name().replaceFirst("^((First|Second|Third) )?(Deputy|Vice) ", ""));
-            if (polity == null && !ownedByUnknown && !national(ot) && !ot.isPartyLeader() && !base.equals(Normalizer.fold(ot.name()))
+            if (polity == null && placeOffice == null && !ownedByUnknown && !national(ot) && !ot.isPartyLeader() && !base.equals(Normalizer.fold(ot.name()))
                     && titlePolity.containsKey(base)) {
                 // "governor of the Bank of Ghana … the second deputy governor": the deputy of the same body
                 polity = titlePolity.get(base);
                 inferred = true;
             }
-            if (polity == null && home != null && national(ot) && !ownedByUnknown) {
+            if (polity == null && placeOffice == null && home != null && national(ot) && !ownedByUnknown) {
                 polity = home; // a national title with no polity written: the article's country
                 inferred = true;
             }
-            if (polity == null && !ownedByUnknown && !ofUnknown) {
+            if (polity == null && placeOffice == null && !ownedByUnknown && !ofUnknown) {
                 // "the director-general" in a story that names one organisation headed by a director-general; not
                 // "president of the Royal Moroccan Football Federation", whose body the text names, known or not
                 String head = Normalizer.fold(ot.name().replaceFirst("^(Deputy|Vice) ", ""));
@@ -2367,7 +2383,7 @@ public final class MentionFinder {
                 // "former party leader Audrey Mercier", "stepped down as leader": the latest party named
                 polity = NominalHead.latestNamedBy(recentPolities, EntityType.ORGANIZATION, "party");
                 Entity last = lastPolity.get(EntityType.ORGANIZATION);
-                if (polity == null && last != null && knownParty(last.name()) == last) {
+                if (polity == null && placeOffice == null && last != null && knownParty(last.name()) == last) {
                     polity = last; // a party whose name has no "party" in it ("Law and Justice")
                 }
                 inferred = polity != null;
@@ -2378,6 +2394,9 @@ public final class MentionFinder {
             }
             if (ot.isPartyLeader() && (polity == null || polity.type() == EntityType.COUNTRY)) {
                 return null; // "the Russian leader" describes a person, it names no office
+            }
+            if (polity != null && polity.type() == EntityType.COUNTRY) {
+                ot = gazetteer.countryTitle(ot, polity.name()); // "the Italian premier": the Prime Minister of Italy
             }
             GazetteerEntry body = polity == null ? null : gazetteer.bodyOfTitle(polity.name(), ot.name());
             if (body != null) {

@@ -36,4 +36,28 @@ class ReadingOfficesTest {
         assertTrue(facts("FIFA named a new president on Friday. The president, Rolf Hagemann, spoke.").stream()
                 .noneMatch(x -> x.contains("Royal")));
     }
+
+    @Test
+    void aProvincialPremierIsThePremierOfTheProvinceNotOfTheHomeCountry() {
+        List<String> f = facts("Jane Doe served as premier of Manitoba from 1997 to 2004. Manitoba's current premier, "
+                + "Daniel Moose, spoke. Born to Icelandic immigrants, Doe later moved to Iceland.");
+        assertTrue(f.contains("Jane Doe heldOffice Premier of Manitoba"), f.toString());
+        assertTrue(f.contains("Daniel Moose holdsOffice Premier of Manitoba"), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.contains("Prime Minister")), f.toString());
+    }
+
+    @Test
+    void aCountrysPremierIsItsPrimeMinisterUnlessStyledPremier() {
+        assertTrue(facts("The Italian premier, Giorgia Meloni, spoke.").contains("Giorgia Meloni holdsOffice Prime Minister of Italy"));
+        List<String> f = facts("Taiwan's premier, Lin Chia-hui, spoke.");
+        assertTrue(f.contains("Lin Chia-hui holdsOffice Premier of Taiwan"), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.contains("Prime Minister")), f.toString());
+    }
+
+    @Test
+    void theTenseBeforeAPlaceTitleIsRead() {
+        List<String> f = facts("Protests continued in São Paulo. He endorsed the former São Paulo governor Celso Amaral.");
+        assertTrue(f.contains("Celso Amaral heldOffice Governor of São Paulo"), f.toString());
+        assertFalse(f.contains("Celso Amaral holdsOffice Governor of São Paulo"), f.toString());
+    }
 }
