@@ -2068,7 +2068,32 @@ public final class MentionFinder {
                 }
                 break;
             }
-            if (polity == null && k >= 0 && (t.get(k).is("its") || t.get(k).is("whose") || t.get(k).is("their")) && !national(ot)) {
+            if (national && !national(ot) && !ot.isPartyLeader() && polityItem != null && polityItem.kind == ItemKind.GAZ
+                    && polityItem.match.phrase().kind() == Kind.DEMONYM && end < t.size() && t.get(end).is("of")) {
+                // "the Swedish executive director of the advocacy group X": the demonym is the person's, the body follows
+                nationality = polity;
+                polity = null;
+                national = false;
+                polityItem = null;
+            }
+            PossessedBody.Span committee = polity == null && k >= 0 && t.get(k).is("whose") && !national(ot) && !ot.isPartyLeader()
+                    ? PossessedBody.before(lexicon, t, k) : null;
+            boolean unnamedOwner = false;
+            if (committee != null) {
+                // "the European Parliament's civil liberties committee, whose chair": the committee's chair
+                Item owner = committee.ownerEnd() < 0 ? null : itemEndingAt(items, committee.ownerEnd());
+                Entity e = owner == null || owner.quoted || !owner.possessive ? null : polityOf(s, owner);
+                if (e != null && e.type() != EntityType.COUNTRY) {
+                    ot = new OfficeTitle(ot.name() + " of the " + committee.name(t), ot.kind());
+                    polity = e;
+                    start = k;
+                } else {
+                    unnamedOwner = true; // "the civil liberties committee, whose chair": no body the text names
+                }
+            }
+            if (committee != null) {
+                // read above
+            } else if (polity == null && k >= 0 && (t.get(k).is("its") || t.get(k).is("whose") || t.get(k).is("their")) && !national(ot)) {
                 Entity own = ownerBefore(s, items, k);
                 if (own != null && t.get(k).is("their") && !(ot.isPartyLeader() && PartyName.isParty(gazetteer, own))) {
                     own = null; // "the Conservatives …, their parliamentary leader": "their" is a party's only when it leads it
@@ -2293,7 +2318,7 @@ public final class MentionFinder {
                     && !personNameEndingAt(s, items, title.start); // "named Efua Quaye governor": a person, no owner
             boolean ofUnknown = end < t.size() && t.get(end).is("of"); // "co-leader of the X": the X, known or not
             if (polity == null && !ofUnknown && !ownedByUnknown && !ot.isPartyLeader()
-                    && UnnamedBody.before(lexicon, t, title.start, start)) {
+                    && (unnamedOwner || UnnamedBody.before(lexicon, t, title.start, start))) {
                 ownedByUnknown = true; // "Ghana's federation president": a body the text does not name owns the title
             }
             if (polity == null && placeOffice == null && !ownedByUnknown && !ofUnknown && placeOffices.isPlaceTitle(ot)

@@ -60,4 +60,26 @@ class ReadingOfficesTest {
         assertTrue(f.contains("Celso Amaral heldOffice Governor of São Paulo"), f.toString());
         assertFalse(f.contains("Celso Amaral holdsOffice Governor of São Paulo"), f.toString());
     }
+
+    @Test
+    void theChairOfABodysCommitteeIsTheCommitteesChair() {
+        List<String> f = facts("The plan goes to the European Parliament's civil liberties committee, whose chair, Elena Moraru, "
+                + "objected.");
+        assertTrue(f.contains("Elena Moraru holdsOffice Chair of the Civil Liberties Committee of the European Parliament"), f.toString());
+        assertFalse(f.contains("Elena Moraru holdsOffice Chair of the European Parliament"), f.toString());
+        // near miss: a committee whose owner the sentence does not name gives no office of the Parliament
+        List<String> g = facts("The European Parliament met. The plan went to the civil liberties committee, whose chair, "
+                + "Elena Moraru, objected.");
+        assertFalse(g.stream().anyMatch(x -> x.contains("holdsOffice")), g.toString());
+    }
+
+    @Test
+    void aDemonymBeforeTheTitleOfABodyIsTheHoldersNationality() {
+        List<String> f = facts("Among his critics was Jonas Lindqvist, the Swedish executive director of the advocacy group "
+                + "Rights Watch International.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("of Sweden")), f.toString());
+        assertTrue(f.contains("Jonas Lindqvist citizenOf Sweden"), f.toString());
+        assertTrue(facts("Jonas Lindqvist, the Swedish executive director of UNICEF, spoke.")
+                .contains("Jonas Lindqvist holdsOffice Executive Director of UNICEF"));
+    }
 }
