@@ -82,4 +82,12 @@ class ReadingOfficesTest {
         assertTrue(facts("Jonas Lindqvist, the Swedish executive director of UNICEF, spoke.")
                 .contains("Jonas Lindqvist holdsOffice Executive Director of UNICEF"));
     }
+
+    @Test
+    void partiesAndFederationsTheGazetteerKnowsOwnTheirChairs() {
+        List<String> f = facts("Karim El Idrissi was elected chair of the FNV, the largest Dutch trade union federation.");
+        assertTrue(f.contains("Karim El Idrissi appointedTo Chair of the Federatie Nederlandse Vakbeweging"), f.toString());
+        List<String> g = facts("The Czech presidential race tightened. STAN's leader, Ondrej Vavra, withdrew.");
+        assertTrue(g.contains("Ondrej Vavra holdsOffice Leader of Mayors and Independents"), g.toString());
+    }
 }
