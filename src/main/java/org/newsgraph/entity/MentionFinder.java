@@ -2054,7 +2054,9 @@ public final class MentionFinder {
                     continue;
                 }
                 if (polity == null && left != null && !left.quoted && (left.kind == ItemKind.GAZ || left.kind == ItemKind.NOMINAL
-                        || left.kind == ItemKind.RUN && (ot.isPartyLeader() || ot.kind().equals("head") || ot.kind().equals("deputy")))) {
+                        || left.kind == ItemKind.RUN && (ot.isPartyLeader() || ot.kind().equals("head") || ot.kind().equals("deputy"))
+                            && !(ot.isPartyLeader() && lexicon.is("chamber-side", t.get(left.end - 1))))) {
+                    // not "Senate Minority Leader X": a chamber's floor leader (see LegislativeSeats), no party's
                     Entity e = polityOf(s, left);
                     if (e != null && !(left.kind == ItemKind.GAZ && gazetteer.partyCountry(left.entry()) != null && !partyTitle(ot)
                             && !PartyName.isHeadTitle(gazetteer, left.entry(), ot))) {

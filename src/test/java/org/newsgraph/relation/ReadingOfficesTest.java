@@ -90,4 +90,22 @@ class ReadingOfficesTest {
         List<String> g = facts("The Czech presidential race tightened. STAN's leader, Ondrej Vavra, withdrew.");
         assertTrue(g.contains("Ondrej Vavra holdsOffice Leader of the Mayors and Independents"), g.toString());
     }
+
+    @Test
+    void aSenateMinorityLeaderIsTheChambersFloorLeaderNotAPartys() {
+        List<String> f = facts("NAIROBI - Kenya's president spoke in Kenya. Senate Minority Leader Otieno Ouma voted against the charges.");
+        assertTrue(f.contains("Otieno Ouma holdsOffice Minority Leader of the Senate of Kenya"), f.toString());
+        // near miss: no country known, no chamber to name, and no party called "Senate Minority"
+        List<String> g = facts("Njoroge was backed by Senate Minority Leader Otieno Ouma, who voted against the charges.");
+        assertFalse(g.stream().anyMatch(x -> x.contains("Senate Minority")), g.toString());
+    }
+
+    @Test
+    void aChiefMinisterOfAStateIsAPlaceOffice() {
+        List<String> f = facts("When Anjali Varghese was sworn in as chief minister of Kerala on Wednesday, the crowd cheered.");
+        assertTrue(f.contains("Anjali Varghese holdsOffice Chief Minister of Kerala"), f.toString());
+        // near miss: a chief minister with no place named is no office of the article's country
+        List<String> g = facts("India's president spoke in Delhi. The chief minister, Anjali Varghese, walked out.");
+        assertFalse(g.stream().anyMatch(x -> x.contains("Chief Minister of India")), g.toString());
+    }
 }
