@@ -108,4 +108,13 @@ class ReadingOfficesTest {
         List<String> g = facts("India's president spoke in Delhi. The chief minister, Anjali Varghese, walked out.");
         assertFalse(g.stream().anyMatch(x -> x.contains("Chief Minister of India")), g.toString());
     }
+
+    @Test
+    void currentlyBeforeACountrysTitleInAnApposition() {
+        List<String> f = facts("Losana Vuetaki, currently Fiji's ambassador to the United Nations, will replace Tevita Molia.");
+        assertTrue(f.contains("Losana Vuetaki holdsOffice Ambassador of Fiji"), f.toString());
+        // near miss: "formerly" is no present tenure
+        List<String> g = facts("Losana Vuetaki, formerly Fiji's ambassador to the United Nations, will replace Tevita Molia.");
+        assertFalse(g.stream().anyMatch(x -> x.contains("holdsOffice")), g.toString());
+    }
 }
