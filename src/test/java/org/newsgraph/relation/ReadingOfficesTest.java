@@ -117,4 +117,13 @@ class ReadingOfficesTest {
         List<String> g = facts("Losana Vuetaki, formerly Fiji's ambassador to the United Nations, will replace Tevita Molia.");
         assertFalse(g.stream().anyMatch(x -> x.contains("holdsOffice")), g.toString());
     }
+
+    @Test
+    void anEarlierOfficeAfterAndBeforeThatIsHeld() {
+        List<String> f = facts("Lin Chia-hui was finance minister from 2020 to 2024 and before that deputy governor of the "
+                + "Central Bank of the Republic of China (Taiwan).");
+        assertTrue(f.contains("Lin Chia-hui heldOffice Deputy Governor of the Central Bank of the Republic of China (Taiwan)"), f.toString());
+        // near miss: not the Colombian "Bank of the Republic" inside the longer name
+        assertFalse(f.stream().anyMatch(x -> x.contains("República")), f.toString());
+    }
 }
