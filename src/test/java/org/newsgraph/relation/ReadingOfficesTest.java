@@ -126,4 +126,11 @@ class ReadingOfficesTest {
         // near miss: not the Colombian "Bank of the Republic" inside the longer name
         assertFalse(f.stream().anyMatch(x -> x.contains("República")), f.toString());
     }
+
+    @Test
+    void isAFormerTitleIsHeld() {
+        List<String> f = facts("Mariana Esquivel, a Mexican economist, is a former deputy governor of the Bank of Mexico.");
+        assertTrue(f.contains("Mariana Esquivel heldOffice Deputy Governor of the Bank of Mexico"), f.toString());
+        assertFalse(f.contains("Mariana Esquivel holdsOffice Deputy Governor of the Bank of Mexico"), f.toString());
+    }
 }
