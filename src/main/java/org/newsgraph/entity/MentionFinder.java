@@ -137,6 +137,8 @@ public final class MentionFinder {
         Entity home;
         /** The body a title was last written with, when not a country: "president" -> Indian National Congress. */
         final Map<String, Entity> titlePolity = new HashMap<>();
+        /** Titles with a portfolio the article gave a polity, by the title without it: "high commissioner" -> "… for Human Rights". */
+        final Map<String, Set<OfficeTitle>> portfolioTitles = new HashMap<>();
         /** Every body a title was written with: a bare party title is read only when that is one body. */
         final Map<String, Set<Entity>> titlePolities = new HashMap<>();
         /** The chamber of a legislature the article named last: "Minority Leader X" is that chamber's. */
@@ -1101,6 +1103,11 @@ public final class MentionFinder {
         /** The body a title was last written with, for the same title written alone later. */
         void noteTitlePolity(OfficeTitle title, Entity polity) {
             titlePolity.put(Normalizer.fold(title.name()), polity);
+            int f = title.name().indexOf(" for ");
+            if (f > 0) {
+                portfolioTitles.computeIfAbsent(Normalizer.fold(title.name().substring(0, f)), x -> new java.util.LinkedHashSet<>())
+                        .add(title);
+            }
             titlePolities.computeIfAbsent(Normalizer.fold(title.name()), x -> new java.util.LinkedHashSet<>()).add(polity);
         }
 
@@ -2357,6 +2364,18 @@ public final class MentionFinder {
                     && titlePolity.containsKey(base)) {
                 // "governor of the Bank of Ghana … the second deputy governor": the deputy of the same body
                 polity = titlePolity.get(base);
+                inferred = true;
+            }
+            Set<OfficeTitle> portfolios = portfolioTitles.get(base);
+            if (polity == null && placeOffice == null && !ownedByUnknown && !national(ot) && !ot.isPartyLeader()
+                    && !base.equals(Normalizer.fold(ot.name())) && !ot.name().contains(" for ") && portfolios != null
+                    && portfolios.size() == 1) {
+                // "the United Nations High Commissioner for Human Rights … deputy high commissioner": the deputy of that
+                // office, with its portfolio, when the article named one such office
+                OfficeTitle full = portfolios.iterator().next();
+                String head = ot.name().replaceFirst("^((First|Second|Third) )?(Deputy|Vice) ", "");
+                polity = titlePolity.get(Normalizer.fold(full.name()));
+                ot = new OfficeTitle(ot.name().substring(0, ot.name().length() - head.length()) + full.name(), ot.kind());
                 inferred = true;
             }
             if (polity == null && placeOffice == null && home != null && national(ot) && !ownedByUnknown) {
