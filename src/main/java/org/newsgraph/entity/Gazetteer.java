@@ -170,11 +170,11 @@ public final class Gazetteer {
     }
 
     /**
-     * The title of an organisation's head: from the gazetteer, else "Leader" for a party, "Governor" for a central
+     * The title of an organisation's head: from the gazetteer, else "Leader" for a party (also "… Party of Manitoba"), "Governor" for a central
      * bank and "Head" for any other organisation the text names; null for a known body with no head title.
      */
     private static final java.util.regex.Pattern PARTY_NAME =
-            java.util.regex.Pattern.compile(".*\\b(Party|Democrats|Republicans|Conservatives|Socialists|Alliance|Front|Movement|League|Coalition|Bloc|Rally)$");
+            java.util.regex.Pattern.compile(".*\\b(Party|Democrats|Republicans|Conservatives|Socialists|Alliance|Front|Movement|League|Coalition|Bloc|Rally)$|.*\\bParty of \\p{Lu}.*");
     private static final java.util.regex.Pattern CENTRAL_BANK_NAME =
             java.util.regex.Pattern.compile("(?i)((central|reserve) bank of .+|.+ central bank)");
 

@@ -2052,7 +2052,10 @@ public final class MentionFinder {
                         && nameWords(t, left).stream().noneMatch(x -> lexicon.is("chamber-word", x))
                         && gazetteer.givenName(t.get(left.start).text()) == null) {
                     // "Bloc Québécois leader Mathieu Gauthier": the name before "leader" is the party's
-                    Entity e = registry.named(EntityType.ORGANIZATION, nameText(s, left));
+                    Entity e = PartyName.fullNameOf(recentPolities, nameText(s, left));
+                    if (e == null) {
+                        e = registry.named(EntityType.ORGANIZATION, nameText(s, left));
+                    }
                     notePolity(e);
                     polity = e;
                     polityItem = left;
@@ -2338,9 +2341,12 @@ public final class MentionFinder {
                 inferred = true;
             }
             Set<Entity> parties = PartyName.leaderParties(ot, titlePolities);
-            if (polity == null && placeOffice == null && !ownedByUnknown && !ofUnknown && ot.isPartyLeader() && parties.size() == 1
+            boolean otherLeader = title.start > 0 && t.get(title.start - 1).isWord() && !t.get(title.start - 1).isCapitalized()
+                    && (lexicon.is("party-adjective", t.get(title.start - 1)) || lexicon.is("body-noun", t.get(title.start - 1)));
+            if (polity == null && placeOffice == null && !ownedByUnknown && !ofUnknown && !otherLeader && ot.isPartyLeader() && parties.size() == 1
                     && (start > title.start || start > 0 && isDeterminer(t.get(start).text()) || start == 0 || !t.get(start - 1).isCapitalized())) {
-                // "elected as its leader … stepped down as leader": the only party the article gave a leader;
+                // "elected as its leader … stepped down as leader": the only party the article gave a leader; not "the
+                // late labour leader", "the union leader": a lower-case word of another kind of leadership before it;
                 // "deputy leader Claire Hollings": the deputy of that party's leader
                 polity = parties.iterator().next();
                 inferred = true;

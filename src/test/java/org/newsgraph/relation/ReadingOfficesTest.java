@@ -145,4 +145,21 @@ class ReadingOfficesTest {
                 + "Kenyan diplomat who has been deputy high commissioner since 2024.");
         assertFalse(g.stream().anyMatch(x -> x.startsWith("Wanjiru Kamau holdsOffice")), g.toString());
     }
+
+    @Test
+    void aPartyNamedInFullIsThePartyOfItsShortNameBeforeLeader() {
+        List<String> f = facts("Halldor Sveinsson became leader of the Progressive Conservative Party of Manitoba in 1996. "
+                + "The Progressive Conservative leader, Obinna Eze, praised him. Eze's predecessor as leader, Brenda Kowalchuk, "
+                + "who ran the party from 2018 to 2024, recalled his support.");
+        assertTrue(f.contains("Obinna Eze holdsOffice Leader of the Progressive Conservative Party of Manitoba"), f.toString());
+        assertTrue(f.contains("Brenda Kowalchuk heldOffice Leader of the Progressive Conservative Party of Manitoba"), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.contains("Head of")), f.toString());
+    }
+
+    @Test
+    void aLowerCaseLabourLeaderIsNoLeaderOfTheOnlyPartyNamed() {
+        List<String> f = facts("Obinna Eze became leader of the Progressive Conservative Party of Manitoba in 2024. "
+                + "The late labour leader Jim Petrenko was a fierce critic of Sveinsson.");
+        assertFalse(f.stream().anyMatch(x -> x.startsWith("Jim Petrenko h") && x.contains("Office")), f.toString());
+    }
 }
