@@ -301,13 +301,16 @@ final class Matcher {
         return w.equals(".") || w.equals("!") || w.equals("?") || w.equals("\"") || w.equals(")");
     }
 
+    private static final java.util.Set<String> RELATIVE_PRONOUNS = java.util.Set.of("who", "whom", "whose", "which");
+
     private static boolean gapAccepts(Gap g, Element e) {
         if (e instanceof QuoteEl) {
             return !g.wordsOnly(); // "slammed the reshuffle as “…” and accused"
         }
         if (e instanceof WordEl w) {
             // a run of words does not cross a "but" into another clause
-            return !w.folded().equals(";") && !(g.wordsOnly() && w.folded().equals("but"));
+            return !w.folded().equals(";") && !(g.wordsOnly() && w.folded().equals("but"))
+                    && !(g.sameClause() && RELATIVE_PRONOUNS.contains(w.folded()));
         }
         // a pronoun is a word to a gap ("said his successor would …"); a name is not
         return !g.wordsOnly() || e instanceof MentionEl me && me.mention().form() == org.newsgraph.entity.Mention.Form.PRONOUN;

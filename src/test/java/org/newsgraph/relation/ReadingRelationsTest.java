@@ -1,0 +1,148 @@
+package org.newsgraph.relation;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.TestSupport;
+
+/** Readings of races, stances, successions and quotes; each a regression guard with its near misses. */
+class ReadingRelationsTest {
+
+    private static List<String> facts(String text) {
+        return TestSupport.NG.analyze(TestSupport.article(text)).facts().stream()
+                .map(f -> f.subject().name() + " " + f.predicate().localName() + " "
+                        + (f.object() != null ? f.object().name() : "\"" + f.quote() + "\""))
+                .toList();
+    }
+
+    private static boolean any(List<String> f, String part) {
+        return f.stream().anyMatch(x -> x.contains(part));
+    }
+
+    @Test
+    void aQuoteAfterARelativeClauseIsItsSubjects() {
+        List<String> f = facts("Anna Weber was defended by Senator Jonas Berg, who voted against the motion and called the vote \"a farce\".");
+        assertTrue(f.contains("Jonas Berg said \"a farce\""), f.toString());
+        assertFalse(f.contains("Anna Weber said \"a farce\""), f.toString());
+    }
+
+    @Test
+    void andCalledAPersonAQuote() {
+        List<String> f = facts("Prime Minister Jonas Berg backed the plan and called Anna Weber \"a danger to the republic\".");
+        assertTrue(f.contains("Jonas Berg said \"a danger to the republic\""), f.toString());
+    }
+
+    @Test
+    void whomHeAccusesOfAQuote() {
+        List<String> f = facts("Jonas Berg is a critic of Anna Weber, whom he accuses of \"running the bank like a shop\".");
+        assertTrue(f.contains("Jonas Berg said \"running the bank like a shop\""), f.toString());
+    }
+
+    @Test
+    void recalledAPartialQuote() {
+        List<String> f = facts("Anna Weber recalled that Jonas Berg had helped her \"when nobody else would\".");
+        assertTrue(f.contains("Anna Weber said \"when nobody else would\""), f.toString());
+    }
+
+    @Test
+    void seekingASecondTermIsACandidacy() {
+        List<String> f = facts("Austrian President Jonas Berg will seek a second term in the election.");
+        assertTrue(f.contains("Jonas Berg candidateFor President of Austria"), f.toString());
+        List<String> no = facts("Austrian President Jonas Berg will not seek a second term.");
+        assertFalse(any(no, "candidateFor"), no.toString());
+    }
+
+    @Test
+    void aContestWithARival() {
+        List<String> f = facts("Austrian President Jonas Berg will seek a second term, setting up a contest with former minister Anna Weber.");
+        assertTrue(f.contains("Anna Weber candidateFor President of Austria"), f.toString());
+    }
+
+    @Test
+    void candidatesListedAfterAColon() {
+        List<String> f = facts("Anna Weber is running for president of Austria. "
+                + "Two other candidates have collected the signatures needed to stand: economist Jonas Berg and lawyer Petra Novak.");
+        assertTrue(f.contains("Jonas Berg candidateFor President of Austria"), f.toString());
+        assertTrue(f.contains("Petra Novak candidateFor President of Austria"), f.toString());
+    }
+
+    @Test
+    void eliminatedAndVotesToARival() {
+        List<String> f = facts("Anna Weber is running for president of Austria. Jonas Berg was eliminated.");
+        assertTrue(f.contains("Jonas Berg candidateFor President of Austria"), f.toString());
+        List<String> g = facts("Anna Weber was elected president of Austria with 103 votes to Jonas Berg's 86.");
+        assertTrue(g.contains("Jonas Berg candidateFor President of Austria"), g.toString());
+    }
+
+    @Test
+    void aCandidateInAppositionWithdrew() {
+        List<String> f = facts("Anna Weber is running for president of Austria. A third candidate, the lawyer Jonas Berg, withdrew from the race in May.");
+        assertTrue(f.contains("Jonas Berg withdrewFrom President of Austria"), f.toString());
+        List<String> g = facts("Anna Weber is running for president of Austria. Jonas Berg, on leaving the race, endorsed Anna Weber.");
+        assertTrue(g.contains("Jonas Berg withdrewFrom President of Austria"), g.toString());
+        assertTrue(g.contains("Jonas Berg supports Anna Weber"), g.toString());
+    }
+
+    @Test
+    void consideredRunningButWithdrew() {
+        List<String> f = facts("Anna Weber is running for president of Austria. Jonas Berg had considered running himself but withdrew from the race last month.");
+        assertTrue(f.contains("Jonas Berg withdrewFrom President of Austria"), f.toString());
+        List<String> no = facts("Anna Weber is running for president of Austria. Jonas Berg had considered running himself.");
+        assertFalse(any(no, "Jonas Berg"), no.toString());
+    }
+
+    @Test
+    void whoTookOfficeAfterSucceeding() {
+        List<String> f = facts("Anna Weber, who took office in May after succeeding Jonas Berg, spoke first.");
+        assertTrue(f.contains("Anna Weber succeeds Jonas Berg"), f.toString());
+    }
+
+    @Test
+    void asTheSuccessorTo() {
+        List<String> f = facts("Anna Weber will take office at once as the successor to Jonas Berg.");
+        assertTrue(f.contains("Anna Weber succeeds Jonas Berg"), f.toString());
+    }
+
+    @Test
+    void backedUntilTheEndBy() {
+        List<String> f = facts("Anna Weber was backed until the end by Jonas Berg.");
+        assertTrue(f.contains("Jonas Berg supports Anna Weber"), f.toString());
+    }
+
+    @Test
+    void championedAndSupportOfAndOf() {
+        List<String> f = facts("Finland and Estonia had championed Anna Weber from the outset.");
+        assertTrue(f.contains("Finland supports Anna Weber"), f.toString());
+        assertTrue(f.contains("Estonia supports Anna Weber"), f.toString());
+        List<String> g = facts("Anna Weber has the support of Germany, of course, and of Latvia and Lithuania.");
+        assertTrue(g.contains("Latvia supports Anna Weber"), g.toString());
+        assertTrue(g.contains("Lithuania supports Anna Weber"), g.toString());
+    }
+
+    @Test
+    void endorsedByAPartysLeadership() {
+        List<String> f = facts("Former minister Anna Weber was endorsed by the Social Democratic Party of Austria's leadership on Thursday.");
+        assertTrue(any(f, "supports Anna Weber"), f.toString());
+        List<String> no = facts("Former minister Anna Weber was not endorsed by the Social Democratic Party of Austria's leadership.");
+        assertFalse(any(no, "supports"), no.toString());
+    }
+
+    @Test
+    void tookAimAtARival() {
+        List<String> f = facts("Jonas Berg used his final speech to take aim at Anna Weber.");
+        assertTrue(f.contains("Jonas Berg opposes Anna Weber"), f.toString());
+        List<String> no = facts("Jonas Berg declined to take aim at Anna Weber.");
+        assertFalse(any(no, "opposes"), no.toString());
+    }
+
+    @Test
+    void condemnedHerAppointmentAndAmongCritics() {
+        List<String> f = facts("Anna Weber was sworn in on Monday. Hungary condemned her appointment.");
+        assertTrue(f.contains("Hungary opposes Anna Weber"), f.toString());
+        List<String> g = facts("Jonas Berg left office on Monday. Among his fiercest critics was Anna Weber.");
+        assertTrue(g.contains("Anna Weber opposes Jonas Berg"), g.toString());
+    }
+}
