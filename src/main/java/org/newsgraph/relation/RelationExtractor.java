@@ -56,6 +56,7 @@ public final class RelationExtractor {
             int first = facts.size();
             List<Element> elements = Element.of(s, d.mentions(s.index()));
             facts.addAll(Ellipsis.soDid(elements, before, s));
+            facts.addAll(Ellipsis.too(elements, before, s));
             Matcher matcher = new Matcher(elements, lexicon);
             Fact later = LaterCareer.confirmed(copula, elements, lexicon);
             if (later != null) {
@@ -101,6 +102,7 @@ public final class RelationExtractor {
                     }
                 }
             }
+            facts.addAll(Ellipsis.followed(elements, List.copyOf(facts.subList(first, facts.size())), before, s));
             speaker = quoted;
             before = List.copyOf(facts.subList(first, facts.size()));
         }
@@ -128,7 +130,7 @@ public final class RelationExtractor {
     public static List<Rule> inferences() {
         return List.of(CANDIDATE_APPOINTED, CANDIDATE_WITHDREW, SUCCEEDS_INCUMBENT, PredecessorOffice.RULE, IncumbentOffice.RULE,
                 SuccessorOffice.HOLDS, SuccessorOffice.APPOINTED, OfficePolity.RULE, Ellipsis.SO_DID_SUPPORT, Ellipsis.SO_DID_OPPOSE,
-                LaterCareer.RULE, MinistryPredecessor.RULE);
+                LaterCareer.RULE, MinistryPredecessor.RULE, Ellipsis.TOO_SUPPORT, Ellipsis.FOLLOWED_SUPPORT, Ellipsis.FOLLOWED_OPPOSE);
     }
 
     private static List<Fact> infer(List<Fact> facts, Discourse d) {

@@ -145,4 +145,20 @@ class ReadingRelationsTest {
         List<String> g = facts("Jonas Berg left office on Monday. Among his fiercest critics was Anna Weber.");
         assertTrue(g.contains("Anna Weber opposes Jonas Berg"), g.toString());
     }
+
+    @Test
+    void hasTooTakesUpTheSupportBefore() {
+        List<String> f = facts("Romania has thrown its weight behind Anna Weber. Hungary has too.");
+        assertTrue(f.contains("Hungary supports Anna Weber"), f.toString());
+        List<String> no = facts("Romania has thrown its weight behind Anna Weber. Hungary has not.");
+        assertFalse(any(no, "Hungary supports"), no.toString());
+    }
+
+    @Test
+    void followedHisLead() {
+        List<String> f = facts("Jonas Berg endorsed Anna Weber, and Hungary followed his lead.");
+        assertTrue(f.contains("Hungary supports Anna Weber"), f.toString());
+        List<String> no = facts("Jonas Berg declined to endorse Anna Weber, and Hungary followed his lead.");
+        assertFalse(any(no, "supports"), no.toString());
+    }
 }
