@@ -72,6 +72,8 @@ public final class RelationExtractor {
                         if (office != null && office.type() == EntityType.OFFICE) {
                             race = office;
                             raceContested = true;
+                        } else if (otherTitle(rule.object(), m, race)) {
+                            race = null; // a race for an office the text leaves unclear is not the race read before
                         }
                     }
                 }
@@ -321,6 +323,19 @@ public final class RelationExtractor {
         Mention mention = me.mention();
         return mention.type() == EntityType.OFFICE && mention.entity() == null && race.title().equals(mention.title())
                 ? race : null;
+    }
+
+    /**
+     * The race rule names an office no entity stands for, with a title other than the race's ("elected chair of
+     * the union, beating X" in a story that spoke of a prime ministerial race).
+     */
+    private static boolean otherTitle(Rule.Term term, Matcher.Match m, Entity race) {
+        if (race == null || term.attribute() != null || !(m.bindings().get(term.var()) instanceof MentionEl me)) {
+            return false;
+        }
+        Mention mention = me.mention();
+        return mention.type() == EntityType.OFFICE && mention.entity() == null && mention.title() != null
+                && !mention.title().equals(race.title());
     }
 
     /** A member's seat in a chamber the gazetteer lists ("Member of the Bundestag"), or null for any other body. */

@@ -161,4 +161,19 @@ class ReadingRelationsTest {
         List<String> no = facts("Jonas Berg declined to endorse Anna Weber, and Hungary followed his lead.");
         assertFalse(any(no, "supports"), no.toString());
     }
+
+    @Test
+    void listedCandidatesWithDescriptions() {
+        List<String> f = facts("Anna Weber is running for president of Austria. Two other candidates have gathered the signatures "
+                + "they needed to stand: economist Jonas Berg, former ombudswoman Petra Novak and the Slovak-born businessman Karl Huber.");
+        assertTrue(f.contains("Petra Novak candidateFor President of Austria"), f.toString());
+        assertTrue(f.contains("Karl Huber candidateFor President of Austria"), f.toString());
+    }
+
+    @Test
+    void aRaceForAnotherOfficeIsNotTheOneBefore() {
+        List<String> f = facts("Anna Weber is running for president of Austria. "
+                + "Jonas Berg was elected chair of the tenants' association on Sunday, beating Petra Novak by 30 votes to 28.");
+        assertFalse(f.contains("Petra Novak candidateFor President of Austria"), f.toString());
+    }
 }
