@@ -316,6 +316,16 @@ final class Matcher {
         return !g.wordsOnly() || e instanceof MentionEl me && me.mention().form() == org.newsgraph.entity.Mention.Form.PRONOUN;
     }
 
+    /** A mention of this type may fill a slot of this kind (PERSON, AGENT, POLITY, ORG, …). */
+    static boolean kindAccepts(String kind, EntityType type) {
+        return switch (kind) {
+            case "AGENT" -> type.isAgent();
+            case "POLITY" -> type.isPolity();
+            case "ORG" -> type == EntityType.ORGANIZATION;
+            default -> type.name().equals(kind);
+        };
+    }
+
     static boolean accepts(Slot s, Element e) {
         if (s.kind().equals("QUOTE")) {
             return e instanceof QuoteEl;
@@ -330,13 +340,7 @@ final class Matcher {
         if (m.type() == null) {
             return false;
         }
-        boolean typeOk = switch (s.kind()) {
-            case "AGENT" -> m.type().isAgent();
-            case "POLITY" -> m.type().isPolity();
-            case "ORG" -> m.type() == EntityType.ORGANIZATION;
-            default -> m.type().name().equals(s.kind());
-        };
-        if (!typeOk) {
+        if (!kindAccepts(s.kind(), m.type())) {
             return false;
         }
         // an office may lack its polity (then it states nothing); any other mention must be resolved

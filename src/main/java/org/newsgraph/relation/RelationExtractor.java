@@ -188,6 +188,10 @@ public final class RelationExtractor {
             for (org.newsgraph.entity.Mention c : me.mention().companions()) {
                 conjuncts.add(new MentionEl(c)); // "they" for "Germany and France"
             }
+            String kind = rule.kindOf(var);
+            // each conjunct fills the slot as the first did: "nominated Esquivel, and the United States …" lists no person
+            conjuncts.removeIf(c -> kind != null && c instanceof MentionEl cm && cm.mention().type() != null
+                    && !Matcher.kindAccepts(kind, cm.mention().type()));
             if (respectively && !conjuncts.isEmpty()) {
                 return List.of(); // "A and B were named X and Y respectively": not every pair, nor the nearest one
             }

@@ -332,6 +332,30 @@ public final class Rule {
         return source;
     }
 
+    /** The kind of the slot that binds {@code var} (PERSON, AGENT, …), or null. */
+    String kindOf(String var) {
+        return kindOf(nodes, var);
+    }
+
+    private static String kindOf(List<Node> ns, String var) {
+        for (Node n : ns) {
+            String k = null;
+            if (n instanceof Slot s && var.equals(s.var())) {
+                k = s.kind();
+            } else if (n instanceof Optional o) {
+                k = kindOf(o.body(), var);
+            } else if (n instanceof Choice c) {
+                for (List<Node> a : c.alternatives()) {
+                    k = k != null ? k : kindOf(a, var);
+                }
+            }
+            if (k != null) {
+                return k;
+            }
+        }
+        return null;
+    }
+
     List<Node> nodes() {
         return nodes;
     }

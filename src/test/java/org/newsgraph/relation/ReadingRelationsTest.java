@@ -176,4 +176,11 @@ class ReadingRelationsTest {
                 + "Jonas Berg was elected chair of the tenants' association on Sunday, beating Petra Novak by 30 votes to 28.");
         assertFalse(f.contains("Petra Novak candidateFor President of Austria"), f.toString());
     }
+
+    @Test
+    void aConjunctFillsTheSlotAsTheFirstDid() {
+        List<String> f = facts("Austria nominated Anna Weber, and Germany, which holds most votes, has thrown its weight behind her.");
+        assertTrue(f.contains("Austria supports Anna Weber"), f.toString());
+        assertFalse(f.contains("Austria supports Germany"), f.toString());
+    }
 }
