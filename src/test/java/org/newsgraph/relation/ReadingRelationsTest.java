@@ -183,4 +183,12 @@ class ReadingRelationsTest {
         assertTrue(f.contains("Austria supports Anna Weber"), f.toString());
         assertFalse(f.contains("Austria supports Germany"), f.toString());
     }
+
+    @Test
+    void aCriticWhoAccusedHim() {
+        List<String> f = facts("Jonas Berg left office in May. Among his detractors is Ilse Berg, the director of a charity, "
+                + "a long-time critic of Jonas Berg who accused him of \"hiding the figures\".");
+        assertTrue(f.contains("Ilse Berg said \"hiding the figures\""), f.toString());
+        assertFalse(f.contains("Jonas Berg said \"hiding the figures\""), f.toString());
+    }
 }
