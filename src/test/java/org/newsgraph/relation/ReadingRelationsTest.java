@@ -191,4 +191,11 @@ class ReadingRelationsTest {
         assertTrue(f.contains("Ilse Berg said \"hiding the figures\""), f.toString());
         assertFalse(f.contains("Jonas Berg said \"hiding the figures\""), f.toString());
     }
+
+    @Test
+    void aBodyWillChooseAnOfficeHolder() {
+        List<String> f = facts("The International Labour Organization's Governing Body will choose a new director-general in March. "
+                + "Jonas Berg withdrew from the race last week.");
+        assertTrue(f.contains("Jonas Berg withdrewFrom Director-General of the International Labour Organization"), f.toString());
+    }
 }
