@@ -68,6 +68,10 @@ final class Coordination {
             if ((and || comma) && next < els.size()) {
                 next = afterDescription(els, at, next, describes);
             }
+            if ((and || comma) && next + 1 < els.size() && "the".equals(word(els.get(next))) && !isPerson(els.get(at))
+                    && sameKind(els.get(at), els.get(next + 1))) {
+                next++; // "the Democratic Alliance, the Inkatha Freedom Party and the Freedom Front Plus"
+            }
             if (!(and || comma) || next >= els.size() || !sameKind(els.get(at), els.get(next))) {
                 break;
             }

@@ -198,4 +198,16 @@ class ReadingRelationsTest {
                 + "Jonas Berg withdrew from the race last week.");
         assertTrue(f.contains("Jonas Berg withdrewFrom Director-General of the International Labour Organization"), f.toString());
     }
+
+    @Test
+    void aCouncilElection() {
+        List<String> f = facts("Anna Weber was elected executive mayor of Graz on Thursday, replacing the KPO's Jonas Berg. "
+                + "She won 39 votes against 21 for the party's candidate, councillor Petra Novak. "
+                + "She was backed by a coalition led by the Social Democratic Party of Austria and the Austrian People's Party.");
+        assertTrue(f.contains("Anna Weber succeeds Jonas Berg"), f.toString());
+        assertTrue(f.contains("Petra Novak candidateFor Mayor of Graz"), f.toString());
+        assertTrue(f.contains("Austrian People's Party supports Anna Weber"), f.toString());
+        List<String> no = facts("Anna Weber was not backed by a coalition led by the Austrian People's Party.");
+        assertFalse(any(no, "supports"), no.toString());
+    }
 }
