@@ -210,4 +210,19 @@ class ReadingRelationsTest {
         List<String> no = facts("Anna Weber was not backed by a coalition led by the Austrian People's Party.");
         assertFalse(any(no, "supports"), no.toString());
     }
+
+    @Test
+    void defeatingACandidateInApposition() {
+        List<String> f = facts("Anna Weber was elected president of Austria on Tuesday, defeating the opposition candidate, "
+                + "independent Jonas Berg, by 89 votes to 56.");
+        assertTrue(f.contains("Jonas Berg candidateFor President of Austria"), f.toString());
+    }
+
+    @Test
+    void hisPartyVotedFor() {
+        List<String> f = facts("Anna Weber won the vote. Jonas Berg said his party had voted for Anna Weber because she was fair.");
+        assertTrue(f.contains("Jonas Berg supports Anna Weber"), f.toString());
+        List<String> no = facts("Anna Weber won the vote. Jonas Berg said his party had not voted for Anna Weber.");
+        assertFalse(any(no, "supports"), no.toString());
+    }
 }
