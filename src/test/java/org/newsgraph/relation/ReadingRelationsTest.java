@@ -225,4 +225,18 @@ class ReadingRelationsTest {
         List<String> no = facts("Anna Weber won the vote. Jonas Berg said his party had not voted for Anna Weber.");
         assertFalse(any(no, "supports"), no.toString());
     }
+
+    @Test
+    void aLeaderSaysHisPartyBacked() {
+        List<String> f = facts("Austrian People's Party leader Jonas Berg said his party had backed Anna Weber for the sake of stability.");
+        assertTrue(f.contains("Austrian People's Party supports Anna Weber"), f.toString());
+    }
+
+    @Test
+    void bowedOutAndAskedSupportersToVoteFor() {
+        List<String> f = facts("Anna Weber won the nomination after her only rival, Jonas Berg, bowed out and asked his supporters to vote for her.");
+        assertTrue(f.contains("Jonas Berg supports Anna Weber"), f.toString());
+        List<String> no = facts("Anna Weber won the nomination after Jonas Berg bowed out and declined to ask his supporters to vote for her.");
+        assertFalse(any(no, "Jonas Berg supports"), no.toString());
+    }
 }
