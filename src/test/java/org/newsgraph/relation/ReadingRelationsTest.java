@@ -239,4 +239,15 @@ class ReadingRelationsTest {
         List<String> no = facts("Anna Weber won the nomination after Jonas Berg bowed out and declined to ask his supporters to vote for her.");
         assertFalse(any(no, "Jonas Berg supports"), no.toString());
     }
+
+    @Test
+    void suspendedHisCampaignAndEndorsedAPartysCandidate() {
+        List<String> f = facts("In 2010 Jonas Berg launched a bid for president of Austria himself, but suspended his campaign in May "
+                + "and endorsed the Austrian People's Party's candidate, the former Vienna mayor Anna Weber, who lost the runoff.");
+        assertTrue(f.contains("Jonas Berg withdrewFrom President of Austria"), f.toString());
+        assertTrue(f.contains("Jonas Berg supports Anna Weber"), f.toString());
+        assertTrue(f.contains("Anna Weber candidateFor President of Austria"), f.toString());
+        List<String> no = facts("In 2010 Jonas Berg launched a bid for president of Austria, but did not suspend his campaign.");
+        assertFalse(any(no, "withdrewFrom"), no.toString());
+    }
 }
