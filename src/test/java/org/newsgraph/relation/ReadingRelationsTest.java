@@ -250,4 +250,13 @@ class ReadingRelationsTest {
         List<String> no = facts("In 2010 Jonas Berg launched a bid for president of Austria, but did not suspend his campaign.");
         assertFalse(any(no, "withdrewFrom"), no.toString());
     }
+
+    @Test
+    void sayingIsTheSubjectsNotAnObjects() {
+        List<String> f = facts("Mayor Jonas Berg, who had been mentioned as a possible successor to Anna Weber, declined to endorse "
+                + "Petra Novak on Tuesday, saying only that he would \"work with whoever wins\".");
+        assertTrue(f.contains("Jonas Berg said \"work with whoever wins\""), f.toString());
+        assertFalse(f.contains("Anna Weber said \"work with whoever wins\""), f.toString());
+        assertFalse(f.contains("Petra Novak said \"work with whoever wins\""), f.toString());
+    }
 }
