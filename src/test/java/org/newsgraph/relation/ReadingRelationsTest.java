@@ -259,4 +259,25 @@ class ReadingRelationsTest {
         assertFalse(f.contains("Anna Weber said \"work with whoever wins\""), f.toString());
         assertFalse(f.contains("Petra Novak said \"work with whoever wins\""), f.toString());
     }
+
+    @Test
+    void saidTheyWouldVoteAgainst() {
+        List<String> f = facts("Jonas Berg is the only rival. Germany and the Netherlands had said they would vote against him.");
+        assertTrue(f.contains("Germany opposes Jonas Berg"), f.toString());
+        assertTrue(f.contains("Netherlands opposes Jonas Berg"), f.toString());
+        List<String> no = facts("Jonas Berg is the only rival. Germany had said it would not vote against him.");
+        assertFalse(any(no, "opposes"), no.toString());
+    }
+
+    @Test
+    void aCampaignManagerBacksTheCandidate() {
+        List<String> f = facts("Anna Weber's campaign manager, former minister Jonas Berg, attacked her rival.");
+        assertTrue(f.contains("Jonas Berg supports Anna Weber"), f.toString());
+    }
+
+    @Test
+    void wonTheFourthRound() {
+        List<String> f = facts("Anna Weber is running for president of Austria. Jonas Berg has won the fourth round.");
+        assertTrue(f.contains("Jonas Berg candidateFor President of Austria"), f.toString());
+    }
 }
