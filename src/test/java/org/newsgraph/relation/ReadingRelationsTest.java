@@ -280,4 +280,33 @@ class ReadingRelationsTest {
         List<String> f = facts("Anna Weber is running for president of Austria. Jonas Berg has won the fourth round.");
         assertTrue(f.contains("Jonas Berg candidateFor President of Austria"), f.toString());
     }
+
+    @Test
+    void rivalsIncludeAndFacesOnly() {
+        List<String> f = facts("Anna Weber is running for president of Austria. Her rivals include Jonas Berg, an economist, and Petra Novak.");
+        assertTrue(f.contains("Jonas Berg candidateFor President of Austria"), f.toString());
+        List<String> g = facts("Anna Weber is running for president of Austria. She now faces only Jonas Berg, a former minister.");
+        assertTrue(g.contains("Jonas Berg candidateFor President of Austria"), g.toString());
+    }
+
+    @Test
+    void closerToBecoming() {
+        List<String> f = facts("Anna Weber moved closer to becoming the next director-general of UNESCO on Thursday.");
+        assertTrue(f.contains("Anna Weber candidateFor Director-General of UNESCO"), f.toString());
+    }
+
+    @Test
+    void ofThePartyAccused() {
+        List<String> f = facts("Senator Jonas Berg of the opposition Austrian People's Party has accused Anna Weber of \"closing schools\".");
+        assertTrue(f.contains("Jonas Berg opposes Anna Weber"), f.toString());
+        assertTrue(f.contains("Jonas Berg said \"closing schools\""), f.toString());
+    }
+
+    @Test
+    void whoRemainsHerBacker() {
+        List<String> f = facts("Anna Weber served under former chancellor Jonas Berg, who appointed her in 2018 and remains her most loyal backer.");
+        assertTrue(f.contains("Jonas Berg supports Anna Weber"), f.toString());
+        List<String> no = facts("Anna Weber served under former chancellor Jonas Berg, who appointed her in 2018 and is no longer her backer.");
+        assertFalse(any(no, "supports"), no.toString());
+    }
 }
