@@ -309,4 +309,18 @@ class ReadingRelationsTest {
         List<String> no = facts("Anna Weber served under former chancellor Jonas Berg, who appointed her in 2018 and is no longer her backer.");
         assertFalse(any(no, "supports"), no.toString());
     }
+
+    @Test
+    void aNameBackerInApposition() {
+        List<String> f = facts("Senator Jonas Berg, a Weber loyalist, piled on. Anna Weber said nothing.");
+        assertTrue(any(f, "Jonas Berg supports"), f.toString());
+    }
+
+    @Test
+    void whomSheAccused() {
+        List<String> f = facts("Anna Weber singled out Finance Minister Jonas Berg, whom she accused of lying to parliament.");
+        assertTrue(f.contains("Anna Weber opposes Jonas Berg"), f.toString());
+        List<String> no = facts("Anna Weber singled out Finance Minister Jonas Berg, whom she praised for his candour.");
+        assertFalse(any(no, "opposes"), no.toString());
+    }
 }
