@@ -323,4 +323,17 @@ class ReadingRelationsTest {
         List<String> no = facts("Anna Weber singled out Finance Minister Jonas Berg, whom she praised for his candour.");
         assertFalse(any(no, "opposes"), no.toString());
     }
+
+    @Test
+    void aLetterThatAccused() {
+        List<String> f = facts("Jonas Berg stood down on Sunday with a letter that accused Anna Weber of \"ducking the hard choices\".");
+        assertTrue(f.contains("Jonas Berg said \"ducking the hard choices\""), f.toString());
+        assertTrue(f.contains("Jonas Berg opposes Anna Weber"), f.toString());
+    }
+
+    @Test
+    void criticsAmongThem() {
+        List<String> f = facts("Jonas Berg has faced a growing list of critics in his party, among them the former minister Anna Weber.");
+        assertTrue(f.contains("Anna Weber opposes Jonas Berg"), f.toString());
+    }
 }
