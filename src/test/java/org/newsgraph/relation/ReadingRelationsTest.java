@@ -336,4 +336,19 @@ class ReadingRelationsTest {
         List<String> f = facts("Jonas Berg has faced a growing list of critics in his party, among them the former minister Anna Weber.");
         assertTrue(f.contains("Anna Weber opposes Jonas Berg"), f.toString());
     }
+
+    @Test
+    void finishedWithVotesShortlistAndLostTo() {
+        List<String> f = facts("Anna Weber was named secretary general of Nato. The minister had lobbied for Jonas Berg, who finished with two votes. "
+                + "The shortlist of three also included Petra Novak. Karl Huber lost narrowly to her.");
+        assertTrue(f.contains("Jonas Berg candidateFor Secretary General of NATO"), f.toString());
+        assertTrue(f.contains("Petra Novak candidateFor Secretary General of NATO"), f.toString());
+        assertTrue(f.contains("Karl Huber candidateFor Secretary General of NATO"), f.toString());
+    }
+
+    @Test
+    void thenAfterAPauseAQuote() {
+        List<String> f = facts("\"Inflation decides that,\" Anna Weber said. Then, after a pause: \"But I will listen to everyone.\"");
+        assertTrue(f.contains("Anna Weber said \"But I will listen to everyone.\""), f.toString());
+    }
 }
