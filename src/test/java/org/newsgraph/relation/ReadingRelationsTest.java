@@ -351,4 +351,18 @@ class ReadingRelationsTest {
         List<String> f = facts("\"Inflation decides that,\" Anna Weber said. Then, after a pause: \"But I will listen to everyone.\"");
         assertTrue(f.contains("Anna Weber said \"But I will listen to everyone.\""), f.toString());
     }
+
+    @Test
+    void calledAPersonsThreatAQuote() {
+        List<String> f = facts("Senator Anna Weber called Jonas Berg's threat \"a tantrum dressed up as policy\".");
+        assertTrue(f.contains("Anna Weber said \"a tantrum dressed up as policy\""), f.toString());
+    }
+
+    @Test
+    void oneOfHisCritics() {
+        List<String> f = facts("Austrian President Jonas Berg, who has been one of Anna Weber's most outspoken critics, spoke first.");
+        assertTrue(f.contains("Jonas Berg opposes Anna Weber"), f.toString());
+        List<String> g = facts("President Jonas Berg of Austria, who has been one of Anna Weber's most outspoken critics, spoke first.");
+        assertFalse(g.contains("Austria opposes Anna Weber"), g.toString());
+    }
 }
