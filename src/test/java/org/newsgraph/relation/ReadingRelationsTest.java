@@ -365,4 +365,12 @@ class ReadingRelationsTest {
         List<String> g = facts("President Jonas Berg of Austria, who has been one of Anna Weber's most outspoken critics, spoke first.");
         assertFalse(g.contains("Austria opposes Anna Weber"), g.toString());
     }
+
+    @Test
+    void aPastElectionIsNoNewRace() {
+        List<String> f = facts("Anna Weber is running for president of Austria. Her rival Jonas Berg was elected mayor of Graz in 2015. "
+                + "Petra Novak withdrew from the race on Monday.");
+        assertTrue(f.contains("Petra Novak withdrewFrom President of Austria"), f.toString());
+        assertFalse(any(f, "Petra Novak withdrewFrom Mayor"), f.toString());
+    }
 }
