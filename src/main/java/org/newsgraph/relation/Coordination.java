@@ -18,8 +18,9 @@ final class Coordination {
 
     private static final Set<String> REPEATED_PREPOSITION = Set.of("by", "from", "of", "to", "with");
     private static final Set<String> APPOSITION_START = Set.of("a", "an");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final int APPOSITION_MAX = 12;
-    private static final int DESCRIPTION_MAX = 4;
+    private static final int DESCRIPTION_MAX = 6;
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "as well as");
     private static final Set<String> LIST_END = Set.of(".", ",", ";", ":", ")", "\"", "in", "on", "at", "for", "to", "as",
             "after", "before", "since", "during", "over", "with", "by", "from", "last", "this", "earlier", "later", "who",
@@ -66,6 +67,10 @@ final class Coordination {
             }
             if ((and || comma) && next < els.size()) {
                 next = afterDescription(els, at, next, describes);
+            }
+            if ((and || comma) && next + 1 < els.size() && "the".equals(word(els.get(next))) && !isPerson(els.get(at))
+                    && sameKind(els.get(at), els.get(next + 1))) {
+                next++; // "the Democratic Alliance, the Inkatha Freedom Party and the Freedom Front Plus"
             }
             if (!(and || comma) || next >= els.size() || !sameKind(els.get(at), els.get(next))) {
                 break;
@@ -130,12 +135,21 @@ final class Coordination {
             }
             boolean describing = e instanceof MentionEl m ? m.mention().type() == EntityType.COUNTRY
                     || m.mention().type() == EntityType.ORGANIZATION
-                    : e instanceof WordEl w && (describes.test(w.folded()) || capitalised(w));
+                    : e instanceof WordEl w && (describes.test(w.folded()) || capitalised(w)
+                            || k == from && ARTICLES.contains(w.folded()) // "and the businessman X"
+                            || hyphenated(els, k)); // "Slovak-born"
             if (!describing) {
                 return from;
             }
         }
         return from;
+    }
+
+    /** A part of a hyphenated compound that describes someone ("Slovak-born", split "Slovak-" "born"). */
+    private static boolean hyphenated(List<Element> els, int k) {
+        String w = word(els.get(k));
+        String before = k > 0 ? word(els.get(k - 1)) : null;
+        return w != null && (w.endsWith("-") || before != null && before.endsWith("-"));
     }
 
     private static boolean isPerson(Element e) {

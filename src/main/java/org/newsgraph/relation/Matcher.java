@@ -301,16 +301,29 @@ final class Matcher {
         return w.equals(".") || w.equals("!") || w.equals("?") || w.equals("\"") || w.equals(")");
     }
 
+    private static final java.util.Set<String> RELATIVE_PRONOUNS = java.util.Set.of("who", "whom", "whose", "which");
+
     private static boolean gapAccepts(Gap g, Element e) {
         if (e instanceof QuoteEl) {
             return !g.wordsOnly(); // "slammed the reshuffle as “…” and accused"
         }
         if (e instanceof WordEl w) {
             // a run of words does not cross a "but" into another clause
-            return !w.folded().equals(";") && !(g.wordsOnly() && w.folded().equals("but"));
+            return !w.folded().equals(";") && !(g.wordsOnly() && w.folded().equals("but"))
+                    && !(g.sameClause() && RELATIVE_PRONOUNS.contains(w.folded()));
         }
         // a pronoun is a word to a gap ("said his successor would …"); a name is not
         return !g.wordsOnly() || e instanceof MentionEl me && me.mention().form() == org.newsgraph.entity.Mention.Form.PRONOUN;
+    }
+
+    /** A mention of this type may fill a slot of this kind (PERSON, AGENT, POLITY, ORG, …). */
+    static boolean kindAccepts(String kind, EntityType type) {
+        return switch (kind) {
+            case "AGENT" -> type.isAgent();
+            case "POLITY" -> type.isPolity();
+            case "ORG" -> type == EntityType.ORGANIZATION;
+            default -> type.name().equals(kind);
+        };
     }
 
     static boolean accepts(Slot s, Element e) {
@@ -327,13 +340,7 @@ final class Matcher {
         if (m.type() == null) {
             return false;
         }
-        boolean typeOk = switch (s.kind()) {
-            case "AGENT" -> m.type().isAgent();
-            case "POLITY" -> m.type().isPolity();
-            case "ORG" -> m.type() == EntityType.ORGANIZATION;
-            default -> m.type().name().equals(s.kind());
-        };
-        if (!typeOk) {
+        if (!kindAccepts(s.kind(), m.type())) {
             return false;
         }
         // an office may lack its polity (then it states nothing); any other mention must be resolved

@@ -56,6 +56,7 @@ public final class RelationExtractor {
             int first = facts.size();
             List<Element> elements = Element.of(s, d.mentions(s.index()));
             facts.addAll(Ellipsis.soDid(elements, before, s));
+            facts.addAll(Ellipsis.too(elements, before, s));
             Matcher matcher = new Matcher(elements, lexicon);
             Fact later = LaterCareer.confirmed(copula, elements, lexicon);
             if (later != null) {
@@ -71,6 +72,8 @@ public final class RelationExtractor {
                         if (office != null && office.type() == EntityType.OFFICE) {
                             race = office;
                             raceContested = true;
+                        } else if (otherTitle(rule.object(), m, race)) {
+                            race = null; // a race for an office the text leaves unclear is not the race read before
                         }
                     }
                 }
@@ -101,6 +104,7 @@ public final class RelationExtractor {
                     }
                 }
             }
+            facts.addAll(Ellipsis.followed(elements, List.copyOf(facts.subList(first, facts.size())), before, s));
             speaker = quoted;
             before = List.copyOf(facts.subList(first, facts.size()));
         }
@@ -128,7 +132,7 @@ public final class RelationExtractor {
     public static List<Rule> inferences() {
         return List.of(CANDIDATE_APPOINTED, CANDIDATE_WITHDREW, SUCCEEDS_INCUMBENT, PredecessorOffice.RULE, IncumbentOffice.RULE,
                 SuccessorOffice.HOLDS, SuccessorOffice.APPOINTED, OfficePolity.RULE, Ellipsis.SO_DID_SUPPORT, Ellipsis.SO_DID_OPPOSE,
-                LaterCareer.RULE, MinistryPredecessor.RULE);
+                LaterCareer.RULE, MinistryPredecessor.RULE, Ellipsis.TOO_SUPPORT, Ellipsis.FOLLOWED_SUPPORT, Ellipsis.FOLLOWED_OPPOSE);
     }
 
     private static List<Fact> infer(List<Fact> facts, Discourse d) {
@@ -184,6 +188,10 @@ public final class RelationExtractor {
             for (org.newsgraph.entity.Mention c : me.mention().companions()) {
                 conjuncts.add(new MentionEl(c)); // "they" for "Germany and France"
             }
+            String kind = rule.kindOf(var);
+            // each conjunct fills the slot as the first did: "nominated Esquivel, and the United States …" lists no person
+            conjuncts.removeIf(c -> kind != null && c instanceof MentionEl cm && cm.mention().type() != null
+                    && !Matcher.kindAccepts(kind, cm.mention().type()));
             if (respectively && !conjuncts.isEmpty()) {
                 return List.of(); // "A and B were named X and Y respectively": not every pair, nor the nearest one
             }
@@ -319,6 +327,19 @@ public final class RelationExtractor {
         Mention mention = me.mention();
         return mention.type() == EntityType.OFFICE && mention.entity() == null && race.title().equals(mention.title())
                 ? race : null;
+    }
+
+    /**
+     * The race rule names an office no entity stands for, with a title other than the race's ("elected chair of
+     * the union, beating X" in a story that spoke of a prime ministerial race).
+     */
+    private static boolean otherTitle(Rule.Term term, Matcher.Match m, Entity race) {
+        if (race == null || term.attribute() != null || !(m.bindings().get(term.var()) instanceof MentionEl me)) {
+            return false;
+        }
+        Mention mention = me.mention();
+        return mention.type() == EntityType.OFFICE && mention.entity() == null && mention.title() != null
+                && !mention.title().equals(race.title());
     }
 
     /** A member's seat in a chamber the gazetteer lists ("Member of the Bundestag"), or null for any other body. */

@@ -24,7 +24,8 @@ import org.newsgraph.text.Normalizer;
  *     (person, country, alliance or organisation), POLITY (country, alliance or organisation), DATE or
  *     QUOTE, bound to {@code var}, that has (or lacks, with !) each flag: {@code former}, {@code current},
  *     {@code designate}, {@code titled}, {@code national}, {@code poss}, {@code subj}, {@code pronoun}, …;</li>
- * <li>{@code ( has been | was )}: one of several sequences; {@code [ … ]}: optional; {@code _{m,n}}: m to n words; {@code *{m,n}}: m to n words or mentions;</li>
+ * <li>{@code ( has been | was )}: one of several sequences; {@code [ … ]}: optional; {@code _{m,n}}: m to n words; {@code *{m,n}}: m to n words or mentions; {@code ~{m,n}}: the same in one
+ *     clause (no "who", "whom", "whose" or "which");</li>
  * <li>{@code ^} and {@code $}: the start and the end of the sentence.</li>
  * </ul>
  * After {@code =>}: the subject and object, each a variable, a variable's attribute ({@code s.office},
@@ -63,7 +64,15 @@ public final class Rule {
     record Optional(List<Node> body) implements Node {
     }
 
-    record Gap(int min, int max, boolean wordsOnly) implements Node {
+    /**
+     * {@code _{m,n}}: words only; {@code *{m,n}}: words or mentions; {@code ~{m,n}}: words or mentions that stay
+     * in one clause, crossing no relative pronoun ("X, who voted no and called it …": what follows "who" is
+     * the relative clause's, not X's).
+     */
+    record Gap(int min, int max, boolean wordsOnly, boolean sameClause) implements Node {
+        Gap(int min, int max, boolean wordsOnly) {
+            this(min, max, wordsOnly, false);
+        }
     }
 
     /**
@@ -323,6 +332,30 @@ public final class Rule {
         return source;
     }
 
+    /** The kind of the slot that binds {@code var} (PERSON, AGENT, …), or null. */
+    String kindOf(String var) {
+        return kindOf(nodes, var);
+    }
+
+    private static String kindOf(List<Node> ns, String var) {
+        for (Node n : ns) {
+            String k = null;
+            if (n instanceof Slot s && var.equals(s.var())) {
+                k = s.kind();
+            } else if (n instanceof Optional o) {
+                k = kindOf(o.body(), var);
+            } else if (n instanceof Choice c) {
+                for (List<Node> a : c.alternatives()) {
+                    k = k != null ? k : kindOf(a, var);
+                }
+            }
+            if (k != null) {
+                return k;
+            }
+        }
+        return null;
+    }
+
     List<Node> nodes() {
         return nodes;
     }
@@ -370,7 +403,7 @@ public final class Rule {
             } else if (c == '[' || c == ']' || c == '(' || c == ')') {
                 out.add(String.valueOf(c));
                 i++;
-            } else if (c == '{' || ((c == '_' || c == '*') && i + 1 < pattern.length() && pattern.charAt(i + 1) == '{')) {
+            } else if (c == '{' || ((c == '_' || c == '*' || c == '~') && i + 1 < pattern.length() && pattern.charAt(i + 1) == '{')) {
                 int close = pattern.indexOf('}', i);
                 if (close < 0) {
                     throw new IllegalArgumentException("unclosed { in: " + pattern);
@@ -447,7 +480,7 @@ public final class Rule {
         }
 
         private Node node(String t) {
-            if (t.startsWith("_{") || t.startsWith("*{")) {
+            if (t.startsWith("_{") || t.startsWith("*{") || t.startsWith("~{")) {
                 String[] mm = t.substring(2, t.length() - 1).split(",");
                 try {
                     int min = Integer.parseInt(mm[0].strip());
@@ -455,7 +488,7 @@ public final class Rule {
                     if (min < 0 || max < min || max > 40) {
                         throw error("bad gap " + t);
                     }
-                    return new Gap(min, max, t.charAt(0) == '_');
+                    return new Gap(min, max, t.charAt(0) == '_', t.charAt(0) == '~');
                 } catch (NumberFormatException e) {
                     throw error("bad gap " + t);
                 }
