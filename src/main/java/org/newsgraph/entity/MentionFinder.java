@@ -344,6 +344,7 @@ public final class MentionFinder {
             for (int i = 0; i < sentences.size(); i++) {
                 collectFullNames(sentences.get(i), items.get(i));
             }
+            shortFormsOfFullNames();
             List<List<Mention>> mentions = new ArrayList<>();
             List<Mention> subjects = new ArrayList<>();
             for (List<Item> l : items) {
@@ -446,6 +447,12 @@ public final class MentionFinder {
                     && t.get(m.end()).isWord() && gazetteer.givenName(tok.text()) != null) {
                 m = null; // "Sofia Lindqvist" is a person, not Bulgaria's capital
             }
+            if (m != null && m.phrase().kind() == Kind.NAME && m.end() == i + 1 && m.phrase().entry().type() == EntityType.PERSON
+                    && gazetteer.isFamilyNameFirst(tok.text()) && m.end() < t.size() && t.get(m.end()).isCapitalized()
+                    && t.get(m.end()).isWord() && !lexicon.is("capitalized-function-word", t.get(m.end()))
+                    && !lexicon.is("organization-word", t.get(m.end())) && gazetteer.longest(t, m.end(), Kind.NAME, Kind.DEMONYM, Kind.TITLE) == null) {
+                m = null; // "Tsai Po-han" is not Tsai Ing-wen, whom "Tsai" alone names: a family name written first, then given names
+            }
             if (m != null && m.phrase().kind() == Kind.NAME && m.end() == i + 1 && m.phrase().entry().type() == EntityType.COUNTRY
                     && gazetteer.givenName(tok.text()) != null && m.end() < t.size() && t.get(m.end()).isCapitalized()
                     && t.get(m.end()).isWord() && !lexicon.is("organization-word", t.get(m.end()))
@@ -520,6 +527,13 @@ public final class MentionFinder {
                     return null; // "the veteran Peronist Juan Carlos Ortiz": the name starts at the given name
 
                 }
+                for (int p = i + 2; p <= i + 3 && p + 2 <= end; p++) {
+                    if (gazetteer.givenName(t.get(p).text()) != null && (lexicon.is("occupation-noun", t.get(p - 1))
+                            || lexicon.is("person-noun", t.get(p - 1))) && particleHyphensOnly(t, i, p)
+                            && gazetteer.givenName(tok.text()) == null && !lexicon.is("organization-word", t.get(end - 1))) {
+                        return null; // "Ward Representative Joseph Mwangi Kariuki": a title the gazetteer does not know, then the name
+                    }
+                }
                 int named = i + 1 < end && lexicon.is("party-label", w) && lexicon.is("member-title", t.get(i + 1)) ? i + 2 : i + 1;
                 if (end >= named + 2 && (lexicon.is("party-label", w) || lexicon.is("member-title", w))
                         && gazetteer.givenName(t.get(named).text()) != null) {
@@ -574,6 +588,9 @@ public final class MentionFinder {
                 } else if (j > i && (w.equals("-") || PARTICLES.contains(w)) && j + 1 < t.size()
                         && t.get(j + 1).isCapitalized()) {
                     j++;
+                } else if (j == i + 2 && end == j && givenSyllableAfterHyphen(t, i, j)) {
+                    j += 2; // "Kuo Ming-te", "Chu Kuan-yu": a given name in two syllables, the second in lower case
+                    end = j;
                 } else if (j > i && PARTICLES.contains(w) && j + 2 < t.size() && t.get(j + 1).text().equals("-")
                         && t.get(j + 2).isCapitalized()) {
                     j += 2; // "Karim al-Saadi"
@@ -589,6 +606,37 @@ public final class MentionFinder {
                 }
             }
             return end;
+        }
+
+        /** Syllables after a hyphen that are English words, not the second syllable of a given name ("Hong Kong-run"). */
+        private static final Set<String> NOT_GIVEN_SYLLABLES = Set.of("run", "era", "born", "wide", "made", "style", "type", "like",
+                "area", "bound", "held", "level", "only", "free", "old", "day", "year", "scale", "class", "and", "for", "the", "bloc",
+                "owned", "led", "ish", "esque", "lite", "proof", "sized", "size", "wise", "to", "in", "on", "up", "out", "off", "by",
+                "big", "new", "two", "one", "fed", "rich", "poor", "long", "high", "low", "time", "term", "zone", "side", "page");
+
+        /**
+         * At {@code j}, a hyphen joined without spaces to the capitalised word before it and to a short lower-case
+         * syllable after it, in a name that starts with a family name written first: "Kuo Ming-te", which the
+         * tokenizer splits where it keeps "Chen Yi-fan" whole.
+         */
+        boolean givenSyllableAfterHyphen(List<Token> t, int i, int j) {
+            if (j + 1 >= t.size() || !t.get(j).text().equals("-") || !gazetteer.isFamilyNameFirst(t.get(i).text())
+                    || gazetteer.givenName(t.get(i).text()) != null) {
+                return false;
+            }
+            Token before = t.get(j - 1);
+            Token after = t.get(j + 1);
+            String a = after.text();
+            if (before.end() != t.get(j).start() || t.get(j).end() != after.start() || !before.isCapitalized() || a.length() > 6
+                    || a.endsWith("ed") || NOT_GIVEN_SYLLABLES.contains(a)) {
+                return false;
+            }
+            for (int c = 0; c < a.length(); c++) {
+                if (a.charAt(c) < 'a' || a.charAt(c) > 'z') {
+                    return false;
+                }
+            }
+            return j + 2 >= t.size() || !(t.get(j + 2).text().equals("-") && t.get(j + 2).start() == after.end());
         }
 
         /**
@@ -667,7 +715,7 @@ public final class MentionFinder {
             // "the Iraqi", "the Dane": a nationality standing for a person (a noun: nothing nominal follows)
             if (i + 1 < t.size() && t.get(i + 1).isCapitalized()) {
                 Gazetteer.Match dm = gazetteer.longest(t, i + 1, Kind.DEMONYM);
-                if (dm != null && (dm.end() >= t.size() || !t.get(dm.end()).isWord()
+                if (dm != null && (dm.end() >= t.size() || !t.get(dm.end()).isWord() && !t.get(dm.end()).text().equals("-") // not "the Slovak-born businessman
                         || lexicon.is("speech-verb", t.get(dm.end())) || lexicon.is("verb-after-subject", t.get(dm.end()))
                         || prepositionAfterNoun(t.get(dm.end()))
                         || !t.get(dm.end()).isCapitalized() && t.get(dm.end()).text().endsWith("ed")
@@ -913,10 +961,17 @@ public final class MentionFinder {
                 if (it.end < t.size() && !t.get(it.end).isCapitalized() && lexicon.is("organization-nominal", t.get(it.end))) {
                     continue; // "the European Solidarity party" names a body
                 }
-                Gender given = gazetteer.givenName(t.get(it.start).text());
+                int first = it.start;
+                while (first + 1 < it.end && isInitial(t.get(first).text())) {
+                    first++; // "M. T. Sasidharan Pillai": the given name after the initials
+                }
+                Gender given = gazetteer.givenName(t.get(first).text());
                 boolean titled = k > 0 && isTitleBefore(t, items.get(k - 1), it);
                 int honorifics = honorificsBefore(t, it.start);
                 boolean honorific = honorificBefore(t, it.start) >= 0 || honorifics < it.start;
+                if (namesPlace(nameWords(t, it))) {
+                    continue; // "Nelson Mandela Square", "Jomo Kenyatta International Airport", "Nakuru Law Courts"
+                }
                 if (given != null || titled || honorific || looksLikeName(t, it)) {
                     String name = nameText(s, it);
                     fullNames.putIfAbsent(Normalizer.fold(name), name);
@@ -938,24 +993,87 @@ public final class MentionFinder {
         }
 
         /**
+         * A name of two words or more that ends another, longer name of the article is that person's surname with its
+         * particle or its other parts ("El Amrani" of Youssef El Amrani, "Van Dalen" of Pieter van Dalen,
+         * "Okafor-Bello" of Chidinma Okafor-Bello): it names the one person whose name it ends, not a person of its own.
+         */
+        void shortFormsOfFullNames() {
+            Map<String, String> longer = new HashMap<>();
+            java.util.Set<String> ambiguous = new HashSet<>();
+            for (String shortName : fullNames.keySet()) {
+                for (String full : fullNames.keySet()) {
+                    if (full.length() > shortName.length() && full.endsWith(shortName)
+                            && full.charAt(full.length() - shortName.length() - 1) == ' ') {
+                        if (longer.containsKey(shortName) && !longer.get(shortName).equals(full)) {
+                            ambiguous.add(shortName);
+                        }
+                        longer.put(shortName, full);
+                    }
+                }
+            }
+            for (Map.Entry<String, String> e : longer.entrySet()) {
+                String full = e.getValue();
+                while (longer.containsKey(full) && !ambiguous.contains(full)) {
+                    full = longer.get(full); // "Cristina Dizon" of "Maria Cristina Dizon"
+                }
+                if (!ambiguous.contains(e.getKey())) {
+                    fullNames.put(e.getKey(), fullNames.get(full));
+                    Gender g = fullNameGender.get(full);
+                    if (g != null) {
+                        fullNameGender.put(e.getKey(), g);
+                    }
+                }
+            }
+        }
+
+        /**
          * Two or three capitalised words, none of them a word that names places, events or things
          * ("Street", "Summit", "Treaty") and none in capitals only: a name. (A second capitalised word
          * shows that the first is not capitalised only because it opens the sentence.)
          */
         boolean looksLikeName(List<Token> t, Item it) {
             List<String> words = nameWords(t, it);
-            if (words.size() < 2 || words.size() > 3) {
+            int initials = 0;
+            while (initials < words.size() && isInitial(words.get(initials))) {
+                initials++; // "P. Vijayan Nair", "M. T. Sasidharan Pillai", "J. K. Rowling": initials open a name
+            }
+            words = words.subList(initials, words.size());
+            if (words.size() < (initials > 0 ? 1 : 2) || words.size() > 3) {
                 return false;
             }
             for (String w : words) {
                 if (w.length() < 2 || w.equals(w.toUpperCase(java.util.Locale.ROOT)) || !Character.isLetter(w.charAt(0))
                         || w.matches("[A-Z]{2,}s") // plural acronyms: "MPs" 
                         || lexicon.is("non-person-word", w) || lexicon.is("organization-word", w)
-                        || lexicon.is("month", w) || gazetteer.longest(List.of(new Token(w, 0, w.length())), 0) != null) {
+                        || lexicon.is("month", w) || knownNonPersonWord(w)) {
                     return false;
                 }
             }
             return true;
+        }
+
+        /**
+         * Do the words name a place or building, not a person, though a given name may open them: a last word that ends
+         * such names ("Stadium", "Square", "Courts"), or, after three words or more, any word that names no person
+         * ("Nelson Mandela Bay")?
+         */
+        boolean namesPlace(List<String> words) {
+            if (words.isEmpty()) {
+                return false;
+            }
+            String last = words.get(words.size() - 1);
+            return lexicon.is("place-name-end", last) || words.size() >= 3 && lexicon.is("non-person-word", last);
+        }
+
+        /** An initial: a capital letter and a full stop ("P." of "P. Vijayan Nair"). */
+        static boolean isInitial(String w) {
+            return w.length() == 2 && w.charAt(1) == '.' && Character.isUpperCase(w.charAt(0));
+        }
+
+        /** A word the gazetteer knows alone as something other than a person ("Tsai" names Tsai Ing-wen, not "Tsai Po-han" …). */
+        boolean knownNonPersonWord(String w) {
+            Gazetteer.Match m = gazetteer.longest(List.of(new Token(w, 0, w.length())), 0);
+            return m != null && !(m.phrase().kind() == Kind.NAME && m.phrase().entry().type() == EntityType.PERSON);
         }
 
         boolean isTitleBefore(List<Token> t, Item before, Item run) {
@@ -973,9 +1091,14 @@ public final class MentionFinder {
 
         List<String> nameWords(List<Token> t, Item it) {
             List<String> out = new ArrayList<>();
-            for (int i = it.start; i < it.end - (it.possessive ? 1 : 0); i++) {
+            int end = it.end - (it.possessive ? 1 : 0);
+            for (int i = it.start; i < end; i++) {
                 String w = t.get(i).text();
-                if (!w.equals("-") && !PARTICLES.contains(w)) {
+                if (w.equals("-") && i > it.start && i + 1 < end && !out.isEmpty() && !t.get(i + 1).isCapitalized()
+                        && t.get(i - 1).end() == t.get(i).start() && t.get(i).end() == t.get(i + 1).start()) {
+                    out.set(out.size() - 1, out.get(out.size() - 1) + "-" + t.get(i + 1).text()); // "Ming-te" is one given name
+                    i++;
+                } else if (!w.equals("-") && !PARTICLES.contains(w)) {
                     out.add(w);
                 }
             }
@@ -3273,8 +3396,8 @@ public final class MentionFinder {
                 }
             }
             Entity again = pronounsBefore.get(m.gender());
-            if (previousSubject != null && previousSubject.gender() == Gender.UNKNOWN && again != null && again != previousSubject
-                    && again != excluded) {
+            if (previousSubject != null && (previousSubject.gender() == Gender.UNKNOWN || !previousSubject.gender().agrees(m.gender()))
+                    && again != null && again != previousSubject && again != excluded) {
                 return again; // "President Ramon Villanueva handed her the flag. She replaces …": "her" was not he
             }
             if (previousSubject != null && previousSubject != excluded && previousSubject.gender().agrees(m.gender())) {
