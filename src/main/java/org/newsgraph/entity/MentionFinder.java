@@ -344,6 +344,7 @@ public final class MentionFinder {
             for (int i = 0; i < sentences.size(); i++) {
                 collectFullNames(sentences.get(i), items.get(i));
             }
+            openersBeforeSurnames(items);
             shortFormsOfFullNames();
             List<List<Mention>> mentions = new ArrayList<>();
             List<Mention> subjects = new ArrayList<>();
@@ -972,6 +973,9 @@ public final class MentionFinder {
                 if (namesPlace(nameWords(t, it))) {
                     continue; // "Nelson Mandela Square", "Jomo Kenyatta International Airport", "Nakuru Law Courts"
                 }
+                if (endsInPartyAdjective(nameWords(t, it))) {
+                    continue; // "Christian Democratic leader Joris Hendriks": a party's adjectives, not a person
+                }
                 if (given != null || titled || honorific || looksLikeName(t, it)) {
                     String name = nameText(s, it);
                     fullNames.putIfAbsent(Normalizer.fold(name), name);
@@ -989,6 +993,53 @@ public final class MentionFinder {
                         surnames.add(Normalizer.fold(words.get(0))); // "Tran Duc Minh" is then "Tran"
                     }
                 }
+            }
+        }
+
+        /**
+         * "Expect Verbruggen to run": a capitalised word that opens the sentence, is no given name and stands before the
+         * surname of another person of the article (Sophie Verbruggen) is no part of a name; the name is the surname alone.
+         */
+        void openersBeforeSurnames(List<List<Item>> items) {
+            Map<String, Integer> written = new HashMap<>(); // how often each full name is written, at a sentence's start or not
+            for (int i = 0; i < sentences.size(); i++) {
+                for (Item it : items.get(i)) {
+                    if (it.kind == ItemKind.RUN && !it.quoted) {
+                        written.merge(Normalizer.fold(nameText(sentences.get(i), it)), 1, Integer::sum);
+                    }
+                }
+            }
+            for (int i = 0; i < sentences.size(); i++) {
+                Sentence s = sentences.get(i);
+                List<Token> t = s.tokens();
+                List<Item> l = items.get(i);
+                if (l.isEmpty() || l.get(0).kind != ItemKind.RUN || l.get(0).start != 0 || l.get(0).quoted) {
+                    continue;
+                }
+                Item it = l.get(0);
+                String name = Normalizer.fold(nameText(s, it));
+                String first = t.get(0).text();
+                if (!fullNames.containsKey(name) || written.get(name) != 1 || nameWords(t, it).size() < 2
+                        || gazetteer.givenName(first) != null || gazetteer.isFamilyNameFirst(first) || isInitial(first)
+                        || honorific(first) != null || lexicon.is("rank-prefix", first) || !t.get(1).isCapitalized()) {
+                    continue;
+                }
+                String rest = name.substring(name.indexOf(' ') + 1);
+                boolean known = false;
+                for (String full : fullNames.keySet()) {
+                    if (!full.equals(name) && full.endsWith(" " + rest)) {
+                        known = true;
+                        break;
+                    }
+                }
+                if (!known) {
+                    continue;
+                }
+                fullNames.remove(name);
+                fullNameGender.remove(name);
+                Item shorter = new Item(ItemKind.RUN, 1, it.end);
+                shorter.possessive = it.possessive;
+                l.set(0, shorter);
             }
         }
 
@@ -1041,7 +1092,10 @@ public final class MentionFinder {
             if (words.size() < (initials > 0 ? 1 : 2) || words.size() > 3) {
                 return false;
             }
-            for (String w : words) {
+            // "Park Ji-hoon", "Park Chung Hee": a family name written first, though it is also a word, before given names
+            boolean familyFirst = initials == 0 && gazetteer.isFamilyNameFirst(words.get(0))
+                    && (words.size() == 3 || words.get(1).indexOf('-') > 0);
+            for (String w : familyFirst ? words.subList(1, words.size()) : words) {
                 if (w.length() < 2 || w.equals(w.toUpperCase(java.util.Locale.ROOT)) || !Character.isLetter(w.charAt(0))
                         || w.matches("[A-Z]{2,}s") // plural acronyms: "MPs" 
                         || lexicon.is("non-person-word", w) || lexicon.is("organization-word", w)
@@ -1063,6 +1117,29 @@ public final class MentionFinder {
             }
             String last = words.get(words.size() - 1);
             return lexicon.is("place-name-end", last) || words.size() >= 3 && lexicon.is("non-person-word", last);
+        }
+
+        /** Party adjectives that are also surnames: they may end a person's name ("Sarah Green", "Michael Reform"?). */
+        private static final Set<String> SURNAME_ADJECTIVES = Set.of("green", "greens", "reform", "christian", "independent",
+                "opposition", "labour", "labor", "social");
+
+        /** Does the name end in a party's adjective that is no surname ("Christian Democratic", "Social Democratic")? */
+        boolean endsInPartyAdjective(List<String> words) {
+            if (words.size() < 2) {
+                return false;
+            }
+            String last = Normalizer.fold(words.get(words.size() - 1));
+            return lexicon.is("party-adjective", last) && !SURNAME_ADJECTIVES.contains(last) && gazetteer.givenName(last) == null;
+        }
+
+        /** Is the word the surname, or the family name written first, of a person the article names in full? */
+        boolean namesLocalPerson(String word) {
+            for (String full : fullNames.keySet()) {
+                if (full.endsWith(" " + word) || full.startsWith(word + " ") && gazetteer.isFamilyNameFirst(word)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** An initial: a capital letter and a full stop ("P." of "P. Vijayan Nair"). */
@@ -1256,6 +1333,19 @@ public final class MentionFinder {
                     m.entity().addForm(polityForm(s, it) + " " + t.get(it.end).text());
                     return m;
                 }
+            }
+            int named = it.end - (it.possessive ? 1 : 0) - it.start;
+            if (e.type() == EntityType.PERSON && kind == Kind.NAME && named == 1 && !it.quoted
+                    && !Normalizer.fold(e.name()).equals(t.get(it.start).folded()) && namesLocalPerson(t.get(it.start).folded())) {
+                // "Tsai said" after "Tsai Po-han": the article's Tsai, not Tsai Ing-wen, whom "Tsai" names elsewhere
+                int honorificAt = honorificBefore(t, it.start);
+                Gender honorific = honorificAt >= 0 && !coveredByTitle(items, honorificAt) ? honorific(t.get(honorificAt).text()) : null;
+                Mention m = new Mention(s, honorific != null ? honorificAt : it.start, it.end, EntityType.PERSON, Form.SURNAME);
+                m.setSurname(t.get(it.start).folded());
+                if (honorific != null) {
+                    m.setGender(honorific);
+                }
+                return m;
             }
             Entity entity = registry.of(e);
             Form form = switch (kind) {
@@ -1507,6 +1597,10 @@ public final class MentionFinder {
                 }
                 m.resolve(p);
                 return m;
+            }
+            if (words.size() == 1 && honorific != null && !surnames.contains(Normalizer.fold(last))
+                    && (lexicon.is("organization-word", last) || lexicon.is("non-person-word", last))) {
+                return null; // "the General Assembly": a body, not General Assembly the soldier
             }
             if (words.size() == 1 && (honorific != null || surnames.contains(Normalizer.fold(last)))
                     && !(it.start == 0 && honorific == null && !surnames.contains(Normalizer.fold(last)))) {
@@ -2931,11 +3025,49 @@ public final class MentionFinder {
                     }
                 }
             }
+            Mention apposed = chosen.type() == EntityType.PERSON && chosen.has("poss") ? nameAfterRelation(t, ms, chosen) : null;
+            if (apposed != null) {
+                chosen = apposed; // "Eze's predecessor as leader, Brenda Kowalchuk, recalled …": Kowalchuk recalled
+            }
             chosen.flag("subj");
             if (chosen.type() == EntityType.PERSON && coordinated(t, ms, chosen)) {
                 chosen.flag("plural"); // "X of A and Y of B both spoke in her favour": "her" is neither
             }
             return chosen;
+        }
+
+        /** Nouns of a person's relation to another, written after the other's possessive ("Eze's predecessor"). */
+        private static final Set<String> RELATION_NOUNS = Set.of("predecessor", "successor", "deputy", "wife", "husband", "widow",
+                "widower", "son", "daughter", "brother", "sister", "father", "mother", "spokesman", "spokeswoman", "spokesperson",
+                "aide", "adviser", "advisor", "rival", "challenger", "opponent", "ally", "partner", "lawyer", "nominee", "running",
+                "chief", "envoy", "protege", "protégé", "mentor", "biographer", "former");
+
+        /**
+         * After a person's possessive and a noun of relation, the name set off by a comma a few words on: "Eze's predecessor
+         * as leader, Brenda Kowalchuk, who …"; null if none.
+         */
+        Mention nameAfterRelation(List<Token> t, List<Mention> ms, Mention owner) {
+            if (owner.end() >= t.size() || !RELATION_NOUNS.contains(t.get(owner.end()).lower())) {
+                return null;
+            }
+            for (Mention m : ms) {
+                if (m.start() <= owner.end()) {
+                    continue;
+                }
+                if (m.type() != EntityType.PERSON || m.form() != Form.NAME || m.start() > owner.end() + 5) {
+                    return null;
+                }
+                for (int k = owner.end() + 1; k < m.end(); k++) {
+                    if (t.get(k).text().equals(",")) {
+                        return k > owner.end() + 1 || k >= m.start() ? m : null; // "leader, Brenda Kowalchuk" is one mention
+                    }
+                    if (t.get(k).isCapitalized() || !t.get(k).isWord()) {
+                        return null;
+                    }
+                }
+                return null;
+            }
+            return null;
         }
 
         /**
@@ -3081,7 +3213,11 @@ public final class MentionFinder {
 
         // ------------------------------------------------------------ coreference
 
+        /** The mentions of the sentence whose persons are being resolved. */
+        List<Mention> currentMentions = List.of();
+
         void resolvePersons(Sentence s, List<Mention> ms, Mention subject) {
+            currentMentions = ms;
             for (int i = 0; i < ms.size(); i++) {
                 Mention m = ms.get(i);
                 if (m.type() != EntityType.PERSON || m.has("quoted")) {
@@ -3377,6 +3513,10 @@ public final class MentionFinder {
                 Entity e = subject.entity() == null && subject.form() == Form.SURNAME ? bySurname(subject) : subject.entity();
                 return e != null && e.gender().agrees(m.gender()) ? e : null;
             }
+            Entity speaker = speakerBefore(m, s);
+            if (speaker != null) {
+                return speaker; // "Zhou congratulated his successor, and Nkeng said he would serve": Nkeng
+            }
             Entity excluded = null;
             if (subject != null && subject != m && m.has("object") && subject.start() < m.start() && sameClause(s, subject, m)
                     && subject.entity() != null && subject.entity().gender().agrees(m.gender())) {
@@ -3406,6 +3546,30 @@ public final class MentionFinder {
             for (Entity e : recentPersons) {
                 if (e != excluded && e.gender().agrees(m.gender())) {
                     return e;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The person named just before a speech verb that a subject pronoun and "would" or "will" follow ("Nkeng said he
+         * would …": a speaker's own intent), when the gender agrees; else null.
+         */
+        Entity speakerBefore(Mention m, Sentence s) {
+            List<Token> t = s.tokens();
+            int v = m.start() - 1;
+            if (m.has("poss") || m.has("object") || v < 1 || !lexicon.is("speech-verb", t.get(v))
+                    || !(lexicon.is("pronoun-male", m.text()) || lexicon.is("pronoun-female", m.text()))
+                    || !(m.text().equalsIgnoreCase("he") || m.text().equalsIgnoreCase("she"))
+                    || m.end() >= t.size() || !(t.get(m.end()).is("would") || t.get(m.end()).is("will") || t.get(m.end()).is("'d")
+                        || t.get(m.end()).is("'ll"))) {
+                return null; // "Kovalchuk said he bore responsibility" may speak of another; "said he would" rarely does
+            }
+            for (Mention b : currentMentions) {
+                if (b.end() == v && b.type() == EntityType.PERSON && (b.form() == Form.NAME || b.form() == Form.SURNAME)
+                        && !b.has("quoted")) {
+                    Entity e = b.entity() == null && b.form() == Form.SURNAME ? bySurname(b) : b.entity();
+                    return e != null && e.gender().agrees(m.gender()) ? e : null;
                 }
             }
             return null;
