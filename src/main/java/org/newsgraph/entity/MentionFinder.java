@@ -519,7 +519,7 @@ public final class MentionFinder {
                 return null; // "Professor Didier Kra", "Lt. Gen. Ramon Villanueva": the name starts after the honorific
             }
             if (tok.isCapitalized() && !lexicon.is("capitalized-function-word", w)
-                    && !lexicon.is("weekday", w) && !lexicon.is("month", w)
+                    && !lexicon.is("weekday", w) && !(lexicon.is("month", w) && monthOf(t, i) > 0)
                     && !lexicon.is("modifier-former", w)) { // "Former Union Minister X" opens no name
                 int end = runEnd(t, i);
                 if (end >= i + 4 && particleHyphensOnly(t, i, end)
@@ -905,6 +905,12 @@ public final class MentionFinder {
                         if (!before && !after) {
                             return 0;
                         }
+                    }
+                    if (gazetteer.givenName(k.text()) != null && i + 1 < t.size() && t.get(i + 1).isCapitalized() && t.get(i + 1).isWord()
+                            && !(i > 0 && Set.of("in", "since", "until", "from", "by", "early", "late", "mid", "last", "next", "this", "of")
+                                .contains(Normalizer.fold(t.get(i - 1).text())))
+                            && !lexicon.is("capitalized-function-word", t.get(i + 1)) && !lexicon.is("weekday", t.get(i + 1))) {
+                        return 0; // "former president Jan Dąbrowski", "April Ryan": a given name before a surname
                     }
                     return m + 1;
                 }

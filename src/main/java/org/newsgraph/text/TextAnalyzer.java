@@ -162,7 +162,8 @@ public final class TextAnalyzer {
             int[] u = {s.getStart(), s.getEnd()};
             if (!units.isEmpty() && (insideSameQuote(units.get(units.size() - 1), u, quotes)
                     || endsWithAbbreviation(line, units.get(units.size() - 1))
-                    || initialJoinsName(line, units.get(units.size() - 1), u))) {
+                    || initialJoinsName(line, units.get(units.size() - 1), u)
+                    || monthAbbreviationBeforeDay(line, units.get(units.size() - 1), u))) {
                 units.get(units.size() - 1)[1] = u[1];
             } else {
                 units.add(u);
@@ -284,6 +285,31 @@ public final class TextAnalyzer {
             e++;
         }
         return e;
+    }
+
+    private static final java.util.Set<String> MONTH_ABBREVIATIONS = java.util.Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec");
+
+    /** "The talks ended Jan. 5, 2024": a month abbreviated with a full stop before a day ends no sentence. */
+    private static boolean monthAbbreviationBeforeDay(String line, int[] before, int[] next) {
+        int e = before[1];
+        while (e > before[0] && Character.isWhitespace(line.charAt(e - 1))) {
+            e--;
+        }
+        if (e == before[0] || line.charAt(e - 1) != '.') {
+            return false;
+        }
+        int b = e - 1;
+        while (b > before[0] && Character.isLetter(line.charAt(b - 1))) {
+            b--;
+        }
+        int s = next[0];
+        while (s < next[1] && Character.isWhitespace(line.charAt(s))) {
+            s++;
+        }
+        return b < e - 1 && (b == before[0] || !Character.isLetter(line.charAt(b - 1))) && Character.isUpperCase(line.charAt(b))
+                && MONTH_ABBREVIATIONS.contains(line.substring(b, e - 1).toLowerCase(java.util.Locale.ROOT))
+                && s < next[1] && Character.isDigit(line.charAt(s));
     }
 
     private static boolean hasLetter(String s, int from, int to) {
