@@ -3231,6 +3231,13 @@ public final class MentionFinder {
                 }
                 if (m.entity() == null) {
                     Mention named = m.form() == Form.DESCRIPTION ? apposedName(s, ms, i) : null;
+                    if (m.form() == Form.DESCRIPTION && named == null && i > 0 && ms.get(i - 1).type() == EntityType.PERSON
+                            && (ms.get(i - 1).form() == Form.NAME || ms.get(i - 1).form() == Form.SURNAME) && ms.get(i - 1).entity() != null
+                            && ms.get(i - 1).end() + 1 == m.start() && s.tokens().get(m.start() - 1).text().equals(",")
+                            && (m.country() == null || nationality.get(ms.get(i - 1).entity()) == null
+                                || nationality.get(ms.get(i - 1).entity()) == m.country())) {
+                        named = ms.get(i - 1); // "Otávio Brandão, the Brazilian economist who …": the name before, in apposition
+                    }
                     switch (m.form()) {
                         case SURNAME -> m.resolve(bySurname(m));
                         case PRONOUN -> {
