@@ -346,6 +346,8 @@ public final class MentionFinder {
             for (int i = 0; i < sentences.size(); i++) {
                 collectFullNames(sentences.get(i), items.get(i));
             }
+            openersBeforeSurnames(items);
+            shortFormsOfFullNames();
             List<List<Mention>> mentions = new ArrayList<>();
             List<Mention> subjects = new ArrayList<>();
             for (List<Item> l : items) {
@@ -448,6 +450,12 @@ public final class MentionFinder {
                     && t.get(m.end()).isWord() && gazetteer.givenName(tok.text()) != null) {
                 m = null; // "Sofia Lindqvist" is a person, not Bulgaria's capital
             }
+            if (m != null && m.phrase().kind() == Kind.NAME && m.end() == i + 1 && m.phrase().entry().type() == EntityType.PERSON
+                    && gazetteer.isFamilyNameFirst(tok.text()) && m.end() < t.size() && t.get(m.end()).isCapitalized()
+                    && t.get(m.end()).isWord() && !lexicon.is("capitalized-function-word", t.get(m.end()))
+                    && !lexicon.is("organization-word", t.get(m.end())) && gazetteer.longest(t, m.end(), Kind.NAME, Kind.DEMONYM, Kind.TITLE) == null) {
+                m = null; // "Tsai Po-han" is not Tsai Ing-wen, whom "Tsai" alone names: a family name written first, then given names
+            }
             if (m != null && m.phrase().kind() == Kind.NAME && m.end() == i + 1 && m.phrase().entry().type() == EntityType.COUNTRY
                     && gazetteer.givenName(tok.text()) != null && m.end() < t.size() && t.get(m.end()).isCapitalized()
                     && t.get(m.end()).isWord() && !lexicon.is("organization-word", t.get(m.end()))
@@ -513,7 +521,7 @@ public final class MentionFinder {
                 return null; // "Professor Didier Kra", "Lt. Gen. Ramon Villanueva": the name starts after the honorific
             }
             if (tok.isCapitalized() && !lexicon.is("capitalized-function-word", w)
-                    && !lexicon.is("weekday", w) && !lexicon.is("month", w)
+                    && !lexicon.is("weekday", w) && !(lexicon.is("month", w) && monthOf(t, i) > 0)
                     && !lexicon.is("modifier-former", w)) { // "Former Union Minister X" opens no name
                 int end = runEnd(t, i);
                 if (end >= i + 4 && particleHyphensOnly(t, i, end)
@@ -521,6 +529,13 @@ public final class MentionFinder {
                         && gazetteer.givenName(t.get(i + 1).text()) != null && !lexicon.is("organization-word", t.get(end - 1))) {
                     return null; // "the veteran Peronist Juan Carlos Ortiz": the name starts at the given name
 
+                }
+                for (int p = i + 2; p <= i + 3 && p + 2 <= end; p++) {
+                    if (gazetteer.givenName(t.get(p).text()) != null && (lexicon.is("occupation-noun", t.get(p - 1))
+                            || lexicon.is("person-noun", t.get(p - 1))) && particleHyphensOnly(t, i, p)
+                            && gazetteer.givenName(tok.text()) == null && !lexicon.is("organization-word", t.get(end - 1))) {
+                        return null; // "Ward Representative Joseph Mwangi Kariuki": a title the gazetteer does not know, then the name
+                    }
                 }
                 int named = i + 1 < end && lexicon.is("party-label", w) && lexicon.is("member-title", t.get(i + 1)) ? i + 2 : i + 1;
                 if (end >= named + 2 && (lexicon.is("party-label", w) || lexicon.is("member-title", w))
@@ -576,6 +591,9 @@ public final class MentionFinder {
                 } else if (j > i && (w.equals("-") || PARTICLES.contains(w)) && j + 1 < t.size()
                         && t.get(j + 1).isCapitalized()) {
                     j++;
+                } else if (j == i + 2 && end == j && givenSyllableAfterHyphen(t, i, j)) {
+                    j += 2; // "Kuo Ming-te", "Chu Kuan-yu": a given name in two syllables, the second in lower case
+                    end = j;
                 } else if (j > i && PARTICLES.contains(w) && j + 2 < t.size() && t.get(j + 1).text().equals("-")
                         && t.get(j + 2).isCapitalized()) {
                     j += 2; // "Karim al-Saadi"
@@ -591,6 +609,37 @@ public final class MentionFinder {
                 }
             }
             return end;
+        }
+
+        /** Syllables after a hyphen that are English words, not the second syllable of a given name ("Hong Kong-run"). */
+        private static final Set<String> NOT_GIVEN_SYLLABLES = Set.of("run", "era", "born", "wide", "made", "style", "type", "like",
+                "area", "bound", "held", "level", "only", "free", "old", "day", "year", "scale", "class", "and", "for", "the", "bloc",
+                "owned", "led", "ish", "esque", "lite", "proof", "sized", "size", "wise", "to", "in", "on", "up", "out", "off", "by",
+                "big", "new", "two", "one", "fed", "rich", "poor", "long", "high", "low", "time", "term", "zone", "side", "page");
+
+        /**
+         * At {@code j}, a hyphen joined without spaces to the capitalised word before it and to a short lower-case
+         * syllable after it, in a name that starts with a family name written first: "Kuo Ming-te", which the
+         * tokenizer splits where it keeps "Chen Yi-fan" whole.
+         */
+        boolean givenSyllableAfterHyphen(List<Token> t, int i, int j) {
+            if (j + 1 >= t.size() || !t.get(j).text().equals("-") || !gazetteer.isFamilyNameFirst(t.get(i).text())
+                    || gazetteer.givenName(t.get(i).text()) != null) {
+                return false;
+            }
+            Token before = t.get(j - 1);
+            Token after = t.get(j + 1);
+            String a = after.text();
+            if (before.end() != t.get(j).start() || t.get(j).end() != after.start() || !before.isCapitalized() || a.length() > 6
+                    || a.endsWith("ed") || NOT_GIVEN_SYLLABLES.contains(a)) {
+                return false;
+            }
+            for (int c = 0; c < a.length(); c++) {
+                if (a.charAt(c) < 'a' || a.charAt(c) > 'z') {
+                    return false;
+                }
+            }
+            return j + 2 >= t.size() || !(t.get(j + 2).text().equals("-") && t.get(j + 2).start() == after.end());
         }
 
         /**
@@ -669,7 +718,7 @@ public final class MentionFinder {
             // "the Iraqi", "the Dane": a nationality standing for a person (a noun: nothing nominal follows)
             if (i + 1 < t.size() && t.get(i + 1).isCapitalized()) {
                 Gazetteer.Match dm = gazetteer.longest(t, i + 1, Kind.DEMONYM);
-                if (dm != null && (dm.end() >= t.size() || !t.get(dm.end()).isWord()
+                if (dm != null && (dm.end() >= t.size() || !t.get(dm.end()).isWord() && !t.get(dm.end()).text().equals("-") // not "the Slovak-born businessman
                         || lexicon.is("speech-verb", t.get(dm.end())) || lexicon.is("verb-after-subject", t.get(dm.end()))
                         || prepositionAfterNoun(t.get(dm.end()))
                         || !t.get(dm.end()).isCapitalized() && t.get(dm.end()).text().endsWith("ed")
@@ -859,6 +908,12 @@ public final class MentionFinder {
                             return 0;
                         }
                     }
+                    if (gazetteer.givenName(k.text()) != null && i + 1 < t.size() && t.get(i + 1).isCapitalized() && t.get(i + 1).isWord()
+                            && !(i > 0 && Set.of("in", "since", "until", "from", "by", "early", "late", "mid", "last", "next", "this", "of")
+                                .contains(Normalizer.fold(t.get(i - 1).text())))
+                            && !lexicon.is("capitalized-function-word", t.get(i + 1)) && !lexicon.is("weekday", t.get(i + 1))) {
+                        return 0; // "former president Jan Dąbrowski", "April Ryan": a given name before a surname
+                    }
                     return m + 1;
                 }
             }
@@ -915,10 +970,20 @@ public final class MentionFinder {
                 if (it.end < t.size() && !t.get(it.end).isCapitalized() && lexicon.is("organization-nominal", t.get(it.end))) {
                     continue; // "the European Solidarity party" names a body
                 }
-                Gender given = gazetteer.givenName(t.get(it.start).text());
+                int first = it.start;
+                while (first + 1 < it.end && isInitial(t.get(first).text())) {
+                    first++; // "M. T. Sasidharan Pillai": the given name after the initials
+                }
+                Gender given = gazetteer.givenName(t.get(first).text());
                 boolean titled = k > 0 && isTitleBefore(t, items.get(k - 1), it);
                 int honorifics = honorificsBefore(t, it.start);
                 boolean honorific = honorificBefore(t, it.start) >= 0 || honorifics < it.start;
+                if (namesPlace(nameWords(t, it))) {
+                    continue; // "Nelson Mandela Square", "Jomo Kenyatta International Airport", "Nakuru Law Courts"
+                }
+                if (endsInPartyAdjective(nameWords(t, it))) {
+                    continue; // "Christian Democratic leader Joris Hendriks": a party's adjectives, not a person
+                }
                 if (given != null || titled || honorific || looksLikeName(t, it)) {
                     String name = nameText(s, it);
                     fullNames.putIfAbsent(Normalizer.fold(name), name);
@@ -940,24 +1005,160 @@ public final class MentionFinder {
         }
 
         /**
+         * "Expect Verbruggen to run": a capitalised word that opens the sentence, is no given name and stands before the
+         * surname of another person of the article (Sophie Verbruggen) is no part of a name; the name is the surname alone.
+         */
+        void openersBeforeSurnames(List<List<Item>> items) {
+            Map<String, Integer> written = new HashMap<>(); // how often each full name is written, at a sentence's start or not
+            for (int i = 0; i < sentences.size(); i++) {
+                for (Item it : items.get(i)) {
+                    if (it.kind == ItemKind.RUN && !it.quoted) {
+                        written.merge(Normalizer.fold(nameText(sentences.get(i), it)), 1, Integer::sum);
+                    }
+                }
+            }
+            for (int i = 0; i < sentences.size(); i++) {
+                Sentence s = sentences.get(i);
+                List<Token> t = s.tokens();
+                List<Item> l = items.get(i);
+                if (l.isEmpty() || l.get(0).kind != ItemKind.RUN || l.get(0).start != 0 || l.get(0).quoted) {
+                    continue;
+                }
+                Item it = l.get(0);
+                String name = Normalizer.fold(nameText(s, it));
+                String first = t.get(0).text();
+                if (!fullNames.containsKey(name) || written.get(name) != 1 || nameWords(t, it).size() < 2
+                        || gazetteer.givenName(first) != null || gazetteer.isFamilyNameFirst(first) || isInitial(first)
+                        || honorific(first) != null || lexicon.is("rank-prefix", first) || !t.get(1).isCapitalized()) {
+                    continue;
+                }
+                String rest = name.substring(name.indexOf(' ') + 1);
+                boolean known = false;
+                for (String full : fullNames.keySet()) {
+                    if (!full.equals(name) && full.endsWith(" " + rest)) {
+                        known = true;
+                        break;
+                    }
+                }
+                if (!known) {
+                    continue;
+                }
+                fullNames.remove(name);
+                fullNameGender.remove(name);
+                Item shorter = new Item(ItemKind.RUN, 1, it.end);
+                shorter.possessive = it.possessive;
+                l.set(0, shorter);
+            }
+        }
+
+        /**
+         * A name of two words or more that ends another, longer name of the article is that person's surname with its
+         * particle or its other parts ("El Amrani" of Youssef El Amrani, "Van Dalen" of Pieter van Dalen,
+         * "Okafor-Bello" of Chidinma Okafor-Bello): it names the one person whose name it ends, not a person of its own.
+         */
+        void shortFormsOfFullNames() {
+            Map<String, String> longer = new HashMap<>();
+            java.util.Set<String> ambiguous = new HashSet<>();
+            for (String shortName : fullNames.keySet()) {
+                for (String full : fullNames.keySet()) {
+                    if (full.length() > shortName.length() && full.endsWith(shortName)
+                            && full.charAt(full.length() - shortName.length() - 1) == ' ') {
+                        if (longer.containsKey(shortName) && !longer.get(shortName).equals(full)) {
+                            ambiguous.add(shortName);
+                        }
+                        longer.put(shortName, full);
+                    }
+                }
+            }
+            for (Map.Entry<String, String> e : longer.entrySet()) {
+                String full = e.getValue();
+                while (longer.containsKey(full) && !ambiguous.contains(full)) {
+                    full = longer.get(full); // "Cristina Dizon" of "Maria Cristina Dizon"
+                }
+                if (!ambiguous.contains(e.getKey())) {
+                    fullNames.put(e.getKey(), fullNames.get(full));
+                    Gender g = fullNameGender.get(full);
+                    if (g != null) {
+                        fullNameGender.put(e.getKey(), g);
+                    }
+                }
+            }
+        }
+
+        /**
          * Two or three capitalised words, none of them a word that names places, events or things
          * ("Street", "Summit", "Treaty") and none in capitals only: a name. (A second capitalised word
          * shows that the first is not capitalised only because it opens the sentence.)
          */
         boolean looksLikeName(List<Token> t, Item it) {
             List<String> words = nameWords(t, it);
-            if (words.size() < 2 || words.size() > 3) {
+            int initials = 0;
+            while (initials < words.size() && isInitial(words.get(initials))) {
+                initials++; // "P. Vijayan Nair", "M. T. Sasidharan Pillai", "J. K. Rowling": initials open a name
+            }
+            words = words.subList(initials, words.size());
+            if (words.size() < (initials > 0 ? 1 : 2) || words.size() > 3) {
                 return false;
             }
-            for (String w : words) {
+            // "Park Ji-hoon", "Park Chung Hee": a family name written first, though it is also a word, before given names
+            boolean familyFirst = initials == 0 && gazetteer.isFamilyNameFirst(words.get(0))
+                    && (words.size() == 3 || words.get(1).indexOf('-') > 0);
+            for (String w : familyFirst ? words.subList(1, words.size()) : words) {
                 if (w.length() < 2 || w.equals(w.toUpperCase(java.util.Locale.ROOT)) || !Character.isLetter(w.charAt(0))
                         || w.matches("[A-Z]{2,}s") // plural acronyms: "MPs" 
                         || lexicon.is("non-person-word", w) || lexicon.is("organization-word", w)
-                        || lexicon.is("month", w) || gazetteer.longest(List.of(new Token(w, 0, w.length())), 0) != null) {
+                        || lexicon.is("month", w) || knownNonPersonWord(w)) {
                     return false;
                 }
             }
             return true;
+        }
+
+        /**
+         * Do the words name a place or building, not a person, though a given name may open them: a last word that ends
+         * such names ("Stadium", "Square", "Courts"), or, after three words or more, any word that names no person
+         * ("Nelson Mandela Bay")?
+         */
+        boolean namesPlace(List<String> words) {
+            if (words.isEmpty()) {
+                return false;
+            }
+            String last = words.get(words.size() - 1);
+            return lexicon.is("place-name-end", last) || words.size() >= 3 && lexicon.is("non-person-word", last);
+        }
+
+        /** Party adjectives that are also surnames: they may end a person's name ("Sarah Green", "Michael Reform"?). */
+        private static final Set<String> SURNAME_ADJECTIVES = Set.of("green", "greens", "reform", "christian", "independent",
+                "opposition", "labour", "labor", "social");
+
+        /** Does the name end in a party's adjective that is no surname ("Christian Democratic", "Social Democratic")? */
+        boolean endsInPartyAdjective(List<String> words) {
+            if (words.size() < 2) {
+                return false;
+            }
+            String last = Normalizer.fold(words.get(words.size() - 1));
+            return lexicon.is("party-adjective", last) && !SURNAME_ADJECTIVES.contains(last) && gazetteer.givenName(last) == null;
+        }
+
+        /** Is the word the surname, or the family name written first, of a person the article names in full? */
+        boolean namesLocalPerson(String word) {
+            for (String full : fullNames.keySet()) {
+                if (full.endsWith(" " + word) || full.startsWith(word + " ") && gazetteer.isFamilyNameFirst(word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** An initial: a capital letter and a full stop ("P." of "P. Vijayan Nair"). */
+        static boolean isInitial(String w) {
+            return w.length() == 2 && w.charAt(1) == '.' && Character.isUpperCase(w.charAt(0));
+        }
+
+        /** A word the gazetteer knows alone as something other than a person ("Tsai" names Tsai Ing-wen, not "Tsai Po-han" …). */
+        boolean knownNonPersonWord(String w) {
+            Gazetteer.Match m = gazetteer.longest(List.of(new Token(w, 0, w.length())), 0);
+            return m != null && !(m.phrase().kind() == Kind.NAME && m.phrase().entry().type() == EntityType.PERSON);
         }
 
         boolean isTitleBefore(List<Token> t, Item before, Item run) {
@@ -975,9 +1176,14 @@ public final class MentionFinder {
 
         List<String> nameWords(List<Token> t, Item it) {
             List<String> out = new ArrayList<>();
-            for (int i = it.start; i < it.end - (it.possessive ? 1 : 0); i++) {
+            int end = it.end - (it.possessive ? 1 : 0);
+            for (int i = it.start; i < end; i++) {
                 String w = t.get(i).text();
-                if (!w.equals("-") && !PARTICLES.contains(w)) {
+                if (w.equals("-") && i > it.start && i + 1 < end && !out.isEmpty() && !t.get(i + 1).isCapitalized()
+                        && t.get(i - 1).end() == t.get(i).start() && t.get(i).end() == t.get(i + 1).start()) {
+                    out.set(out.size() - 1, out.get(out.size() - 1) + "-" + t.get(i + 1).text()); // "Ming-te" is one given name
+                    i++;
+                } else if (!w.equals("-") && !PARTICLES.contains(w)) {
                     out.add(w);
                 }
             }
@@ -1140,6 +1346,19 @@ public final class MentionFinder {
                     m.entity().addForm(polityForm(s, it) + " " + t.get(it.end).text());
                     return m;
                 }
+            }
+            int named = it.end - (it.possessive ? 1 : 0) - it.start;
+            if (e.type() == EntityType.PERSON && kind == Kind.NAME && named == 1 && !it.quoted
+                    && !Normalizer.fold(e.name()).equals(t.get(it.start).folded()) && namesLocalPerson(t.get(it.start).folded())) {
+                // "Tsai said" after "Tsai Po-han": the article's Tsai, not Tsai Ing-wen, whom "Tsai" names elsewhere
+                int honorificAt = honorificBefore(t, it.start);
+                Gender honorific = honorificAt >= 0 && !coveredByTitle(items, honorificAt) ? honorific(t.get(honorificAt).text()) : null;
+                Mention m = new Mention(s, honorific != null ? honorificAt : it.start, it.end, EntityType.PERSON, Form.SURNAME);
+                m.setSurname(t.get(it.start).folded());
+                if (honorific != null) {
+                    m.setGender(honorific);
+                }
+                return m;
             }
             Entity entity = registry.of(e);
             Form form = switch (kind) {
@@ -1391,6 +1610,10 @@ public final class MentionFinder {
                 }
                 m.resolve(p);
                 return m;
+            }
+            if (words.size() == 1 && honorific != null && !surnames.contains(Normalizer.fold(last))
+                    && (lexicon.is("organization-word", last) || lexicon.is("non-person-word", last))) {
+                return null; // "the General Assembly": a body, not General Assembly the soldier
             }
             if (words.size() == 1 && (honorific != null || surnames.contains(Normalizer.fold(last)))
                     && !(it.start == 0 && honorific == null && !surnames.contains(Normalizer.fold(last)))) {
@@ -2884,11 +3107,49 @@ public final class MentionFinder {
                     }
                 }
             }
+            Mention apposed = chosen.type() == EntityType.PERSON && chosen.has("poss") ? nameAfterRelation(t, ms, chosen) : null;
+            if (apposed != null) {
+                chosen = apposed; // "Eze's predecessor as leader, Brenda Kowalchuk, recalled …": Kowalchuk recalled
+            }
             chosen.flag("subj");
             if (chosen.type() == EntityType.PERSON && coordinated(t, ms, chosen)) {
                 chosen.flag("plural"); // "X of A and Y of B both spoke in her favour": "her" is neither
             }
             return chosen;
+        }
+
+        /** Nouns of a person's relation to another, written after the other's possessive ("Eze's predecessor"). */
+        private static final Set<String> RELATION_NOUNS = Set.of("predecessor", "successor", "deputy", "wife", "husband", "widow",
+                "widower", "son", "daughter", "brother", "sister", "father", "mother", "spokesman", "spokeswoman", "spokesperson",
+                "aide", "adviser", "advisor", "rival", "challenger", "opponent", "ally", "partner", "lawyer", "nominee", "running",
+                "chief", "envoy", "protege", "protégé", "mentor", "biographer", "former");
+
+        /**
+         * After a person's possessive and a noun of relation, the name set off by a comma a few words on: "Eze's predecessor
+         * as leader, Brenda Kowalchuk, who …"; null if none.
+         */
+        Mention nameAfterRelation(List<Token> t, List<Mention> ms, Mention owner) {
+            if (owner.end() >= t.size() || !RELATION_NOUNS.contains(t.get(owner.end()).lower())) {
+                return null;
+            }
+            for (Mention m : ms) {
+                if (m.start() <= owner.end()) {
+                    continue;
+                }
+                if (m.type() != EntityType.PERSON || m.form() != Form.NAME || m.start() > owner.end() + 5) {
+                    return null;
+                }
+                for (int k = owner.end() + 1; k < m.end(); k++) {
+                    if (t.get(k).text().equals(",")) {
+                        return k > owner.end() + 1 || k >= m.start() ? m : null; // "leader, Brenda Kowalchuk" is one mention
+                    }
+                    if (t.get(k).isCapitalized() || !t.get(k).isWord()) {
+                        return null;
+                    }
+                }
+                return null;
+            }
+            return null;
         }
 
         /**
@@ -3034,7 +3295,11 @@ public final class MentionFinder {
 
         // ------------------------------------------------------------ coreference
 
+        /** The mentions of the sentence whose persons are being resolved. */
+        List<Mention> currentMentions = List.of();
+
         void resolvePersons(Sentence s, List<Mention> ms, Mention subject) {
+            currentMentions = ms;
             for (int i = 0; i < ms.size(); i++) {
                 Mention m = ms.get(i);
                 if (m.type() != EntityType.PERSON || m.has("quoted")) {
@@ -3042,6 +3307,13 @@ public final class MentionFinder {
                 }
                 if (m.entity() == null) {
                     Mention named = m.form() == Form.DESCRIPTION ? apposedName(s, ms, i) : null;
+                    if (m.form() == Form.DESCRIPTION && named == null && i > 0 && ms.get(i - 1).type() == EntityType.PERSON
+                            && (ms.get(i - 1).form() == Form.NAME || ms.get(i - 1).form() == Form.SURNAME) && ms.get(i - 1).entity() != null
+                            && ms.get(i - 1).end() + 1 == m.start() && s.tokens().get(m.start() - 1).text().equals(",")
+                            && (m.country() == null || nationality.get(ms.get(i - 1).entity()) == null
+                                || nationality.get(ms.get(i - 1).entity()) == m.country())) {
+                        named = ms.get(i - 1); // "Otávio Brandão, the Brazilian economist who …": the name before, in apposition
+                    }
                     switch (m.form()) {
                         case SURNAME -> m.resolve(bySurname(m));
                         case PRONOUN -> {
@@ -3330,6 +3602,10 @@ public final class MentionFinder {
                 Entity e = subject.entity() == null && subject.form() == Form.SURNAME ? bySurname(subject) : subject.entity();
                 return e != null && e.gender().agrees(m.gender()) ? e : null;
             }
+            Entity speaker = speakerBefore(m, s);
+            if (speaker != null) {
+                return speaker; // "Zhou congratulated his successor, and Nkeng said he would serve": Nkeng
+            }
             Entity excluded = null;
             if (subject != null && subject != m && m.has("object") && subject.start() < m.start() && sameClause(s, subject, m)
                     && subject.entity() != null && subject.entity().gender().agrees(m.gender())) {
@@ -3349,8 +3625,8 @@ public final class MentionFinder {
                 }
             }
             Entity again = pronounsBefore.get(m.gender());
-            if (previousSubject != null && previousSubject.gender() == Gender.UNKNOWN && again != null && again != previousSubject
-                    && again != excluded) {
+            if (previousSubject != null && (previousSubject.gender() == Gender.UNKNOWN || !previousSubject.gender().agrees(m.gender()))
+                    && again != null && again != previousSubject && again != excluded) {
                 return again; // "President Ramon Villanueva handed her the flag. She replaces …": "her" was not he
             }
             if (previousSubject != null && previousSubject != excluded && previousSubject.gender().agrees(m.gender())) {
@@ -3359,6 +3635,30 @@ public final class MentionFinder {
             for (Entity e : recentPersons) {
                 if (e != excluded && e.gender().agrees(m.gender())) {
                     return e;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The person named just before a speech verb that a subject pronoun and "would" or "will" follow ("Nkeng said he
+         * would …": a speaker's own intent), when the gender agrees; else null.
+         */
+        Entity speakerBefore(Mention m, Sentence s) {
+            List<Token> t = s.tokens();
+            int v = m.start() - 1;
+            if (m.has("poss") || m.has("object") || v < 1 || !lexicon.is("speech-verb", t.get(v))
+                    || !(lexicon.is("pronoun-male", m.text()) || lexicon.is("pronoun-female", m.text()))
+                    || !(m.text().equalsIgnoreCase("he") || m.text().equalsIgnoreCase("she"))
+                    || m.end() >= t.size() || !(t.get(m.end()).is("would") || t.get(m.end()).is("will") || t.get(m.end()).is("'d")
+                        || t.get(m.end()).is("'ll"))) {
+                return null; // "Kovalchuk said he bore responsibility" may speak of another; "said he would" rarely does
+            }
+            for (Mention b : currentMentions) {
+                if (b.end() == v && b.type() == EntityType.PERSON && (b.form() == Form.NAME || b.form() == Form.SURNAME)
+                        && !b.has("quoted")) {
+                    Entity e = b.entity() == null && b.form() == Form.SURNAME ? bySurname(b) : b.entity();
+                    return e != null && e.gender().agrees(m.gender()) ? e : null;
                 }
             }
             return null;

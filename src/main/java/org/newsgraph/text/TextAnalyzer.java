@@ -161,7 +161,9 @@ public final class TextAnalyzer {
         for (Span s : SENTENCE_DETECTOR.get().sentPosDetect(line)) {
             int[] u = {s.getStart(), s.getEnd()};
             if (!units.isEmpty() && (insideSameQuote(units.get(units.size() - 1), u, quotes)
-                    || endsWithAbbreviation(line, units.get(units.size() - 1)))) {
+                    || endsWithAbbreviation(line, units.get(units.size() - 1))
+                    || initialJoinsName(line, units.get(units.size() - 1), u)
+                    || monthAbbreviationBeforeDay(line, units.get(units.size() - 1), u))) {
                 units.get(units.size() - 1)[1] = u[1];
             } else {
                 units.add(u);
@@ -209,6 +211,105 @@ public final class TextAnalyzer {
         }
         return b < e - 1 && (b == unit[0] || !Character.isLetter(line.charAt(b - 1)))
                 && ABBREVIATIONS.contains(line.substring(b, e - 1).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Capitalised words that a letter follows as a label, not as a person's initial ("Plan B.", "Group C."). */
+    private static final java.util.Set<String> LABELLED = java.util.Set.of("plan", "group", "type", "class", "vitamin",
+            "article", "section", "category", "grade", "level", "phase", "part", "annex", "appendix", "division", "tier", "pool",
+            "stage", "block", "building", "gate", "terminal", "wing", "team", "option", "scenario", "model", "series", "channel",
+            "route", "line", "zone", "area", "sector", "room", "unit", "platform", "hall", "list", "schedule", "chapter", "exhibit",
+            "figure", "table", "hepatitis", "mark", "league", "pier", "lot", "box", "car", "row", "flight", "title", "clause");
+
+    /**
+     * Does the unit before end with an initial of a name that the next unit goes on with? The sentence model ends a
+     * sentence at "the veteran M." of "M. T. Sasidharan Pillai" and at "John F." of "John F. Kennedy". An initial
+     * (a capital letter alone before a full stop) joins when the next unit opens with another initial or with two
+     * capitalised words; after another initial ("A. B.") or after a capitalised word that is no label ("Plan B.")
+     * it joins a next unit that opens with any capitalised word that does not open sentences.
+     */
+    private static boolean initialJoinsName(String line, int[] before, int[] next) {
+        int e = before[1];
+        while (e > before[0] && Character.isWhitespace(line.charAt(e - 1))) {
+            e--;
+        }
+        if (e - before[0] < 2 || line.charAt(e - 1) != '.' || !Character.isUpperCase(line.charAt(e - 2))
+                || e - 2 > before[0] && !Character.isWhitespace(line.charAt(e - 3))) {
+            return false;
+        }
+        int w = e - 3; // the word before the initial
+        while (w > before[0] && Character.isWhitespace(line.charAt(w))) {
+            w--;
+        }
+        int ws = w + 1;
+        while (ws > before[0] && !Character.isWhitespace(line.charAt(ws - 1))) {
+            ws--;
+        }
+        String prev = e - 2 > before[0] && ws <= w ? line.substring(ws, w + 1) : "";
+        boolean afterInitial = prev.length() == 2 && Character.isUpperCase(prev.charAt(0)) && prev.charAt(1) == '.';
+        boolean afterName = !prev.isEmpty() && Character.isUpperCase(prev.charAt(0)) && Character.isLetter(prev.charAt(prev.length() - 1))
+                && !LABELLED.contains(prev.toLowerCase(java.util.Locale.ROOT));
+        int s = next[0];
+        while (s < next[1] && Character.isWhitespace(line.charAt(s))) {
+            s++;
+        }
+        if (s + 1 < next[1] && Character.isUpperCase(line.charAt(s)) && line.charAt(s + 1) == '.'
+                && (s + 2 == next[1] || Character.isWhitespace(line.charAt(s + 2)))) {
+            return true; // "M." + "T. Sasidharan Pillai"
+        }
+        int w1 = wordEnd(line, s, next[1]);
+        if (w1 == s || !Character.isUpperCase(line.charAt(s))
+                || SENTENCE_OPENERS.contains(line.substring(s, w1).toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        if (afterInitial || afterName) {
+            return true;
+        }
+        int s2 = w1;
+        if (s2 >= next[1] || line.charAt(s2) != ' ') {
+            return false;
+        }
+        s2++;
+        return wordEnd(line, s2, next[1]) > s2 && Character.isUpperCase(line.charAt(s2));
+    }
+
+    /** Words that open a sentence, not a name, after an initial ("… in Group B. The vote …"). */
+    private static final java.util.Set<String> SENTENCE_OPENERS = java.util.Set.of("the", "a", "an", "he", "she", "it", "they",
+            "we", "i", "you", "this", "that", "these", "those", "there", "his", "her", "its", "their", "our", "but", "and", "or",
+            "so", "yet", "in", "on", "at", "as", "if", "when", "while", "after", "before", "since", "for", "with", "by", "from",
+            "to", "of", "not", "no", "yes", "then", "now", "also", "however", "still", "one", "what", "who", "which", "where",
+            "why", "how", "all", "some", "many", "most", "both", "each", "every", "mr", "mrs", "ms", "dr");
+
+    private static int wordEnd(String line, int from, int to) {
+        int e = from;
+        while (e < to && (Character.isLetter(line.charAt(e)) || line.charAt(e) == '-' || line.charAt(e) == '\'')) {
+            e++;
+        }
+        return e;
+    }
+
+    private static final java.util.Set<String> MONTH_ABBREVIATIONS = java.util.Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec");
+
+    /** "The talks ended Jan. 5, 2024": a month abbreviated with a full stop before a day ends no sentence. */
+    private static boolean monthAbbreviationBeforeDay(String line, int[] before, int[] next) {
+        int e = before[1];
+        while (e > before[0] && Character.isWhitespace(line.charAt(e - 1))) {
+            e--;
+        }
+        if (e == before[0] || line.charAt(e - 1) != '.') {
+            return false;
+        }
+        int b = e - 1;
+        while (b > before[0] && Character.isLetter(line.charAt(b - 1))) {
+            b--;
+        }
+        int s = next[0];
+        while (s < next[1] && Character.isWhitespace(line.charAt(s))) {
+            s++;
+        }
+        return b < e - 1 && (b == before[0] || !Character.isLetter(line.charAt(b - 1))) && Character.isUpperCase(line.charAt(b))
+                && MONTH_ABBREVIATIONS.contains(line.substring(b, e - 1).toLowerCase(java.util.Locale.ROOT))
+                && s < next[1] && Character.isDigit(line.charAt(s));
     }
 
     private static boolean hasLetter(String s, int from, int to) {
@@ -278,9 +379,20 @@ public final class TextAnalyzer {
     private static List<Token> tokenize(String line, int s, int e, int offset) {
         String sentence = line.substring(s, e);
         List<Token> tokens = new ArrayList<>();
-        for (Span span : TOKENIZER.get().tokenizePos(sentence)) {
+        List<Span> spans = TOKENIZER.get().tokenizePos(sentence);
+        for (int k = 0; k < spans.size(); k++) {
+            Span span = spans.get(k);
             int ts = offset + s + span.getStart();
             String tok = sentence.substring(span.getStart(), span.getEnd());
+            if (k + 2 < spans.size() && tok.length() == 1 && Character.isUpperCase(tok.charAt(0))
+                    && spans.get(k + 1).getStart() == span.getEnd() && spans.get(k + 1).length() == 1
+                    && sentence.charAt(span.getEnd()) == '.' && (span.getStart() == 0 || sentence.charAt(span.getStart() - 1) == ' ')
+                    && spans.get(k + 2).getStart() > spans.get(k + 1).getEnd()) {
+                // an initial inside a sentence is one token, "T.", as the model keeps "P." and "W.": not a letter and a full stop
+                tokens.add(new Token(tok + ".", ts, ts + 2));
+                k++;
+                continue;
+            }
             splitClitics(tok, ts, tokens);
         }
         return tokens;
@@ -294,6 +406,12 @@ public final class TextAnalyzer {
             // "Lacson-Tan" comes as "Lacson", "-Tan": the hyphen is a token of its own
             out.add(new Token("-", start, start + 1));
             splitClitics(tok.substring(1), start + 1, out);
+            return;
+        }
+        if (tok.length() > 1 && tok.charAt(tok.length() - 1) == '-' && Character.isLetter(tok.charAt(tok.length() - 2))) {
+            // "Lee Jae-myung" may come as "Jae-", "myung": the hyphen is a token of its own, as in "Ming", "-", "te"
+            splitClitics(tok.substring(0, tok.length() - 1), start, out);
+            out.add(new Token("-", start + tok.length() - 1, start + tok.length()));
             return;
         }
         String lower = tok.toLowerCase(java.util.Locale.ROOT);
