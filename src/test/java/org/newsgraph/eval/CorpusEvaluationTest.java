@@ -18,7 +18,7 @@ class CorpusEvaluationTest {
     // Just under the figures of the session that added the twelve d5- articles to dev/ (written before any rule
     // saw them; on them alone the rules first scored P .869 R .446), at its end: dev P .965 F1 .829, test P .959 F1 .782.
     @ParameterizedTest(name = "{0}: precision >= {1}, F1 >= {2}")
-    @CsvSource({"dev, 0.95, 0.82", "test, 0.95, 0.77"})
+    @CsvSource({"dev, 0.95, 0.82", "test, 0.96, 0.80"})
     void corpusKeepsItsLevel(String split, double minPrecision, double minF1) throws Exception {
         Path dir = Path.of("src", "test", "resources", "corpus", split);
         Evaluation e = Evaluation.run(TestSupport.NG, dir);
