@@ -65,6 +65,8 @@ public final class Gazetteer {
     private final java.util.Set<String> familyNamesFirst = new java.util.HashSet<>();
     /** The body of a polity a title belongs to: "European Union|commissioner" -> European Commission. */
     private final Map<String, String> titleBodies = new HashMap<>();
+    /** A title written one way that names a country's office by another, by written title (folded); see title-styles.tsv. */
+    private final Map<String, String[]> titleStyles = new HashMap<>();
     /** The country of each political party: several countries have a "Conservative Party". */
     private final Map<GazetteerEntry, String> partyCountry = new HashMap<>();
     /** The chambers of national legislatures, by entry and by country (folded). */
@@ -89,6 +91,8 @@ public final class Gazetteer {
         g.readResource("family-names-first.tsv", row -> g.familyNamesFirst.add(Normalizer.fold(row.get("name"))));
         g.readResource("title-bodies.tsv", row -> g.titleBodies.put(Normalizer.fold(row.get("polity")) + "|"
                 + Normalizer.fold(row.get("title")), row.get("body")));
+        g.readResource("title-styles.tsv", row -> g.titleStyles.put(Normalizer.fold(row.get("written")),
+                new String[] {row.get("title"), "|" + Normalizer.fold(row.get("except")) + "|"}));
         g.sortPhrases();
         return g;
     }
@@ -166,11 +170,11 @@ public final class Gazetteer {
     }
 
     /**
-     * The title of an organisation's head: from the gazetteer, else "Leader" for a party, "Governor" for a central
+     * The title of an organisation's head: from the gazetteer, else "Leader" for a party (also "… Party of Manitoba"), "Governor" for a central
      * bank and "Head" for any other organisation the text names; null for a known body with no head title.
      */
     private static final java.util.regex.Pattern PARTY_NAME =
-            java.util.regex.Pattern.compile(".*\\b(Party|Democrats|Republicans|Conservatives|Socialists|Alliance|Front|Movement|League|Coalition|Bloc|Rally)$");
+            java.util.regex.Pattern.compile(".*\\b(Party|Democrats|Republicans|Conservatives|Socialists|Alliance|Front|Movement|League|Coalition|Bloc|Rally)$|.*\\bParty of \\p{Lu}.*");
     private static final java.util.regex.Pattern CENTRAL_BANK_NAME =
             java.util.regex.Pattern.compile("(?i)((central|reserve) bank of .+|.+ central bank)");
 
@@ -343,6 +347,19 @@ public final class Gazetteer {
         String base = title.replaceFirst(" for .*$", "");
         String body = titleBodies.get(Normalizer.fold(polity) + "|" + Normalizer.fold(base));
         return body == null ? null : named(body);
+    }
+
+    /**
+     * The title of a country's office written with {@code title}: a country's "Premier" is its Prime Minister unless
+     * its head of government is styled Premier (Taiwan's). Any other title is returned as it is.
+     */
+    public OfficeTitle countryTitle(OfficeTitle title, String country) {
+        String[] style = titleStyles.get(Normalizer.fold(title.name()));
+        if (style == null || style[1].contains("|" + Normalizer.fold(country) + "|")) {
+            return title;
+        }
+        OfficeTitle named = title(style[0]);
+        return named != null ? named : title;
     }
 
     /** The country of a political party the gazetteer lists, or null for any other entry. */

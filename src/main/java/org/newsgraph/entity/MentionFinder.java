@@ -137,6 +137,8 @@ public final class MentionFinder {
         Entity home;
         /** The body a title was last written with, when not a country: "president" -> Indian National Congress. */
         final Map<String, Entity> titlePolity = new HashMap<>();
+        /** Titles with a portfolio the article gave a polity, by the title without it: "high commissioner" -> "… for Human Rights". */
+        final Map<String, Set<OfficeTitle>> portfolioTitles = new HashMap<>();
         /** Every body a title was written with: a bare party title is read only when that is one body. */
         final Map<String, Set<Entity>> titlePolities = new HashMap<>();
         /** The chamber of a legislature the article named last: "Minority Leader X" is that chamber's. */
@@ -1101,6 +1103,11 @@ public final class MentionFinder {
         /** The body a title was last written with, for the same title written alone later. */
         void noteTitlePolity(OfficeTitle title, Entity polity) {
             titlePolity.put(Normalizer.fold(title.name()), polity);
+            int f = title.name().indexOf(" for ");
+            if (f > 0) {
+                portfolioTitles.computeIfAbsent(Normalizer.fold(title.name().substring(0, f)), x -> new java.util.LinkedHashSet<>())
+                        .add(title);
+            }
             titlePolities.computeIfAbsent(Normalizer.fold(title.name()), x -> new java.util.LinkedHashSet<>()).add(polity);
         }
 
@@ -2045,7 +2052,10 @@ public final class MentionFinder {
                         && nameWords(t, left).stream().noneMatch(x -> lexicon.is("chamber-word", x))
                         && gazetteer.givenName(t.get(left.start).text()) == null) {
                     // "Bloc Québécois leader Mathieu Gauthier": the name before "leader" is the party's
-                    Entity e = registry.named(EntityType.ORGANIZATION, nameText(s, left));
+                    Entity e = PartyName.fullNameOf(recentPolities, nameText(s, left));
+                    if (e == null) {
+                        e = registry.named(EntityType.ORGANIZATION, nameText(s, left));
+                    }
                     notePolity(e);
                     polity = e;
                     polityItem = left;
@@ -2054,7 +2064,9 @@ public final class MentionFinder {
                     continue;
                 }
                 if (polity == null && left != null && !left.quoted && (left.kind == ItemKind.GAZ || left.kind == ItemKind.NOMINAL
-                        || left.kind == ItemKind.RUN && (ot.isPartyLeader() || ot.kind().equals("head") || ot.kind().equals("deputy")))) {
+                        || left.kind == ItemKind.RUN && (ot.isPartyLeader() || ot.kind().equals("head") || ot.kind().equals("deputy"))
+                            && !(ot.isPartyLeader() && lexicon.is("chamber-side", t.get(left.end - 1))))) {
+                    // not "Senate Minority Leader X": a chamber's floor leader (see LegislativeSeats), no party's
                     Entity e = polityOf(s, left);
                     if (e != null && !(left.kind == ItemKind.GAZ && gazetteer.partyCountry(left.entry()) != null && !partyTitle(ot)
                             && !PartyName.isHeadTitle(gazetteer, left.entry(), ot))) {
@@ -2068,7 +2080,32 @@ public final class MentionFinder {
                 }
                 break;
             }
-            if (polity == null && k >= 0 && (t.get(k).is("its") || t.get(k).is("whose") || t.get(k).is("their")) && !national(ot)) {
+            if (national && !national(ot) && !ot.isPartyLeader() && polityItem != null && polityItem.kind == ItemKind.GAZ
+                    && polityItem.match.phrase().kind() == Kind.DEMONYM && end < t.size() && t.get(end).is("of")) {
+                // "the Swedish executive director of the advocacy group X": the demonym is the person's, the body follows
+                nationality = polity;
+                polity = null;
+                national = false;
+                polityItem = null;
+            }
+            PossessedBody.Span committee = polity == null && k >= 0 && t.get(k).is("whose") && !national(ot) && !ot.isPartyLeader()
+                    ? PossessedBody.before(lexicon, t, k) : null;
+            boolean unnamedOwner = false;
+            if (committee != null) {
+                // "the European Parliament's civil liberties committee, whose chair": the committee's chair
+                Item owner = committee.ownerEnd() < 0 ? null : itemEndingAt(items, committee.ownerEnd());
+                Entity e = owner == null || owner.quoted || !owner.possessive ? null : polityOf(s, owner);
+                if (e != null && e.type() != EntityType.COUNTRY) {
+                    ot = new OfficeTitle(ot.name() + " of the " + committee.name(t), ot.kind());
+                    polity = e;
+                    start = k;
+                } else {
+                    unnamedOwner = true; // "the civil liberties committee, whose chair": no body the text names
+                }
+            }
+            if (committee != null) {
+                // read above
+            } else if (polity == null && k >= 0 && (t.get(k).is("its") || t.get(k).is("whose") || t.get(k).is("their")) && !national(ot)) {
                 Entity own = ownerBefore(s, items, k);
                 if (own != null && t.get(k).is("their") && !(ot.isPartyLeader() && PartyName.isParty(gazetteer, own))) {
                     own = null; // "the Conservatives …, their parliamentary leader": "their" is a party's only when it leads it
@@ -2162,7 +2199,16 @@ public final class MentionFinder {
                 int[] place = placeAround(s, items, titleStart, start, end);
                 if (place != null) {
                     placeOffice = placeOffices.office(registry, ot, PlaceOffice.text(t, place[0], place[1]));
-                    start = Math.min(start, place[2]);
+                    if (place[2] < start) {
+                        start = place[2];
+                        for (int j = start - 1; j >= 0 && modifier(t.get(j).text()) != null; j--) {
+                            status = modifier(t.get(j).text()); // "the former São Paulo governor": the tense before the place
+                            start = j;
+                        }
+                        if (start > 0 && isDeterminer(t.get(start - 1).text())) {
+                            start--;
+                        }
+                    }
                     end = Math.max(end, place[3]);
                 }
             }
@@ -2283,22 +2329,36 @@ public final class MentionFinder {
                     && !lexicon.is("capitalized-function-word", t.get(title.start - 1))
                     && !personNameEndingAt(s, items, title.start); // "named Efua Quaye governor": a person, no owner
             boolean ofUnknown = end < t.size() && t.get(end).is("of"); // "co-leader of the X": the X, known or not
+            if (polity == null && !ofUnknown && !ownedByUnknown && !ot.isPartyLeader()
+                    && (unnamedOwner || UnnamedBody.before(lexicon, t, title.start, start))) {
+                ownedByUnknown = true; // "Ghana's federation president": a body the text does not name owns the title
+            }
+            if (polity == null && placeOffice == null && !ownedByUnknown && !ofUnknown && placeOffices.isPlaceTitle(ot)
+                    && placeOffices.only(ot) != null) {
+                // "premier of Manitoba … Manitoba's current premier … replaced him as premier": the place's office the
+                // article named with this title, before any country's
+                placeOffice = placeOffices.only(ot);
+                inferred = true;
+            }
             Set<Entity> parties = PartyName.leaderParties(ot, titlePolities);
-            if (polity == null && !ownedByUnknown && !ofUnknown && ot.isPartyLeader() && parties.size() == 1
+            boolean otherLeader = title.start > 0 && t.get(title.start - 1).isWord() && !t.get(title.start - 1).isCapitalized()
+                    && (lexicon.is("party-adjective", t.get(title.start - 1)) || lexicon.is("body-noun", t.get(title.start - 1)));
+            if (polity == null && placeOffice == null && !ownedByUnknown && !ofUnknown && !otherLeader && ot.isPartyLeader() && parties.size() == 1
                     && (start > title.start || start > 0 && isDeterminer(t.get(start).text()) || start == 0 || !t.get(start - 1).isCapitalized())) {
-                // "elected as its leader … stepped down as leader": the only party the article gave a leader;
+                // "elected as its leader … stepped down as leader": the only party the article gave a leader; not "the
+                // late labour leader", "the union leader": a lower-case word of another kind of leadership before it;
                 // "deputy leader Claire Hollings": the deputy of that party's leader
                 polity = parties.iterator().next();
                 inferred = true;
             }
-            if (polity == null && !ownedByUnknown && national(ot) && home != null
+            if (polity == null && placeOffice == null && !ownedByUnknown && national(ot) && home != null
                     && titlePolities.getOrDefault(Normalizer.fold(ot.name()), Set.of()).contains(home)) {
                 // "Pakistan's Chief Justice X … a former chief justice of the Lahore High Court … served as chief justice":
                 // a national title alone is the home country's when the article gave it that country
                 polity = home;
                 inferred = true;
             }
-            if (polity == null && !ownedByUnknown && !ot.isPartyLeader() && titlePolity.containsKey(Normalizer.fold(ot.name()))
+            if (polity == null && placeOffice == null && !ownedByUnknown && !ot.isPartyLeader() && titlePolity.containsKey(Normalizer.fold(ot.name()))
                     && !(national(ot) && namesAnotherCountry(items, titlePolity.get(Normalizer.fold(ot.name()))))) {
                 // "elected president of the Indian National Congress … outgoing president Prakash Bhandari"; not where the
                 // sentence names another country: "\"South Africa will respect it,\" Finance Minister X said" after Zambia's
@@ -2306,18 +2366,31 @@ public final class MentionFinder {
                 inferred = true;
             }
             String base = Normalizer.fold(ot.name().replaceFirst("^((First|Second|Third) )?(Deputy|Vice) ", ""));
-            if (polity == null && !ownedByUnknown && !national(ot) && !ot.isPartyLeader() && !base.equals(Normalizer.fold(ot.name()))
+            if (polity == null && placeOffice == null && !ownedByUnknown && !national(ot) && !ot.isPartyLeader() && !base.equals(Normalizer.fold(ot.name()))
                     && titlePolity.containsKey(base)) {
                 // "governor of the Bank of Ghana … the second deputy governor": the deputy of the same body
                 polity = titlePolity.get(base);
                 inferred = true;
             }
-            if (polity == null && home != null && national(ot) && !ownedByUnknown) {
+            Set<OfficeTitle> portfolios = portfolioTitles.get(base);
+            if (polity == null && placeOffice == null && !ownedByUnknown && !national(ot) && !ot.isPartyLeader()
+                    && !base.equals(Normalizer.fold(ot.name())) && !ot.name().contains(" for ") && portfolios != null
+                    && portfolios.size() == 1) {
+                // "the United Nations High Commissioner for Human Rights … deputy high commissioner": the deputy of that
+                // office, with its portfolio, when the article named one such office
+                OfficeTitle full = portfolios.iterator().next();
+                String head = ot.name().replaceFirst("^((First|Second|Third) )?(Deputy|Vice) ", "");
+                polity = titlePolity.get(Normalizer.fold(full.name()));
+                ot = new OfficeTitle(ot.name().substring(0, ot.name().length() - head.length()) + full.name(), ot.kind());
+                inferred = true;
+            }
+            if (polity == null && placeOffice == null && home != null && national(ot) && !ownedByUnknown) {
                 polity = home; // a national title with no polity written: the article's country
                 inferred = true;
             }
-            if (polity == null && !ownedByUnknown) {
-                // "the director-general" in a story that names one organisation headed by a director-general
+            if (polity == null && placeOffice == null && !ownedByUnknown && !ofUnknown) {
+                // "the director-general" in a story that names one organisation headed by a director-general; not
+                // "president of the Royal Moroccan Football Federation", whose body the text names, known or not
                 String head = Normalizer.fold(ot.name().replaceFirst("^(Deputy|Vice) ", ""));
                 Set<GazetteerEntry> orgs = headed.get(head);
                 if (orgs != null && orgs.size() == 1) {
@@ -2362,7 +2435,7 @@ public final class MentionFinder {
                 // "former party leader Audrey Mercier", "stepped down as leader": the latest party named
                 polity = NominalHead.latestNamedBy(recentPolities, EntityType.ORGANIZATION, "party");
                 Entity last = lastPolity.get(EntityType.ORGANIZATION);
-                if (polity == null && last != null && knownParty(last.name()) == last) {
+                if (polity == null && placeOffice == null && last != null && knownParty(last.name()) == last) {
                     polity = last; // a party whose name has no "party" in it ("Law and Justice")
                 }
                 inferred = polity != null;
@@ -2373,6 +2446,9 @@ public final class MentionFinder {
             }
             if (ot.isPartyLeader() && (polity == null || polity.type() == EntityType.COUNTRY)) {
                 return null; // "the Russian leader" describes a person, it names no office
+            }
+            if (polity != null && polity.type() == EntityType.COUNTRY) {
+                ot = gazetteer.countryTitle(ot, polity.name()); // "the Italian premier": the Prime Minister of Italy
             }
             GazetteerEntry body = polity == null ? null : gazetteer.bodyOfTitle(polity.name(), ot.name());
             if (body != null) {

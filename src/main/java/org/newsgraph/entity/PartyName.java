@@ -79,6 +79,25 @@ final class PartyName {
     }
 
     /** "AfD", "PiS": an acronym written with a small letter inside, two capitals at least. */
+    /**
+     * The party the article already named in full whose name is {@code text} followed by "Party": "the Progressive
+     * Conservative leader" after "the Progressive Conservative Party of Manitoba"; null if none or several.
+     */
+    static Entity fullNameOf(java.util.Collection<Entity> recent, String text) {
+        String prefix = org.newsgraph.text.Normalizer.fold(text) + " party";
+        Entity found = null;
+        for (Entity e : recent) {
+            String n = org.newsgraph.text.Normalizer.fold(e.name());
+            if (e.type() == EntityType.ORGANIZATION && (n.equals(prefix) || n.startsWith(prefix + " "))) {
+                if (found != null && found != e) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
+    }
+
     static boolean isMixedAcronym(String w) {
         return w.length() >= 3 && w.length() <= 6 && Character.isUpperCase(w.charAt(0)) && Character.isUpperCase(w.charAt(w.length() - 1))
                 && w.chars().allMatch(Character::isLetter);
