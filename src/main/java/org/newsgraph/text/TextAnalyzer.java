@@ -87,6 +87,20 @@ public final class TextAnalyzer {
             return out;
         }
 
+        /** The first {@code n} characters are ASCII letters, at least two of them. */
+        private static boolean asciiLetters(String word, int n) {
+            if (n < 2) {
+                return false;
+            }
+            for (int i = 0; i < n; i++) {
+                char c = word.charAt(i);
+                if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** ASCII letters and digits only: what the model's alphanumeric pattern accepts, without a regex. */
         private static boolean asciiAlphanumeric(String word) {
             for (int i = 0; i < word.length(); i++) {
@@ -102,6 +116,11 @@ public final class TextAnalyzer {
         private int[] partsOf(String word) {
             if (word.length() < 2 || asciiAlphanumeric(word) || alphanumeric.matcher(word).matches()) {
                 return WHOLE;
+            }
+            int n = word.length();
+            char last = word.charAt(n - 1);
+            if ((last == ',' || last == ';' || last == ':') && asciiLetters(word, n - 1)) {
+                return new int[] {0, n - 1, n - 1, n}; // "Rutte," as the model splits it, without a lookup
             }
             int[] parts = splits.get(word);
             if (parts == null) {

@@ -1986,4 +1986,12 @@ class ReadingTest {
         assertFalse(anyHeld(facts("Latvia's defence minister Ilze Ozola was appointed deputy secretary general of Nato. "
                 + "Her predecessor at the alliance, Andris Kalniņš, welcomed the appointment.")));
     }
+
+    @Test
+    void aMemberTitledPersonOfAPartyIsItsMemberButALeaderIsNot() {
+        List<String> f = facts("Senator Ana Ruiz of the Justicialist Party called the plan a tantrum.");
+        assertTrue(f.contains("Ana Ruiz memberOf Justicialist Party"), f.toString());
+        List<String> g = facts("President Lula of the Workers' Party called the plan a tantrum.");
+        assertFalse(g.stream().anyMatch(x -> x.contains("memberOf")), g.toString());
+    }
 }
