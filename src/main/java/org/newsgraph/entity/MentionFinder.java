@@ -1000,6 +1000,10 @@ public final class MentionFinder {
                     if (given == null && gazetteer.isFamilyNameFirst(words.get(0))) {
                         surnames.add(Normalizer.fold(words.get(0))); // "Tran Duc Minh" is then "Tran"
                     }
+                    if (words.size() >= 3 && Character.isUpperCase(words.get(words.size() - 2).charAt(0))
+                            && gazetteer.givenName(words.get(words.size() - 2)) == null) {
+                        surnames.add(Normalizer.fold(words.get(words.size() - 2))); // "Rocío Santamaría Ortega" is then "Santamaría"
+                    }
                 }
             }
         }
@@ -3505,6 +3509,25 @@ public final class MentionFinder {
             return null;
         }
 
+        /**
+         * "Santamaría" after "Rocío Santamaría Ortega", "Calvo" after "María José Calvo Rubio": a name of three
+         * words or more whose last but one is no given name may go by that word, the first of two family names
+         * (Spanish and Portuguese usage); only when one person of the article fits.
+         */
+        Entity byFirstOfTwoFamilyNames(String surname) {
+            String found = null;
+            for (Map.Entry<String, String> full : fullNames.entrySet()) {
+                String[] words = full.getKey().split("\\s+");
+                if (words.length >= 3 && words[words.length - 2].equals(surname) && gazetteer.givenName(surname) == null) {
+                    if (found != null && !found.equals(full.getValue())) {
+                        return null;
+                    }
+                    found = full.getValue();
+                }
+            }
+            return found == null ? null : registry.named(EntityType.PERSON, found);
+        }
+
         Entity bySurname(Mention m) {
             List<Entity> known = registry.personsBySurname(m.surname());
             String first = Normalizer.fold(m.sentence().tokens().get(m.start()).text());
@@ -3540,6 +3563,10 @@ public final class MentionFinder {
             Entity familyFirst = byFamilyNameFirst(m.surname());
             if (familyFirst != null) {
                 return familyFirst;
+            }
+            Entity paternal = byFirstOfTwoFamilyNames(m.surname());
+            if (paternal != null) {
+                return paternal;
             }
             String text = m.text();
             String[] words = text.split("\\s+");

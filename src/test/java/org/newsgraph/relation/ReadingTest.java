@@ -1994,4 +1994,13 @@ class ReadingTest {
         List<String> g = facts("President Lula of the Workers' Party called the plan a tantrum.");
         assertFalse(g.stream().anyMatch(x -> x.contains("memberOf")), g.toString());
     }
+
+    @Test
+    void theFirstOfTwoFamilyNamesStandsForThePerson() {
+        List<String> f = facts("Rocío Santamaría Ortega was sworn in on Monday. \"We will govern for everyone,\" Santamaría told the chamber.");
+        assertTrue(f.contains("Rocío Santamaría Ortega said \"We will govern for everyone\""), f.toString());
+        // a given name in that place is no family name: "Ann" alone is not Mary Ann Smith
+        List<String> g = facts("Mary Ann Smith was sworn in on Monday. \"We will govern for everyone,\" Ann told the chamber.");
+        assertFalse(g.stream().anyMatch(x -> x.startsWith("Mary Ann Smith said")), g.toString());
+    }
 }
