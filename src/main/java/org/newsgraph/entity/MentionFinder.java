@@ -49,7 +49,7 @@ public final class MentionFinder {
     private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july",
         "august", "september", "october", "november", "december"};
     private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "di", "du", "le",
-            "la", "bin", "al", "ibn", "dos", "das", "del", "della", "y", "ter", "ten", "el", "abu", "ben");
+            "la", "bin", "binti", "bint", "al", "ibn", "dos", "das", "del", "della", "y", "ter", "ten", "el", "abu", "ben");
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
@@ -597,6 +597,9 @@ public final class MentionFinder {
                 } else if (j > i && PARTICLES.contains(w) && j + 2 < t.size() && t.get(j + 1).text().equals("-")
                         && t.get(j + 2).isCapitalized()) {
                     j += 2; // "Karim al-Saadi"
+                } else if (j > i && PARTICLES.contains(w) && j + 2 < t.size() && PARTICLES.contains(Normalizer.fold(t.get(j + 1).text()))
+                        && t.get(j + 2).isCapitalized() && t.get(j + 2).isWord()) {
+                    j += 2; // "Annelies van der Hoeven", "Jan van den Berg": two particles
                 } else if (j > i && (w.equals("and") || w.equals("&")) && j == end && j - i <= 3 && gazetteer.givenName(t.get(i).text()) == null
                         && t.subList(i, j).stream().noneMatch(x -> lexicon.is("organization-word", x)) && andJoinsOrganization(t, j + 1)) {
                     j++; // "Nuclear Safety and Security Commission": "and" inside an organisation's name

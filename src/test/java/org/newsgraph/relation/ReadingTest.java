@@ -2003,4 +2003,11 @@ class ReadingTest {
         List<String> g = facts("Mary Ann Smith was sworn in on Monday. \"We will govern for everyone,\" Ann told the chamber.");
         assertFalse(g.stream().anyMatch(x -> x.startsWith("Mary Ann Smith said")), g.toString());
     }
+
+    @Test
+    void twoParticlesStayInsideAName() {
+        List<String> f = facts("Dutch auditor Annelies van der Hoeven said: \"Our reports will be shorter.\"");
+        assertTrue(f.contains("Annelies van der Hoeven citizenOf Netherlands"), f.toString());
+        assertTrue(f.stream().anyMatch(x -> x.startsWith("Annelies van der Hoeven said")), f.toString());
+    }
 }
