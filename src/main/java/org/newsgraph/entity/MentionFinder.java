@@ -2996,14 +2996,14 @@ public final class MentionFinder {
                 int close = after == null ? 0 : afterDestination(t, ms, i + 2, after);
                 if (after != null && after.type() == EntityType.OFFICE && k < t.size()
                         && t.get(k).text().equals(",") && after.start() == k + 1
-                        && (close >= t.size() || isClauseEnd(t.get(close).text()))) {
+                        && (close >= t.size() || isClauseEnd(t.get(close).text()) || secondDescription(t, close))) {
                     if (after.entity() == null && m.country() != null && after.title() != null && national(after.title())) {
                         // "Kenya's Grace Wambui, a former cabinet secretary for trade,": the office of her country
                         after.setOffice(after.title(), m.country(), after.status());
                         after.resolve(registry.office(after.title(), m.country()));
                     }
                     m.attachOffice(after);
-                    if (close != afterAcronym(t, after.end())) {
+                    if (close != afterAcronym(t, after.end()) || secondDescription(t, close)) {
                         continue; // "X, Canada's former ambassador to the OECD,": the office and the body stay mentions
                     }
                     int end = close; // the acronym in brackets is part of the apposition
@@ -3057,6 +3057,14 @@ public final class MentionFinder {
                 }
             }
             return true;
+        }
+
+        /**
+         * "and a|an" at {@code i}: a second description of the person follows the apposed office
+         * ("Anders Berg, leader of the Liberal Party and a critic of the government,").
+         */
+        boolean secondDescription(List<Token> t, int i) {
+            return i + 1 < t.size() && t.get(i).is("and") && (t.get(i + 1).is("a") || t.get(i + 1).is("an"));
         }
 
         boolean isClauseEnd(String w) {

@@ -1,0 +1,46 @@
+package org.newsgraph.relation;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.TestSupport;
+
+/** Reading offices: appositions with a second description, headline resignations. One case a test. */
+class ReadingOffices2Test {
+
+    private static List<String> facts(String text) {
+        return TestSupport.NG.analyze(TestSupport.article(text)).facts().stream()
+                .map(f -> f.subject().name() + " " + f.predicate().localName() + " "
+                        + (f.object() != null ? f.object().name() : "\"" + f.quote() + "\""))
+                .toList();
+    }
+
+    @Test
+    void anApposedOfficeFollowedByASecondDescriptionIsHeld() {
+        List<String> f = facts("Norway voted. Ola Berg, leader of the Labour Party and a vocal critic of Erna Solberg, spoke on Monday.");
+        assertTrue(f.stream().anyMatch(x -> x.startsWith("Ola Berg holdsOffice Leader of the Labour Party")), f.toString());
+        assertTrue(f.contains("Ola Berg opposes Erna Solberg"), f.toString());
+    }
+
+    @Test
+    void anOfficeCoordinatedWithAnotherBodyIsNoSecondDescription() {
+        List<String> f = facts("Norway voted. Ola Berg met the leader of the Labour Party and the Centre Party on Monday.");
+        assertFalse(f.stream().anyMatch(x -> x.startsWith("Ola Berg holdsOffice")), f.toString());
+    }
+
+    @Test
+    void aHeadlineResignationIsHeld() {
+        List<String> f = facts("Brazil's finance minister Ricardo Tavares resigns after budget row");
+        assertTrue(f.contains("Ricardo Tavares heldOffice Finance Minister of Brazil"), f.toString());
+        assertFalse(f.contains("Ricardo Tavares holdsOffice Finance Minister of Brazil"), f.toString());
+    }
+
+    @Test
+    void aResignationStillToComeIsNotHeld() {
+        List<String> f = facts("Brazil's finance minister Ricardo Tavares will resign after the budget row.");
+        assertFalse(f.contains("Ricardo Tavares heldOffice Finance Minister of Brazil"), f.toString());
+    }
+}
