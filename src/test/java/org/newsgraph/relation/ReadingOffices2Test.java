@@ -43,4 +43,17 @@ class ReadingOffices2Test {
         List<String> f = facts("Brazil's finance minister Ricardo Tavares will resign after the budget row.");
         assertFalse(f.contains("Ricardo Tavares heldOffice Finance Minister of Brazil"), f.toString());
     }
+
+    @Test
+    void theCourtOfAuditorsIsLedByItsPresident() {
+        List<String> f = facts("Kieran Brophy, who has led the European Court of Auditors since 2023, steps down in December.");
+        assertTrue(f.contains("Kieran Brophy holdsOffice President of the European Court of Auditors"), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.contains("Head of the European Court of Auditors")), f.toString());
+    }
+
+    @Test
+    void theCaricomConferenceOfHeadsOfGovernmentIsOneBody() {
+        List<String> f = facts("Grenada's prime minister is the current chair of the Conference of Heads of Government, which met on Monday.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("~Conference of Heads officeOf") || x.endsWith("officeOf Conference of Heads")), f.toString());
+    }
 }
