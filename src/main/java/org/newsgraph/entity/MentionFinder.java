@@ -2974,6 +2974,17 @@ public final class MentionFinder {
                     m.extend(before.start(), m.end());
                     ms.remove(i - 1);
                     i--;
+                    Mention title = i > 0 ? ms.get(i - 1) : null;
+                    if (title != null && title.type() == EntityType.OFFICE && title.end() + 1 == m.start()
+                            && t.get(title.end()).text().equals(",")) {
+                        // "The President of the Assembly, Sweden's Henrik Lindqvist, opens the session"
+                        m.flag("apposed");
+                        m.attachOffice(title);
+                        m.extend(title.start(), m.end());
+                        ms.remove(i - 1);
+                        i--;
+                        continue;
+                    }
                 }
                 Mention after = i + 1 < ms.size() ? ms.get(i + 1) : null;
                 if (after != null && after.type() == EntityType.COUNTRY && after.form() == Form.DEMONYM && m.country() == null
@@ -2996,14 +3007,14 @@ public final class MentionFinder {
                 int close = after == null ? 0 : afterDestination(t, ms, i + 2, after);
                 if (after != null && after.type() == EntityType.OFFICE && k < t.size()
                         && t.get(k).text().equals(",") && after.start() == k + 1
-                        && (close >= t.size() || isClauseEnd(t.get(close).text()) || secondDescription(t, close))) {
+                        && (close >= t.size() || isClauseEnd(t.get(close).text()) || secondDescription(t, ms, close))) {
                     if (after.entity() == null && m.country() != null && after.title() != null && national(after.title())) {
                         // "Kenya's Grace Wambui, a former cabinet secretary for trade,": the office of her country
                         after.setOffice(after.title(), m.country(), after.status());
                         after.resolve(registry.office(after.title(), m.country()));
                     }
                     m.attachOffice(after);
-                    if (close != afterAcronym(t, after.end()) || secondDescription(t, close)) {
+                    if (close != afterAcronym(t, after.end()) || secondDescription(t, ms, close)) {
                         continue; // "X, Canada's former ambassador to the OECD,": the office and the body stay mentions
                     }
                     int end = close; // the acronym in brackets is part of the apposition
@@ -3063,8 +3074,19 @@ public final class MentionFinder {
          * "and a|an" at {@code i}: a second description of the person follows the apposed office
          * ("Anders Berg, leader of the Liberal Party and a critic of the government,").
          */
-        boolean secondDescription(List<Token> t, int i) {
-            return i + 1 < t.size() && t.get(i).is("and") && (t.get(i + 1).is("a") || t.get(i + 1).is("an"));
+        boolean secondDescription(List<Token> t, List<Mention> ms, int i) {
+            if (i + 1 >= t.size() || !t.get(i).is("and")) {
+                return false;
+            }
+            if (t.get(i + 1).is("a") || t.get(i + 1).is("an")) {
+                return true;
+            }
+            for (Mention o : ms) {
+                if (o.start() == i + 1 && o.type() == EntityType.OFFICE) {
+                    return true; // "Keisha Noel, Grenada's prime minister and the current chair of the Conference,"
+                }
+            }
+            return false;
         }
 
         boolean isClauseEnd(String w) {

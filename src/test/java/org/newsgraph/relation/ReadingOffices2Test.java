@@ -56,4 +56,22 @@ class ReadingOffices2Test {
         List<String> f = facts("Grenada's prime minister is the current chair of the Conference of Heads of Government, which met on Monday.");
         assertFalse(f.stream().anyMatch(x -> x.contains("~Conference of Heads officeOf") || x.endsWith("officeOf Conference of Heads")), f.toString());
     }
+
+    @Test
+    void anOfficeBeforeACountrysNameIsTheNamesOffice() {
+        List<String> f = facts("The President of the International Court of Justice, Sweden's Henrik Lindqvist, opens the session.");
+        assertTrue(f.contains("Henrik Lindqvist holdsOffice President of the International Court of Justice"), f.toString());
+    }
+
+    @Test
+    void anOfficeBeforeACountrysNameInAListIsNotTheNamesOffice() {
+        List<String> f = facts("The President of the International Court of Justice spoke; Sweden's Henrik Lindqvist listened.");
+        assertFalse(f.stream().anyMatch(x -> x.startsWith("Henrik Lindqvist holdsOffice")), f.toString());
+    }
+
+    @Test
+    void anApposedOfficeFollowedByASecondOfficeIsHeld() {
+        List<String> f = facts("\"We agree,\" said Keisha Noel, Grenada's prime minister and the current chair of the African Union, on Monday.");
+        assertTrue(f.contains("Keisha Noel holdsOffice Prime Minister of Grenada"), f.toString());
+    }
 }
