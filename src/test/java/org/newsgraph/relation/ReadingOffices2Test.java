@@ -74,4 +74,16 @@ class ReadingOffices2Test {
         List<String> f = facts("\"We agree,\" said Keisha Noel, Grenada's prime minister and the current chair of the African Union, on Monday.");
         assertTrue(f.contains("Keisha Noel holdsOffice Prime Minister of Grenada"), f.toString());
     }
+
+    @Test
+    void aPartyLedByItsLeaderInApposition() {
+        List<String> f = facts("Spain votes. The left-wing Por Andalucía coalition, led by Inmaculada Ferrer Lozano, voted against the budget.");
+        assertTrue(f.contains("Inmaculada Ferrer Lozano holdsOffice Leader of the Por Andalucía"), f.toString());
+    }
+
+    @Test
+    void aPartyOnceLedByAFormerLeaderIsNoLeadership() {
+        List<String> f = facts("Spain votes. The Por Andalucía coalition, led by former minister Inmaculada Ferrer Lozano until May, voted.");
+        assertFalse(f.stream().anyMatch(x -> x.startsWith("Inmaculada Ferrer Lozano holdsOffice")), f.toString());
+    }
 }
