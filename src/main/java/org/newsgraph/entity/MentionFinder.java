@@ -1934,6 +1934,16 @@ public final class MentionFinder {
          * Security Commission"): the gazetteer's "Federal Police of Brazil" when it lists one, else the body as named, with
          * the country's form; null when no capitalised organisation name follows.
          */
+        /** The gazetteer's organisation named right after a country's possessive ("Denmark's Socialist People's Party"), or null. */
+        Entity knownBodyAfter(Sentence s, List<Item> items, Item country) {
+            Item body = itemStartingAt(items, country.end);
+            if (body == null || body.quoted || body.possessive || body.kind != ItemKind.GAZ
+                    || body.entry().type() != EntityType.ORGANIZATION || body.match.phrase().kind() != Kind.NAME) {
+                return null;
+            }
+            return polityOf(s, body);
+        }
+
         Entity countrysBody(Sentence s, List<Item> items, Item country) {
             List<Token> t = s.tokens();
             Item body = itemStartingAt(items, country.end);
@@ -2411,6 +2421,15 @@ public final class MentionFinder {
                     // "director of Brazil's Federal Police": the country's body
                     Item body = itemStartingAt(items, right.end);
                     polity = countrysBody(s, items, right);
+                    polityItem = body;
+                    end = body.end;
+                    consumeWithin(items, right.start, end);
+                } else if (right != null && !right.quoted && right.possessive && right.kind == ItemKind.GAZ
+                        && right.entry().type() == EntityType.COUNTRY && right.match.phrase().kind() == Kind.NAME
+                        && knownBodyAfter(s, items, right) != null) {
+                    // "leader of Denmark's Socialist People's Party": a body the gazetteer knows, named with its country
+                    Item body = itemStartingAt(items, right.end);
+                    polity = knownBodyAfter(s, items, right);
                     polityItem = body;
                     end = body.end;
                     consumeWithin(items, right.start, end);

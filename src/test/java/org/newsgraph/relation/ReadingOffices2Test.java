@@ -86,4 +86,18 @@ class ReadingOffices2Test {
         List<String> f = facts("Spain votes. The Por Andalucía coalition, led by former minister Inmaculada Ferrer Lozano until May, voted.");
         assertFalse(f.stream().anyMatch(x -> x.startsWith("Inmaculada Ferrer Lozano holdsOffice")), f.toString());
     }
+
+    @Test
+    void anOfficeOfACountrysKnownPartyIsThePartys() {
+        List<String> f = facts("Ola Berg was elected leader of Denmark's Socialist People's Party on Sunday and took over the party immediately.");
+        assertTrue(f.contains("Ola Berg holdsOffice Leader of the Socialist People's Party"), f.toString());
+        assertFalse(f.contains("Ola Berg appointedTo Leader of the Socialist People's Party"), f.toString());
+    }
+
+    @Test
+    void electedToTakeOverLaterIsNotYetHeld() {
+        List<String> f = facts("Ola Berg was elected leader of Denmark's Socialist People's Party on Sunday and will take over in May.");
+        assertFalse(f.contains("Ola Berg holdsOffice Leader of the Socialist People's Party"), f.toString());
+        assertTrue(f.contains("Ola Berg appointedTo Leader of the Socialist People's Party"), f.toString());
+    }
 }
