@@ -100,4 +100,16 @@ class ReadingOffices2Test {
         assertFalse(f.contains("Ola Berg holdsOffice Leader of the Socialist People's Party"), f.toString());
         assertTrue(f.contains("Ola Berg appointedTo Leader of the Socialist People's Party"), f.toString());
     }
+
+    @Test
+    void aDescribedPredecessorWhoResignedHeldTheOffice() {
+        List<String> f = facts("Fernanda Lacerda was appointed president of Interpol. She replaced Kim Minho, a Korean police officer who resigned in January.");
+        assertTrue(f.contains("Kim Minho heldOffice President of Interpol"), f.toString());
+    }
+
+    @Test
+    void aDescribedPersonWhoWillResignHasNotHeldTheOffice() {
+        List<String> f = facts("Fernanda Lacerda was appointed president of Interpol. She replaced Kim Minho, a Korean police officer who will resign in January.");
+        assertFalse(f.contains("Kim Minho heldOffice President of Interpol"), f.toString());
+    }
 }
