@@ -112,4 +112,17 @@ class ReadingOffices2Test {
         List<String> f = facts("Fernanda Lacerda was appointed president of Interpol. She replaced Kim Minho, a Korean police officer who will resign in January.");
         assertFalse(f.contains("Kim Minho heldOffice President of Interpol"), f.toString());
     }
+
+    @Test
+    void aMinisterMovedToAnotherMinistryLeavesTheTitle() {
+        List<String> f = facts("ACCRA - Ghanaian President Kofi Mensah reshuffled his cabinet, moving Finance Minister Kwame Tetteh to the foreign ministry.");
+        assertTrue(f.contains("Kwame Tetteh heldOffice Finance Minister of Ghana"), f.toString());
+        assertFalse(f.contains("Kwame Tetteh holdsOffice Finance Minister of Ghana"), f.toString());
+    }
+
+    @Test
+    void aMinisterMovingToAMeetingKeepsTheTitle() {
+        List<String> f = facts("ACCRA - Ghanaian President Kofi Mensah reshuffled his cabinet, moving Finance Minister Kwame Tetteh to tears.");
+        assertFalse(f.contains("Kwame Tetteh heldOffice Finance Minister of Ghana"), f.toString());
+    }
 }
