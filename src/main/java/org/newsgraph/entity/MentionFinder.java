@@ -2693,7 +2693,9 @@ public final class MentionFinder {
                 placeOffice = placeOffices.only(ot); // "Córdoba governor … Governor Silvina Ferrero"
                 inferred = placeOffice != null;
             }
-            if (ot.isPartyLeader() && (polity == null || polity.type() == EntityType.COUNTRY)) {
+            if (ot.isPartyLeader() && (polity == null || polity.type() == EntityType.COUNTRY)
+                    && !(polity != null && polityItem != null && polityItem.possessive && lexicon.is("country-party-office", ot.name()))) {
+                // "Saint Lucia's opposition leader" is an office of the country
                 return null; // "the Russian leader" describes a person, it names no office
             }
             if (polity != null && polity.type() == EntityType.COUNTRY) {

@@ -125,4 +125,16 @@ class ReadingOffices2Test {
         List<String> f = facts("ACCRA - Ghanaian President Kofi Mensah reshuffled his cabinet, moving Finance Minister Kwame Tetteh to tears.");
         assertFalse(f.contains("Kwame Tetteh heldOffice Finance Minister of Ghana"), f.toString());
     }
+
+    @Test
+    void aCountrysOppositionLeaderIsAnOfficeOfTheCountry() {
+        List<String> f = facts("Saint Lucia's opposition leader, Ezekiel Joseph, spoke.");
+        assertTrue(f.contains("Ezekiel Joseph holdsOffice Opposition Leader of Saint Lucia"), f.toString());
+    }
+
+    @Test
+    void aCountrysLeaderIsNoPartyOffice() {
+        List<String> f = facts("Saint Lucia's leader, Ezekiel Joseph, spoke.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("Leader of Saint Lucia")), f.toString());
+    }
 }
