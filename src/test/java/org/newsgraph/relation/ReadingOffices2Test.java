@@ -137,4 +137,16 @@ class ReadingOffices2Test {
         List<String> f = facts("Saint Lucia's leader, Ezekiel Joseph, spoke.");
         assertFalse(f.stream().anyMatch(x -> x.contains("Leader of Saint Lucia")), f.toString());
     }
+
+    @Test
+    void theSecondOfTwoApposedOfficesIsHeld() {
+        List<String> f = facts("\"We agree,\" said Keisha Noel, Grenada's prime minister and the current chair of the African Union, on Monday.");
+        assertTrue(f.contains("Keisha Noel holdsOffice Chair of the African Union"), f.toString());
+    }
+
+    @Test
+    void aFormerFirstOfficeLeavesTheSecondUnread() {
+        List<String> f = facts("\"We agree,\" said Keisha Noel, Grenada's former prime minister and chair of the African Union, on Monday.");
+        assertFalse(f.contains("Keisha Noel holdsOffice Chair of the African Union"), f.toString());
+    }
 }
