@@ -3102,6 +3102,10 @@ public final class MentionFinder {
             if (t.get(i + 1).is("a") || t.get(i + 1).is("an")) {
                 return true;
             }
+            if (i + 3 < t.size() && t.get(i + 1).isCapitalized() && t.get(i + 2).text().equals("'s")
+                    && !t.get(i + 3).isCapitalized()) {
+                return true; // "Ogawa Kenji, the chief cabinet secretary and Ishikura's closest lieutenant,"
+            }
             for (Mention o : ms) {
                 if (o.start() == i + 1 && o.type() == EntityType.OFFICE) {
                     return true; // "Keisha Noel, Grenada's prime minister and the current chair of the Conference,"

@@ -149,4 +149,16 @@ class ReadingOffices2Test {
         List<String> f = facts("\"We agree,\" said Keisha Noel, Grenada's former prime minister and chair of the African Union, on Monday.");
         assertFalse(f.contains("Keisha Noel holdsOffice Chair of the African Union"), f.toString());
     }
+
+    @Test
+    void anApposedOfficeFollowedByAPossessiveDescriptionIsHeld() {
+        List<String> f = facts("TOKYO - The early favourite is Ogawa Kenji, 61, the chief cabinet secretary and Ishikura's closest lieutenant.");
+        assertTrue(f.contains("Ogawa Kenji holdsOffice Chief Cabinet Secretary of Japan"), f.toString());
+    }
+
+    @Test
+    void anOfficeJoinedToAnotherCountrysNameIsNotApposed() {
+        List<String> f = facts("TOKYO - Ogawa Kenji met the chief cabinet secretary and Japan's ambassador on Monday.");
+        assertFalse(f.stream().anyMatch(x -> x.startsWith("Ogawa Kenji holdsOffice")), f.toString());
+    }
 }
