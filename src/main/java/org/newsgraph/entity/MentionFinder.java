@@ -3025,9 +3025,18 @@ public final class MentionFinder {
                         && t.get(k + 2).text().equals(",")) {
                     k += 2; // "Morimoto, 62, a former defence minister,"
                 }
+                int officeAt = k + 1;
+                if (after != null && after.type() == EntityType.PERSON && after.start() == k + 1 && i + 2 < ms.size()
+                        && ms.get(i + 2).type() == EntityType.OFFICE && ms.get(i + 2).start() == after.end()
+                        && ageDescription(t, after.start(), after.end())) {
+                    // "Nakamura Shun, the 45-year-old digital minister,": the age is part of the apposition
+                    ms.remove(i + 1);
+                    after = ms.get(i + 1);
+                    officeAt = after.start();
+                }
                 int close = after == null ? 0 : afterDestination(t, ms, i + 2, after);
                 if (after != null && after.type() == EntityType.OFFICE && k < t.size()
-                        && t.get(k).text().equals(",") && after.start() == k + 1
+                        && t.get(k).text().equals(",") && after.start() == officeAt
                         && (close >= t.size() || isClauseEnd(t.get(close).text()) || secondDescription(t, ms, close))) {
                     if (after.entity() == null && m.country() != null && after.title() != null && national(after.title())) {
                         // "Kenya's Grace Wambui, a former cabinet secretary for trade,": the office of her country
@@ -3112,6 +3121,15 @@ public final class MentionFinder {
                 }
             }
             return false;
+        }
+
+        /** Tokens [from, to) are "the N-year-old". */
+        boolean ageDescription(List<Token> t, int from, int to) {
+            StringBuilder b = new StringBuilder();
+            for (int j = from; j < to; j++) {
+                b.append(t.get(j).text());
+            }
+            return b.toString().matches("(?i)the\\d{1,3}-?year-?old");
         }
 
         boolean isClauseEnd(String w) {

@@ -161,4 +161,16 @@ class ReadingOffices2Test {
         List<String> f = facts("TOKYO - Ogawa Kenji met the chief cabinet secretary and Japan's ambassador on Monday.");
         assertFalse(f.stream().anyMatch(x -> x.startsWith("Ogawa Kenji holdsOffice")), f.toString());
     }
+
+    @Test
+    void anAgeBeforeTheApposedOfficeIsPartOfTheApposition() {
+        List<String> f = facts("TOKYO - The wild card is Nakamura Shun, the 45-year-old digital minister, who is rumoured to run.");
+        assertTrue(f.contains("Nakamura Shun holdsOffice Digital Minister of Japan"), f.toString());
+    }
+
+    @Test
+    void anAgeAloneGivesNoOffice() {
+        List<String> f = facts("TOKYO - The wild card is Nakamura Shun, the 45-year-old, who met the digital minister.");
+        assertFalse(f.stream().anyMatch(x -> x.startsWith("Nakamura Shun holdsOffice")), f.toString());
+    }
 }
