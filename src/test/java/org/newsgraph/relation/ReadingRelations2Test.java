@@ -94,4 +94,16 @@ class ReadingRelations2Test {
         List<String> f = facts("Anna Weber, a lawmaker on the finance committee, voted against the report and accused the minister of being \"a tourist in his own ministry\".");
         assertTrue(f.contains("Anna Weber said \"a tourist in his own ministry\""), f.toString());
     }
+
+    @Test
+    void aCriticOfSomeoneDescribedByBirthplaceOpposes() {
+        List<String> f = facts("Anders Holm, leader of the Green Party and a vocal critic of the Swiss-born Jonas Berg, called him rude.");
+        assertTrue(f.contains("Anders Holm opposes Jonas Berg"), f.toString());
+    }
+
+    @Test
+    void aFormerCriticOfSomeoneDescribedByBirthplaceNoLongerOpposes() {
+        List<String> f = facts("Anders Holm, leader of the Green Party and a former critic of the Swiss-born Jonas Berg, praised him.");
+        assertFalse(any(f, "opposes"), f.toString());
+    }
 }
