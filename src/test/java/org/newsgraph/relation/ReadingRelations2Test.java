@@ -106,4 +106,11 @@ class ReadingRelations2Test {
         List<String> f = facts("Anders Holm, leader of the Green Party and a former critic of the Swiss-born Jonas Berg, praised him.");
         assertFalse(any(f, "opposes"), f.toString());
     }
+
+    @Test
+    void aCountrysOwnNomineeInARaceIsACandidate() {
+        List<String> f = facts("Mark Rutte was named secretary general of Nato. Romania had nominated its own candidate, the veteran diplomat Klaus Iohannis, but he withdrew in June.");
+        assertTrue(f.stream().anyMatch(x -> x.startsWith("Klaus Iohannis candidateFor ")), f.toString());
+        assertTrue(f.contains("Romania supports Klaus Iohannis"), f.toString());
+    }
 }
