@@ -113,4 +113,16 @@ class ReadingRelations2Test {
         assertTrue(f.stream().anyMatch(x -> x.startsWith("Klaus Iohannis candidateFor ")), f.toString());
         assertTrue(f.contains("Romania supports Klaus Iohannis"), f.toString());
     }
+
+    @Test
+    void aLowercaseNameParticleBeforeASurnameNeedsNoSpelling() {
+        List<String> f = facts("Pieter van Dalen was elected on Tuesday. \"Our reports will be shorter,\" van Dalen told reporters.");
+        assertTrue(f.contains("Pieter van Dalen said \"Our reports will be shorter\""), f.toString());
+    }
+
+    @Test
+    void aLowercaseParticleNotInThePersonsNameStays() {
+        List<String> f = facts("Pieter Dalen was elected on Tuesday. Finland says it voted de Dalen in both rounds.");
+        assertFalse(any(f, "supports"), f.toString());
+    }
 }
