@@ -125,4 +125,11 @@ class ReadingRelations2Test {
         List<String> f = facts("Pieter Dalen was elected on Tuesday. Finland says it voted de Dalen in both rounds.");
         assertFalse(any(f, "supports"), f.toString());
     }
+
+    @Test
+    void aListAfterADashOpensAClause() {
+        List<String> f = facts("13:45 - Finland and Estonia say they voted for Jonas Berg in both rounds.");
+        assertTrue(f.contains("Finland supports Jonas Berg"), f.toString());
+        assertTrue(f.contains("Estonia supports Jonas Berg"), f.toString());
+    }
 }
