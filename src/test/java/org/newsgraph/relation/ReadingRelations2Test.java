@@ -132,4 +132,23 @@ class ReadingRelations2Test {
         assertTrue(f.contains("Finland supports Jonas Berg"), f.toString());
         assertTrue(f.contains("Estonia supports Jonas Berg"), f.toString());
     }
+
+    @Test
+    void aCountryWhichNominatedACandidateSupportsHer() {
+        List<String> f = facts("Anna Weber won the vote. The Nordic group, led by Finland, which nominated her, voted as a bloc.");
+        assertTrue(f.contains("Finland supports Anna Weber"), f.toString());
+    }
+
+    @Test
+    void aCandidatureEndorsedByAListIsSupportedByEach() {
+        List<String> f = facts("The candidature of Ambassador Jonas Berg was put forward by his government and endorsed by Finland, Estonia and Latvia.");
+        assertTrue(f.contains("Finland supports Jonas Berg"), f.toString());
+        assertTrue(f.contains("Latvia supports Jonas Berg"), f.toString());
+    }
+
+    @Test
+    void aCandidatureNotEndorsedIsNoSupport() {
+        List<String> f = facts("The candidature of Ambassador Jonas Berg was put forward by his government and was never endorsed by Finland.");
+        assertFalse(any(f, "supports"), f.toString());
+    }
 }
