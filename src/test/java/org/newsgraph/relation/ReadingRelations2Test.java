@@ -151,4 +151,16 @@ class ReadingRelations2Test {
         List<String> f = facts("The candidature of Ambassador Jonas Berg was put forward by his government and was never endorsed by Finland.");
         assertFalse(any(f, "supports"), f.toString());
     }
+
+    @Test
+    void endorsedTheSameDayByIsSupport() {
+        List<String> f = facts("Jonas Berg declared his candidacy on Saturday. He was endorsed the same day by Anna Weber, the former prime minister.");
+        assertTrue(f.contains("Anna Weber supports Jonas Berg"), f.toString());
+    }
+
+    @Test
+    void expectedToBeEndorsedTheSameDayIsNoSupport() {
+        List<String> f = facts("Jonas Berg declared his candidacy on Saturday. He may be endorsed the same day by Anna Weber.");
+        assertFalse(any(f, "supports"), f.toString());
+    }
 }
