@@ -26,7 +26,7 @@ final class Coordination {
             "after", "before", "since", "during", "over", "with", "by", "from", "last", "this", "earlier", "later", "who",
             "which", "whose", "when", "while", "under", "until", "following", "amid", "next");
     private static final Set<String> OPEN_END = Set.of("other", "others");
-    private static final Set<String> CLAUSE_START = Set.of(",", ";", ":", "that", "while", "but", "as", "when", "after",
+    private static final Set<String> CLAUSE_START = Set.of(",", ";", ":", "-", "–", "—", "that", "while", "but", "as", "when", "after",
             "before", "since", "because", "although", "though", "and");
 
     private Coordination() {

@@ -70,6 +70,10 @@ sealed interface Element permits Element.WordEl, Element.MentionEl, Element.Quot
                         && out.get(out.size() - 1) instanceof WordEl w && w.folded().equals("the")) {
                     out.remove(out.size() - 1);
                 }
+                // "van der" before "Hoeven" of Annelies van der Hoeven is part of the name: rules need not spell it
+                if (mention.type() == org.newsgraph.entity.EntityType.PERSON && mention.entity() != null) {
+                    dropParticles(out, mention);
+                }
                 out.add(new MentionEl(mention));
                 i = mentions.get(m).end();
                 m++;
@@ -80,5 +84,24 @@ sealed interface Element permits Element.WordEl, Element.MentionEl, Element.Quot
             i++;
         }
         return out;
+    }
+
+    java.util.Set<String> PARTICLES = java.util.Set.of("van", "von", "de", "der", "den", "da",
+            "di", "du", "le", "la", "del", "della", "dos", "das", "ten", "ter");
+
+    /** Drops lowercase name particles just before a person's mention when the person's full name has them there. */
+    private static void dropParticles(List<Element> out, Mention mention) {
+        String name = " " + org.newsgraph.text.Normalizer.fold(mention.entity().name()) + " ";
+        String tail = " " + org.newsgraph.text.Normalizer.fold(mention.text());
+        int k = out.size();
+        StringBuilder particles = new StringBuilder();
+        while (k > 0 && out.size() - k < 2 && out.get(k - 1) instanceof WordEl w && PARTICLES.contains(w.folded())
+                && !w.token().text().isEmpty() && Character.isLowerCase(w.token().text().charAt(0))) {
+            particles.insert(0, " " + w.folded());
+            k--;
+        }
+        if (k < out.size() && name.contains(particles + tail + " ")) {
+            out.subList(k, out.size()).clear();
+        }
     }
 }
