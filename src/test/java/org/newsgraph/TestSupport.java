@@ -28,6 +28,14 @@ public final class TestSupport {
     }
 
     /** An article of one text, published on a fixed day. */
+    /** The facts read from a text, one string each: "subject predicate object" (a quote in double quotes). */
+    public static java.util.List<String> facts(String text) {
+        return NG.analyze(article(text)).facts().stream()
+                .map(f -> f.subject().name() + " " + f.predicate().localName() + " "
+                        + (f.object() != null ? f.object().name() : "\"" + f.quote() + "\""))
+                .toList();
+    }
+
     public static Article article(String text) {
         return Article.ofText(text).withPublished(LocalDate.of(2024, 6, 20));
     }

@@ -20,10 +20,7 @@ import org.newsgraph.text.TextAnalyzer;
 class ReadingNamesTest {
 
     private static List<String> facts(String text) {
-        return TestSupport.NG.analyze(TestSupport.article(text)).facts().stream()
-                .map(f -> f.subject().name() + " " + f.predicate().localName() + " "
-                        + (f.object() != null ? f.object().name() : "\"" + f.quote() + "\""))
-                .toList();
+        return TestSupport.facts(text);
     }
 
     private static List<String> persons(String text) {

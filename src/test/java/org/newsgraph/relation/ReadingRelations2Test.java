@@ -12,10 +12,7 @@ import org.newsgraph.TestSupport;
 class ReadingRelations2Test {
 
     private static List<String> facts(String text) {
-        return TestSupport.NG.analyze(TestSupport.article(text)).facts().stream()
-                .map(f -> f.subject().name() + " " + f.predicate().localName() + " "
-                        + (f.object() != null ? f.object().name() : "\"" + f.quote() + "\""))
-                .toList();
+        return TestSupport.facts(text);
     }
 
     private static boolean any(List<String> f, String predicate) {
