@@ -2007,4 +2007,12 @@ class ReadingTest {
         assertTrue(f.contains("Annelies van der Hoeven citizenOf Netherlands"), f.toString());
         assertTrue(f.stream().anyMatch(x -> x.startsWith("Annelies van der Hoeven said")), f.toString());
     }
+
+    @Test
+    void aJapaneseFamilyNameWrittenFirstStandsAloneForThePerson() {
+        List<String> f = facts("Ogawa Kenji declared his candidacy on Saturday. \"Continuity is no dirty word,\" Ogawa told reporters.");
+        assertTrue(f.contains("Ogawa Kenji said \"Continuity is no dirty word\""), f.toString());
+        List<String> g = facts("Kenji Ogawa declared his candidacy on Saturday. \"Continuity is no dirty word,\" Ogawa told reporters.");
+        assertTrue(g.contains("Kenji Ogawa said \"Continuity is no dirty word\""), g.toString());
+    }
 }
