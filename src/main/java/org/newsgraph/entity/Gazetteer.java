@@ -66,7 +66,11 @@ public final class Gazetteer {
     /** The body of a polity a title belongs to: "European Union|commissioner" -> European Commission. */
     private final Map<String, String> titleBodies = new HashMap<>();
     /** A title written one way that names a country's office by another, by written title (folded); see title-styles.tsv. */
-    private final Map<String, String[]> titleStyles = new HashMap<>();
+    private final Map<String, TitleStyle> titleStyles = new HashMap<>();
+
+    /** A written title's office in a country, and the countries (folded) that keep the written title. */
+    private record TitleStyle(String title, java.util.Set<String> except) {
+    }
     /** The country of each political party: several countries have a "Conservative Party". */
     private final Map<GazetteerEntry, String> partyCountry = new HashMap<>();
     /** The chambers of national legislatures, by entry and by country (folded). */
@@ -92,7 +96,8 @@ public final class Gazetteer {
         g.readResource("title-bodies.tsv", row -> g.titleBodies.put(Normalizer.fold(row.get("polity")) + "|"
                 + Normalizer.fold(row.get("title")), row.get("body")));
         g.readResource("title-styles.tsv", row -> g.titleStyles.put(Normalizer.fold(row.get("written")),
-                new String[] {row.get("title"), "|" + Normalizer.fold(row.get("except")) + "|"}));
+                new TitleStyle(row.get("title"), java.util.Arrays.stream(row.get("except").split("\\|"))
+                        .map(Normalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet()))));
         g.sortPhrases();
         return g;
     }
@@ -354,11 +359,11 @@ public final class Gazetteer {
      * its head of government is styled Premier (Taiwan's). Any other title is returned as it is.
      */
     public OfficeTitle countryTitle(OfficeTitle title, String country) {
-        String[] style = titleStyles.get(Normalizer.fold(title.name()));
-        if (style == null || style[1].contains("|" + Normalizer.fold(country) + "|")) {
+        TitleStyle style = titleStyles.get(Normalizer.fold(title.name()));
+        if (style == null || style.except().contains(Normalizer.fold(country))) {
             return title;
         }
-        OfficeTitle named = title(style[0]);
+        OfficeTitle named = title(style.title());
         return named != null ? named : title;
     }
 

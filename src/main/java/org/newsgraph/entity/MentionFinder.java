@@ -48,8 +48,6 @@ public final class MentionFinder {
     private static final Pattern DAY = Pattern.compile("([1-9]|[12]\\d|3[01])(st|nd|rd|th)?");
     private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july",
         "august", "september", "october", "november", "december"};
-    private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "di", "du", "le",
-            "la", "bin", "binti", "bint", "al", "ibn", "dos", "das", "del", "della", "y", "ter", "ten", "el", "abu", "ben");
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
@@ -511,7 +509,7 @@ public final class MentionFinder {
             if (lexicon.is("pronoun-male", w) || lexicon.is("pronoun-female", w)) {
                 return new Item(ItemKind.PRONOUN, i, i + 1);
             }
-            if (PARTICLES.contains(w) && i + 2 < t.size() && t.get(i + 1).text().equals("-") && t.get(i + 2).isCapitalized()) {
+            if (NameParticles.is(w) && i + 2 < t.size() && t.get(i + 1).text().equals("-") && t.get(i + 2).isCapitalized()) {
                 int end = runEnd(t, i + 2); // "al-Saadi" said
                 if (end > i + 2) {
                     return new Item(ItemKind.RUN, i, end);
@@ -555,7 +553,7 @@ public final class MentionFinder {
         /** Are tokens [from, to) words, or hyphens after a name particle ("al-Mahdi"; not "Abdel-Rahman")? */
         boolean particleHyphensOnly(List<Token> t, int from, int to) {
             for (int k = from; k < to; k++) {
-                if (!t.get(k).isWord() && !(t.get(k).text().equals("-") && k > from && PARTICLES.contains(Normalizer.fold(t.get(k - 1).text())))) {
+                if (!t.get(k).isWord() && !(t.get(k).text().equals("-") && k > from && NameParticles.is(Normalizer.fold(t.get(k - 1).text())))) {
                     return false;
                 }
             }
@@ -588,16 +586,16 @@ public final class MentionFinder {
                     j++; // "the People's Democratic Alliance"
                 } else if (j > i && j == end && PartyName.forInside(lexicon, t, j)) {
                     j++; // "the Together for Change alliance"
-                } else if (j > i && (w.equals("-") || PARTICLES.contains(w)) && j + 1 < t.size()
+                } else if (j > i && (w.equals("-") || NameParticles.is(w)) && j + 1 < t.size()
                         && t.get(j + 1).isCapitalized()) {
                     j++;
                 } else if (j == i + 2 && end == j && givenSyllableAfterHyphen(t, i, j)) {
                     j += 2; // "Kuo Ming-te", "Chu Kuan-yu": a given name in two syllables, the second in lower case
                     end = j;
-                } else if (j > i && PARTICLES.contains(w) && j + 2 < t.size() && t.get(j + 1).text().equals("-")
+                } else if (j > i && NameParticles.is(w) && j + 2 < t.size() && t.get(j + 1).text().equals("-")
                         && t.get(j + 2).isCapitalized()) {
                     j += 2; // "Karim al-Saadi"
-                } else if (j > i && PARTICLES.contains(w) && j + 2 < t.size() && PARTICLES.contains(Normalizer.fold(t.get(j + 1).text()))
+                } else if (j > i && NameParticles.is(w) && j + 2 < t.size() && NameParticles.is(Normalizer.fold(t.get(j + 1).text()))
                         && t.get(j + 2).isCapitalized() && t.get(j + 2).isWord()) {
                     j += 2; // "Annelies van der Hoeven", "Jan van den Berg": two particles
                 } else if (j > i && (w.equals("and") || w.equals("&")) && j == end && j - i <= 3 && gazetteer.givenName(t.get(i).text()) == null
@@ -1190,7 +1188,7 @@ public final class MentionFinder {
                         && t.get(i - 1).end() == t.get(i).start() && t.get(i).end() == t.get(i + 1).start()) {
                     out.set(out.size() - 1, out.get(out.size() - 1) + "-" + t.get(i + 1).text()); // "Ming-te" is one given name
                     i++;
-                } else if (!w.equals("-") && !PARTICLES.contains(w)) {
+                } else if (!w.equals("-") && !NameParticles.is(w)) {
                     out.add(w);
                 }
             }

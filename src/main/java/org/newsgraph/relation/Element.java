@@ -86,16 +86,13 @@ sealed interface Element permits Element.WordEl, Element.MentionEl, Element.Quot
         return out;
     }
 
-    java.util.Set<String> PARTICLES = java.util.Set.of("van", "von", "de", "der", "den", "da",
-            "di", "du", "le", "la", "del", "della", "dos", "das", "ten", "ter");
-
     /** Drops lowercase name particles just before a person's mention when the person's full name has them there. */
     private static void dropParticles(List<Element> out, Mention mention) {
         String name = " " + org.newsgraph.text.Normalizer.fold(mention.entity().name()) + " ";
         String tail = " " + org.newsgraph.text.Normalizer.fold(mention.text());
         int k = out.size();
         StringBuilder particles = new StringBuilder();
-        while (k > 0 && out.size() - k < 2 && out.get(k - 1) instanceof WordEl w && PARTICLES.contains(w.folded())
+        while (k > 0 && out.size() - k < 2 && out.get(k - 1) instanceof WordEl w && org.newsgraph.entity.NameParticles.is(w.folded())
                 && !w.token().text().isEmpty() && Character.isLowerCase(w.token().text().charAt(0))) {
             particles.insert(0, " " + w.folded());
             k--;

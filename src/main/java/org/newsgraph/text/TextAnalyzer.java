@@ -87,25 +87,11 @@ public final class TextAnalyzer {
             return out;
         }
 
-        /** The first {@code n} characters are ASCII letters, at least two of them. */
-        private static boolean asciiLetters(String word, int n) {
-            if (n < 2) {
-                return false;
-            }
+        /** The first {@code n} characters are ASCII letters (and digits, if {@code digits}): no regex needed. */
+        private static boolean ascii(String word, int n, boolean digits) {
             for (int i = 0; i < n; i++) {
                 char c = word.charAt(i);
-                if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /** ASCII letters and digits only: what the model's alphanumeric pattern accepts, without a regex. */
-        private static boolean asciiAlphanumeric(String word) {
-            for (int i = 0; i < word.length(); i++) {
-                char c = word.charAt(i);
-                if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || digits && c >= '0' && c <= '9')) {
                     return false;
                 }
             }
@@ -114,12 +100,12 @@ public final class TextAnalyzer {
 
         /** A word's tokens as (start, end) pairs of offsets within it; {@link #WHOLE} when it is one. */
         private int[] partsOf(String word) {
-            if (word.length() < 2 || asciiAlphanumeric(word) || alphanumeric.matcher(word).matches()) {
+            if (word.length() < 2 || ascii(word, word.length(), true) || alphanumeric.matcher(word).matches()) {
                 return WHOLE;
             }
             int n = word.length();
             char last = word.charAt(n - 1);
-            if ((last == ',' || last == ';' || last == ':') && asciiLetters(word, n - 1)) {
+            if ((last == ',' || last == ';' || last == ':') && n >= 3 && ascii(word, n - 1, false)) {
                 return new int[] {0, n - 1, n - 1, n}; // "Rutte," as the model splits it, without a lookup
             }
             int[] parts = splits.get(word);
