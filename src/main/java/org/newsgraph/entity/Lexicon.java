@@ -16,7 +16,12 @@ import org.newsgraph.text.Normalizer;
  */
 public final class Lexicon {
 
+    private static final long[] NONE = new long[0];
+
     private final Map<String, Set<String>> classes = new HashMap<>();
+    /** Each class's number, and each word's classes as a bit set of those numbers. */
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final Map<String, long[]> classesOfWord = new HashMap<>();
 
     private Lexicon() {
     }
@@ -38,13 +43,37 @@ public final class Lexicon {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        l.classes.keySet().stream().sorted().forEach(c -> l.ids.put(c, l.ids.size()));
+        int longs = (l.ids.size() + 63) / 64;
+        l.classes.forEach((c, words) -> {
+            int id = l.ids.get(c);
+            for (String w : words) {
+                l.classesOfWord.computeIfAbsent(w, k -> new long[longs])[id >> 6] |= 1L << id;
+            }
+        });
         return l;
     }
 
-    /** Is the token (by its folded form) in the class? Unknown classes are empty. */
+    /**
+     * Is the token (by its folded form) in the class? Unknown classes are empty. The mention finder and
+     * the rules ask this of the same token many times, so the token remembers its classes (one lookup of
+     * its word, then a bit test per question).
+     */
     public boolean is(String category, org.newsgraph.text.Token token) {
-        Set<String> s = classes.get(category);
-        return s != null && s.contains(token.folded());
+        Integer id = ids.get(category);
+        if (id == null) {
+            return false;
+        }
+        long[] bits = (long[]) token.memo(this);
+        if (bits == null) {
+            bits = classesOfWord.getOrDefault(token.folded(), NONE);
+            token.memo(this, bits);
+        }
+        return has(bits, id);
+    }
+
+    private static boolean has(long[] bits, int id) {
+        return bits.length > 0 && (bits[id >> 6] & (1L << id)) != 0;
     }
 
     /** The words of a class (folded), empty for an unknown class. */
@@ -54,7 +83,7 @@ public final class Lexicon {
 
     /** Is the word (folded) in the class? Unknown classes are empty. */
     public boolean is(String category, String word) {
-        Set<String> s = classes.get(category);
-        return s != null && s.contains(Normalizer.fold(word));
+        Integer id = ids.get(category);
+        return id != null && has(classesOfWord.getOrDefault(Normalizer.fold(word), NONE), id);
     }
 }

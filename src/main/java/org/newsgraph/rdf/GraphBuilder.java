@@ -37,6 +37,8 @@ import org.newsgraph.text.Sentence;
 public final class GraphBuilder {
 
     private final Iris iris;
+    /** Each rule's node, made once: every article names the rules that read its facts. */
+    private final Map<Rule, Node> ruleNodes = new java.util.concurrent.ConcurrentHashMap<>();
 
     public GraphBuilder(Iris iris) {
         this.iris = iris;
@@ -125,8 +127,9 @@ public final class GraphBuilder {
                 used.add(f.object());
             }
         }
+        Map<Entity, Node> nodes = new java.util.IdentityHashMap<>();
         for (Entity e : used) {
-            entity(g, e);
+            entity(g, e, node(nodes, e));
         }
 
         // one assertion per fact and sentence; rules that read the same fact in it are all named
@@ -139,9 +142,9 @@ public final class GraphBuilder {
         Map<String, Node> assertionsByFact = new LinkedHashMap<>();
         for (List<Fact> same : bySentence.values()) {
             Fact f = same.get(0);
-            Node s = uri(entityIri(f.subject()));
+            Node s = node(nodes, f.subject());
             Node p = NG.fact(f.predicate().localName()).asNode();
-            Node o = f.object() != null ? uri(entityIri(f.object())) : str(f.quote());
+            Node o = f.object() != null ? node(nodes, f.object()) : str(f.quote());
             add(g, s, p, o);
             Node assertion = uri(articleIri + "/assertion/" + Iris.hash(f.key() + "|" + f.sentence().index()).substring(0, 16));
             add(g, assertion, RDF.type.asNode(), NG.Assertion.asNode());
@@ -154,7 +157,7 @@ public final class GraphBuilder {
             }
             assertionsByFact.putIfAbsent(f.key(), assertion);
         }
-        tenures(g, x, articleIri, assertionsByFact);
+        tenures(g, x, articleIri, assertionsByFact, nodes);
         return g;
     }
 
@@ -168,8 +171,7 @@ public final class GraphBuilder {
         return "sha256:" + Iris.hash(a.text());
     }
 
-    private void entity(Graph g, Entity e) {
-        Node n = uri(entityIri(e));
+    private void entity(Graph g, Entity e, Node n) {
         add(g, n, RDF.type.asNode(), NG.type(e.type().className()).asNode());
         add(g, n, RDFS.label.asNode(), str(e.name()));
         for (String alt : e.altLabels()) {
@@ -196,11 +198,21 @@ public final class GraphBuilder {
     }
 
     private Node ruleNode(Rule r) {
-        return uri(iris.base() + "rule/" + r.predicate().localName() + "/" + Iris.slug(r.name()));
+        return ruleNodes.computeIfAbsent(r, k -> uri(iris.base() + "rule/" + k.predicate().localName() + "/" + Iris.slug(k.name())));
+    }
+
+    /** An entity's node, minted once per article (an entity is named by every fact it takes part in). */
+    private Node node(Map<Entity, Node> nodes, Entity e) {
+        Node n = nodes.get(e);
+        if (n == null) {
+            n = uri(entityIri(e));
+            nodes.put(e, n);
+        }
+        return n;
     }
 
     /** Tenure nodes for offices held, being held or to be held, with the dates the text gives. */
-    private void tenures(Graph g, Extraction x, String articleIri, Map<String, Node> assertions) {
+    private void tenures(Graph g, Extraction x, String articleIri, Map<String, Node> assertions, Map<Entity, Node> nodes) {
         Map<String, Fact> first = new LinkedHashMap<>();
         Map<String, TemporalValue[]> dates = new LinkedHashMap<>();
         for (Fact f : x.facts()) {
@@ -242,8 +254,8 @@ public final class GraphBuilder {
             Node t = uri(articleIri + "/tenure/" + Iris.slug(f.subject().name()) + "--" + Iris.slug(f.object().name())
                     + "--" + status.getLocalName().toLowerCase(java.util.Locale.ROOT));
             add(g, t, RDF.type.asNode(), NG.Tenure.asNode());
-            add(g, t, NG.holder.asNode(), uri(entityIri(f.subject())));
-            add(g, t, NG.office.asNode(), uri(entityIri(f.object())));
+            add(g, t, NG.holder.asNode(), node(nodes, f.subject()));
+            add(g, t, NG.office.asNode(), node(nodes, f.object()));
             add(g, t, NG.status.asNode(), status);
             if (start != null) {
                 add(g, t, NG.startDate.asNode(), temporal(start));

@@ -29,6 +29,8 @@ final class RuleIndex {
     private final Map<String, int[]> setsByWord = new HashMap<>();
     private final int[][] setsOfRule;
     private final int[][] rulesOfSet;
+    /** The rules that need no word, candidates in every sentence, in order. */
+    private final int[] unconditional;
 
     RuleIndex(List<Rule> rules) {
         this.rules = List.copyOf(rules);
@@ -51,6 +53,7 @@ final class RuleIndex {
                 bySet.get(id).add(i);
             }
         }
+        unconditional = java.util.stream.IntStream.range(0, setsOfRule.length).filter(i -> setsOfRule[i].length == 0).toArray();
         rulesOfSet = bySet.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
     }
 
@@ -59,6 +62,8 @@ final class RuleIndex {
         int[] last = new int[rulesOfSet.length];
         Arrays.fill(last, -1);
         int[] marked = new int[setsOfRule.length];
+        int[] complete = new int[setsOfRule.length];
+        int n = 0;
         for (int pos = 0; pos < elements.size(); pos++) {
             if (elements.get(pos) instanceof WordEl w) {
                 int[] sets = setsByWord.get(w.folded());
@@ -66,7 +71,9 @@ final class RuleIndex {
                     for (int id : sets) {
                         if (last[id] < 0) {
                             for (int r : rulesOfSet[id]) {
-                                marked[r]++;
+                                if (++marked[r] == setsOfRule[r].length) {
+                                    complete[n++] = r;
+                                }
                             }
                         }
                         last[id] = pos;
@@ -74,15 +81,21 @@ final class RuleIndex {
                 }
             }
         }
-        List<Candidate> out = new ArrayList<>();
-        for (int i = 0; i < setsOfRule.length; i++) {
-            int[] own = setsOfRule[i];
-            if (marked[i] == own.length) {
-                int lastStart = elements.size() - 1;
-                for (int id : own) {
+        Arrays.sort(complete, 0, n);
+        List<Candidate> out = new ArrayList<>(n + unconditional.length);
+        int lastElement = elements.size() - 1;
+        int a = 0;
+        int b = 0;
+        while (a < unconditional.length || b < n) {
+            if (b == n || (a < unconditional.length && unconditional[a] < complete[b])) {
+                out.add(new Candidate(rules.get(unconditional[a++]), lastElement));
+            } else {
+                int r = complete[b++];
+                int lastStart = lastElement;
+                for (int id : setsOfRule[r]) {
                     lastStart = Math.min(lastStart, last[id]);
                 }
-                out.add(new Candidate(rules.get(i), lastStart));
+                out.add(new Candidate(rules.get(r), lastStart));
             }
         }
         return out;

@@ -1,16 +1,62 @@
 package org.newsgraph.text;
 
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * One token of an article: its text (typographic apostrophes, quotes and dashes made plain), its
  * character span (UTF-16 offsets into the article text, where the original characters stand) and its
  * folded form ({@link Normalizer#fold}), computed once because every lookup asks for it.
+ *
+ * <p>A token also has one memo slot, where a word list that is asked about the same token many times
+ * (the lexicon's word classes) keeps its answer: the slot remembers whose answer it holds, so another
+ * owner computes its own. Tokens are equal by text, span and folded form; the memo takes no part.
  */
-public record Token(String text, int start, int end, String folded) {
+public final class Token {
+
+    private final String text;
+    private final int start;
+    private final int end;
+    private final String folded;
+    private Object memoOwner;
+    private Object memo;
+
+    public Token(String text, int start, int end, String folded) {
+        this.text = text;
+        this.start = start;
+        this.end = end;
+        this.folded = folded;
+    }
 
     public Token(String text, int start, int end) {
         this(text, start, end, Normalizer.fold(text));
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public int start() {
+        return start;
+    }
+
+    public int end() {
+        return end;
+    }
+
+    public String folded() {
+        return folded;
+    }
+
+    /** What {@code owner} remembered about this token, or null. */
+    public Object memo(Object owner) {
+        return memoOwner == owner ? memo : null;
+    }
+
+    /** Remembers {@code value} for {@code owner} (replacing what another owner remembered). */
+    public void memo(Object owner, Object value) {
+        memoOwner = owner;
+        memo = value;
     }
 
     /** The token in lower case, with typographic apostrophes and dashes made plain. */
@@ -28,5 +74,20 @@ public record Token(String text, int start, int end, String folded) {
 
     public boolean is(String word) {
         return text.toLowerCase(Locale.ROOT).equals(word);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Token t && start == t.start && end == t.end && text.equals(t.text) && folded.equals(t.folded);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(text, start, end, folded);
+    }
+
+    @Override
+    public String toString() {
+        return "Token[text=" + text + ", start=" + start + ", end=" + end + ", folded=" + folded + "]";
     }
 }
