@@ -140,8 +140,21 @@ public final class Entity {
 
     /** The last word of a person's name, folded: what "Mr Rutte" and "Rutte" are resolved by. */
     public String surname() {
-        String[] words = key().split("[\\s-]+");
-        return words[words.length - 1];
+        String k = key();
+        int end = k.length();
+        while (end > 0 && isBreak(k.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && !isBreak(k.charAt(start - 1))) {
+            start--;
+        }
+        return k.substring(start, end);
+    }
+
+    /** What separates the words of a name: a hyphen or white space (as the regex class \\s has it). */
+    private static boolean isBreak(char c) {
+        return c == '-' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     @Override

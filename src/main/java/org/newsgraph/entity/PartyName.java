@@ -132,7 +132,7 @@ final class PartyName {
     static java.util.Set<Entity> leaderParties(OfficeTitle title, java.util.Map<String, java.util.Set<Entity>> byTitle) {
         java.util.Set<Entity> out = new java.util.LinkedHashSet<>(
                 byTitle.getOrDefault(org.newsgraph.text.Normalizer.fold(title.name()), java.util.Set.of()));
-        if (title.name().matches("(Deputy|Vice) .+")) {
+        if ((title.name().startsWith("Deputy ") || title.name().startsWith("Vice ")) && title.name().indexOf(' ') < title.name().length() - 1) {
             out.addAll(byTitle.getOrDefault(org.newsgraph.text.Normalizer.fold(title.name().substring(title.name().indexOf(' ') + 1)),
                     java.util.Set.of()));
         }

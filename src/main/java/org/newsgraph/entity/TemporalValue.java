@@ -10,7 +10,11 @@ import java.time.YearMonth;
 public record TemporalValue(String lexical, String xsdType) implements Comparable<TemporalValue> {
 
     public static TemporalValue year(int y) {
-        return new TemporalValue(String.format("%04d", y), "gYear");
+        if (y < 0) {
+            return new TemporalValue(String.format("%04d", y), "gYear");
+        }
+        String digits = Integer.toString(y);
+        return new TemporalValue("0".repeat(Math.max(0, 4 - digits.length())) + digits, "gYear"); // as %04d, without a formatter
     }
 
     public static TemporalValue month(int y, int m) {
