@@ -53,10 +53,10 @@ final class LaterCareer {
             if (!(next.get(i) instanceof WordEl w)) {
                 return null;
             }
-            if (lexicon.is("negation", w.folded()) || lexicon.is("hedge", w.folded())) {
+            if (lexicon.is("negation", w.token()) || lexicon.is("hedge", w.token())) {
                 return null;
             }
-            if (lexicon.is("later-career", w.folded())) {
+            if (lexicon.is("later-career", w.token())) {
                 return new Fact(c.person(), Predicate.HELD_OFFICE, c.office(), null, c.sentence(), RULE, null, null);
             }
         }

@@ -49,8 +49,8 @@ final class Matcher {
         this.dayWord = new boolean[elements.size()];
         for (int i = 0; i < transparent.length; i++) {
             if (elements.get(i) instanceof WordEl w) {
-                transparent[i] = lexicon.is("transparent-adverb", w.folded());
-                dayWord[i] = lexicon.is("weekday", w.folded()) || lexicon.is("date-noun", w.folded());
+                transparent[i] = lexicon.is("transparent-adverb", w.token());
+                dayWord[i] = lexicon.is("weekday", w.token()) || lexicon.is("date-noun", w.token());
             }
         }
     }

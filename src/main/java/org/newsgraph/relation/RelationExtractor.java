@@ -225,7 +225,7 @@ public final class RelationExtractor {
         }
         for (int i = from; i < m.to(); i++) {
             if (elements.get(i) instanceof WordEl w && !rule.namesWord(w.folded())
-                    && (lexicon.is("negation", w.folded()) || lexicon.is("hedge", w.folded()))) {
+                    && (lexicon.is("negation", w.token()) || lexicon.is("hedge", w.token()))) {
                 return true;
             }
         }
@@ -239,7 +239,7 @@ public final class RelationExtractor {
      */
     private boolean dropped(List<Element> elements, int from, int to, String nouns) {
         for (int i = from; i < to; i++) {
-            if (!(elements.get(i) instanceof WordEl w) || !lexicon.is("stance-ended", w.folded())) {
+            if (!(elements.get(i) instanceof WordEl w) || !lexicon.is("stance-ended", w.token())) {
                 continue;
             }
             for (int j = i + 1; j <= i + 3 && j < to; j++) {

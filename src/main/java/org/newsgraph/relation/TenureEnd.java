@@ -43,7 +43,7 @@ final class TenureEnd {
     /** The date of "until DATE" within a few elements after {@code to}, or null. */
     private static Mention writtenAfter(List<Element> elements, int to, Lexicon lexicon) {
         for (int i = to; i + 1 < elements.size() && i < to + WINDOW; i++) {
-            if (elements.get(i) instanceof WordEl w && lexicon.is("tenure-end", w.folded())
+            if (elements.get(i) instanceof WordEl w && lexicon.is("tenure-end", w.token())
                     && elements.get(i + 1) instanceof MentionEl me && me.mention().type() == null && me.mention().date() != null) {
                 return me.mention();
             }
