@@ -52,20 +52,55 @@ public final class NewsGraph {
     private final String base;
 
     private NewsGraph(Builder b) throws IOException {
+        // the rules and the text models load on threads of their own while this one reads the gazetteers:
+        // a cold start (one article) waits for the slowest instead of the sum
+        java.util.concurrent.FutureTask<RuleSet> loadingRules = new java.util.concurrent.FutureTask<>(() -> {
+            RuleSet r = RuleSet.bundled();
+            return b.rules != null ? r.with(b.rules) : r;
+        });
+        java.util.concurrent.FutureTask<Void> loadingModels = new java.util.concurrent.FutureTask<>(TextAnalyzer::loadModels, null);
+        startDaemon(loadingRules, "newsgraph-load-rules");
+        startDaemon(loadingModels, "newsgraph-load-models");
         Gazetteer gazetteer = Gazetteer.bundled();
         for (Path g : b.gazetteers) {
             gazetteer.addUserFile(g);
         }
         Lexicon lexicon = Lexicon.bundled();
-        RuleSet rules = RuleSet.bundled();
-        if (b.rules != null) {
-            rules = rules.with(b.rules);
-        }
+        RuleSet rules = result(loadingRules);
+        result(loadingModels);
         this.text = new TextAnalyzer();
         this.mentions = new MentionFinder(gazetteer, lexicon);
         this.relations = new RelationExtractor(rules, gazetteer, lexicon);
         this.base = b.base;
         this.graphs = new GraphBuilder(new Iris(b.base));
+    }
+
+    private static void startDaemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** What a loading thread made, or what it threw, as it would have been thrown here. */
+    private static <T> T result(java.util.concurrent.FutureTask<T> task) throws IOException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof IOException io) {
+                throw io;
+            }
+            if (c instanceof RuntimeException re) {
+                throw re;
+            }
+            if (c instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(c);
+        }
     }
 
     /** A newsgraph with the bundled rules and the default base IRI. */

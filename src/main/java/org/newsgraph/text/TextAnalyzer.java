@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -126,6 +127,12 @@ public final class TextAnalyzer {
     }
 
     private final Furniture furniture;
+
+    /** Loads OpenNLP's sentence and token models (once per JVM; later calls return at once). */
+    public static void loadModels() {
+        Objects.requireNonNull(Models.SENTENCES);
+        Objects.requireNonNull(Models.TOKENS);
+    }
 
     public TextAnalyzer() {
         this(Furniture.bundled());
