@@ -76,4 +76,17 @@ class ReadingGazetteerTest {
         }
         assertTrue(facts(text).isEmpty(), facts(text).toString());
     }
+
+    @Test
+    void aLongerNameOrAnotherBodysAcronymIsNotTheListedOne() {
+        // "Lega Serie A" is the football league, not Italy's Lega party before "A president"
+        List<String> f = facts("ROME — Lega Serie A president Paolo Ferri criticised the referees.");
+        assertTrue(f.contains("Paolo Ferri holdsOffice President of the Lega Serie A"), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.contains("President of Italy")), f.toString());
+        // "CAF" is left to the bracket that spells it out: here the Canadian Armed Forces, not African football
+        f = facts("OTTAWA — The Canadian Armed Forces (CAF) is short of recruits. CAF chief Marie Gagnon criticised the budget.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("African Football")), f.toString());
+        f = facts("CAIRO — Confederation of African Football president Youssef Amrani praised the hosts.");
+        assertTrue(f.contains("Youssef Amrani holdsOffice President of the Confederation of African Football"), f.toString());
+    }
 }
