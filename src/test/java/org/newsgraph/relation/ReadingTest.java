@@ -1260,8 +1260,8 @@ class ReadingTest {
     void aCountrysPossessiveBeforeABodyTheGazetteerListsForIt() {
         List<String> f = facts("Faisal Siddiqui criticised Pakistan's Supreme Court.");
         assertTrue(f.contains("Faisal Siddiqui opposes Supreme Court of Pakistan"), f.toString());
-        List<String> other = facts("Faisal Siddiqui criticised Pakistan's Election Commission.");
-        assertFalse(other.stream().anyMatch(x -> x.contains("Election Commission of Pakistan")), other.toString());
+        List<String> other = facts("Faisal Siddiqui criticised Pakistan's Planning Commission.");
+        assertFalse(other.stream().anyMatch(x -> x.contains("Planning Commission of Pakistan")), other.toString());
     }
 
     @Test
@@ -1960,7 +1960,7 @@ class ReadingTest {
         List<String> f = facts("Iryna Havrylenko was appointed defence minister of Ukraine on Monday, replacing Serhiy Marchuk, who was dismissed last week.");
         assertTrue(f.contains("Serhiy Marchuk heldOffice Defence Minister of Ukraine"), f.toString());
         f = facts("Yakubu Sani was named chairman of the Nigerian National Petroleum Company, replacing Ahmed Musa, who resigned last month.");
-        assertTrue(f.contains("Ahmed Musa heldOffice Chair of the Nigerian National Petroleum Company"), f.toString());
+        assertTrue(f.contains("Ahmed Musa heldOffice Chair of the Nigerian National Petroleum Company Limited"), f.toString());
         f = facts("Fernanda Lacerda was appointed president of Interpol. She replaces Kim Minho of South Korea, whose four-year term has ended.");
         assertTrue(f.contains("Kim Minho heldOffice President of Interpol"), f.toString());
         f = facts("Fernanda Lacerda was appointed president of Interpol. She replaces Kim Minho, who resigned in January.");
