@@ -65,6 +65,9 @@ public final class MentionFinder {
         if (polity.type() == EntityType.COUNTRY) {
             return lexicon.is("country-with-the", polity.name());
         }
+        if (polity.type() == EntityType.REGION) {
+            return false; // "Premier of Ontario", "Governor of Osun State"
+        }
         if (gazetteer.legislature(polity.entry()) != null) {
             return !polity.name().toLowerCase(java.util.Locale.ROOT).startsWith("the "); // "the Bundestag", "the Knesset"
         }
@@ -95,6 +98,8 @@ public final class MentionFinder {
         boolean consumed;
         /** A run that ends in a party's name the gazetteer knows ("Peronist" + "Justicialist Party"): that name. */
         Gazetteer.Match inner;
+        /** A region's name that starts with a capital's ("Buenos Aires province"): the capital's country, which it names. */
+        GazetteerEntry capitalInside;
 
         Item(ItemKind kind, int start, int end) {
             this.kind = kind;
@@ -144,6 +149,13 @@ public final class MentionFinder {
         final LegislativeSeats seats = new LegislativeSeats(gazetteer, lexicon, registry, this::modifier);
         /** Places the article names, and the offices of places it named ("Mayor of Arequipa"). */
         final PlaceOffice placeOffices = new PlaceOffice(lexicon, gazetteer);
+        /** Which region a name means (see {@link Regions}). */
+        final Regions regions = new Regions(gazetteer, lexicon);
+        /**
+         * The state, province or region the article is about: named at least twice, more often than any other and than
+         * its country; a bare "premier" or "health minister" is its office, and so is a "provincial finance minister".
+         */
+        Entity homeRegion;
         /** Organisations the article names, by the title of their head: "director general" -> WHO. */
         final Map<String, Set<GazetteerEntry>> headed = new HashMap<>();
 
@@ -172,6 +184,9 @@ public final class MentionFinder {
                 for (Item it : l) {
                     if (it.kind == ItemKind.GAZ && it.entry().type() == EntityType.COUNTRY) {
                         counts.merge(it.entry(), 1, Integer::sum);
+                        all++;
+                    } else if (it.kind == ItemKind.GAZ && it.capitalInside != null) {
+                        counts.merge(it.capitalInside, 1, Integer::sum); // "Buenos Aires province" names Argentina's capital
                         all++;
                     }
                 }
@@ -233,6 +248,8 @@ public final class MentionFinder {
                 for (Item it : l) {
                     if (it.kind == ItemKind.GAZ && it.entry().type() == EntityType.COUNTRY) {
                         named.merge(it.entry().name(), 1, Integer::sum);
+                    } else if (it.kind == ItemKind.GAZ && it.capitalInside != null) {
+                        named.merge(it.capitalInside.name(), 1, Integer::sum);
                     }
                 }
             }
@@ -344,6 +361,8 @@ public final class MentionFinder {
             for (int i = 0; i < sentences.size(); i++) {
                 collectFullNames(sentences.get(i), items.get(i));
             }
+            regionsNotSurnames(items);
+            homeRegion = homeRegion(items);
             openersBeforeSurnames(items);
             shortFormsOfFullNames();
             List<List<Mention>> mentions = new ArrayList<>();
@@ -461,6 +480,10 @@ public final class MentionFinder {
                     && gazetteer.longest(t, m.end(), Kind.NAME, Kind.DEMONYM) == null) {
                 m = null; // "Jordan Whitecalf" is a person, not the kingdom
             }
+            Item region = regionAt(t, i, m);
+            if (region != null) {
+                return region;
+            }
             if (m != null && m.end() < t.size() && t.get(m.end()).isCapitalized() && m.phrase().entry().type() == EntityType.COUNTRY
                     && m.phrase().kind() != Kind.DEMONYM) {
                 // "London School of Economics", "Pakistan Bar Council": a body named after a place
@@ -548,6 +571,99 @@ public final class MentionFinder {
                 }
             }
             return null;
+        }
+
+        /**
+         * A region's name at {@code i} ("Ontario", "Osun State", "New South Wales"), when no other gazetteer name is as long
+         * ({@code m}: "Georgia" the country, "Bogotá" the capital), no capitalised word other than a title goes on with it
+         * ("Ontario Liberal Party", "Texas Instruments"), and a one-word name that is a given name stands next to a title
+         * ("Victoria's premier", "Premier of Victoria"; not "Victoria Beckham"). Null otherwise.
+         */
+        Item regionAt(List<Token> t, int i, Gazetteer.Match m) {
+            Gazetteer.Match r = gazetteer.longest(t, i, Kind.REGION);
+            if (r == null || m != null && m.end() >= r.end()) {
+                return null;
+            }
+            int next = r.end() < t.size() && (t.get(r.end()).text().equals("'s") || t.get(r.end()).text().equals("'")) ? r.end() + 1 : r.end();
+            boolean titleAfter = next < t.size() && gazetteer.longest(t, next, Kind.TITLE) != null;
+            boolean titleBefore = i >= 2 && t.get(i - 1).is("of") && gazetteer.endsTitle(t.get(i - 2).text());
+            if (next == r.end() && next < t.size() && t.get(next).isCapitalized() && t.get(next).isWord() && !titleAfter && !titleBefore) {
+                return null; // not "Governor of Osun State Ademola Adeleke" either: a name after the title's place
+            }
+            if (next == r.end() && next < t.size() && !t.get(next).isCapitalized() && lexicon.is("organization-nominal", t.get(next))) {
+                return null; // "Quebec union leader": a body of the place, read as before
+            }
+            if (r.end() == i + 1 && gazetteer.givenName(t.get(i).text()) != null && !titleAfter && !titleBefore) {
+                return null;
+            }
+            Item it = new Item(ItemKind.GAZ, i, r.end());
+            it.match = r;
+            if (m != null && m.phrase().kind() == Kind.CAPITAL) {
+                it.capitalInside = m.phrase().entry();
+            }
+            return it;
+        }
+
+        /** A one-word region's name that is the surname of a person the article names ("Houston said") is that person's. */
+        void regionsNotSurnames(List<List<Item>> items) {
+            for (List<Item> l : items) {
+                for (Item it : l) {
+                    if (it.kind == ItemKind.GAZ && it.entry().type() == EntityType.REGION && it.match.end() == it.start + 1
+                            && surnames.contains(Normalizer.fold(it.match.phrase().words()[0]))) {
+                        it.kind = ItemKind.RUN;
+                        it.end = it.match.end();
+                        it.possessive = false;
+                        it.match = null;
+                    }
+                }
+            }
+        }
+
+        /** The region a region's item names, read with a title (may be null), or null when its name stays ambiguous. */
+        Entity regionOf(Item it, OfficeTitle title) {
+            String name = String.join(" ", it.match.phrase().words());
+            GazetteerEntry e = regions.choose(name, title, home);
+            return e == null ? null : registry.region(e, gazetteer.regionCountry(e));
+        }
+
+        /** See {@link #homeRegion}: the region, not a city, named most, at least twice, and more often than its country. */
+        Entity homeRegion(List<List<Item>> items) {
+            Map<GazetteerEntry, Integer> counts = new HashMap<>();
+            Map<GazetteerEntry, Integer> countries = new HashMap<>();
+            for (List<Item> l : items) {
+                for (Item it : l) {
+                    if (it.kind != ItemKind.GAZ) {
+                        continue;
+                    }
+                    if (it.entry().type() == EntityType.COUNTRY) {
+                        countries.merge(it.entry(), 1, Integer::sum);
+                        continue;
+                    }
+                    GazetteerEntry e = it.entry().type() == EntityType.REGION
+                            ? regions.choose(String.join(" ", it.match.phrase().words()), null, home) : null;
+                    if (e != null && !regions.isCity(e)) {
+                        counts.merge(e, 1, Integer::sum);
+                    }
+                }
+            }
+            GazetteerEntry best = null;
+            int n = 0;
+            int second = 0;
+            for (Map.Entry<GazetteerEntry, Integer> e : counts.entrySet()) {
+                if (e.getValue() > n || e.getValue() == n && best != null && e.getKey().name().compareTo(best.name()) < 0) {
+                    second = Math.max(second, n);
+                    best = e.getKey();
+                    n = e.getValue();
+                } else {
+                    second = Math.max(second, e.getValue());
+                }
+            }
+            GazetteerEntry country = best == null ? null : gazetteer.regionCountry(best);
+            if (best == null || n < 2 || n == second || country == null || home != null && !home.name().equals(country.name())
+                    || countries.getOrDefault(country, 0) > n) {
+                return null;
+            }
+            return registry.region(best, country);
         }
 
         /** Are tokens [from, to) words, or hyphens after a name particle ("al-Mahdi"; not "Abdel-Rahman")? */
@@ -1326,6 +1442,16 @@ public final class MentionFinder {
             List<Token> t = s.tokens();
             GazetteerEntry e = it.entry();
             Kind kind = it.match.phrase().kind();
+            if (e.type() == EntityType.REGION) {
+                Entity region = regionOf(it, null);
+                if (region == null) {
+                    return null; // "Punjab" in a story about neither India nor Pakistan
+                }
+                Mention m = new Mention(s, it.start, it.end, EntityType.REGION, Form.NAME);
+                m.resolve(region);
+                region.addForm(polityForm(s, it));
+                return m;
+            }
             // an organisation followed by a head noun is an office: "Nato chief", "the IMF head"
             if (!it.quoted && hasHeadNounAfter(t, it) && !it.possessive) {
                 Entity polity = registry.of(e);
@@ -1485,6 +1611,9 @@ public final class MentionFinder {
         /** The body a definite description stands for: "the bank" is the last body named with "Bank". */
         Entity nominalPolity(Sentence s, Item it) {
             String head = nominalHead(s, it);
+            if (it.nominalType == EntityType.COUNTRY && homeRegion != null && regions.nounFits(head, homeRegion.entry())) {
+                return homeRegion; // "the state's deputy governor" in a story about Osun State
+            }
             Entity e = NominalHead.latestNamedBy(recentPolities, it.nominalType, head);
             return e != null ? e : lastPolity.get(it.nominalType);
         }
@@ -2305,7 +2434,7 @@ public final class MentionFinder {
                         || left.kind == ItemKind.RUN && (ot.isPartyLeader() || ot.kind().equals("head") || ot.kind().equals("deputy"))
                             && !(ot.isPartyLeader() && lexicon.is("chamber-side", t.get(left.end - 1))))) {
                     // not "Senate Minority Leader X": a chamber's floor leader (see LegislativeSeats), no party's
-                    Entity e = polityOf(s, left);
+                    Entity e = officePolity(s, left, ot);
                     if (e != null && !(left.kind == ItemKind.GAZ && gazetteer.partyCountry(left.entry()) != null && !partyTitle(ot)
                             && !PartyName.isHeadTitle(gazetteer, left.entry(), ot))) {
                         polity = e;
@@ -2407,7 +2536,7 @@ public final class MentionFinder {
                 } else if (right != null && !right.quoted && !right.possessive && (right.kind == ItemKind.GAZ || right.kind == ItemKind.NOMINAL
                         || right.kind == ItemKind.RUN)) {
                     // not "deputy governor of Brazil's central bank": the possessive names the bank's owner
-                    Entity e = polityOf(s, right);
+                    Entity e = officePolity(s, right, ot);
                     if (e != null) {
                         polity = e;
                         polityItem = right;
@@ -2445,7 +2574,7 @@ public final class MentionFinder {
             if (polity == null && placeOffices.isPlaceTitle(ot)) {
                 int[] place = placeAround(s, items, titleStart, start, end);
                 if (place != null) {
-                    placeOffice = placeOffices.office(registry, ot, PlaceOffice.text(t, place[0], place[1]));
+                    placeOffice = placeOffices.office(registry, ot, place(PlaceOffice.text(t, place[0], place[1]), ot));
                     if (place[2] < start) {
                         start = place[2];
                         for (int j = start - 1; j >= 0 && modifier(t.get(j).text()) != null; j--) {
@@ -2540,7 +2669,13 @@ public final class MentionFinder {
                 }
             }
             if (beforeFor.kind().equals("legislator") || beforeFor.isPartyLeader() || lexicon.is("chamber-officer", beforeFor.name())) {
-                Mention seat = seat(s, items, title, beforeFor, start, end, status, polity, polityItem);
+                // "Nakuru Senator X", "the Gauteng MP": a seat in the chamber of the region's country, for the region
+                boolean regional = polity != null && polity.type() == EntityType.REGION;
+                if (regional && !regions.isCity(polity.entry()) && !"county".equals(gazetteer.regionKind(polity.entry()))) {
+                    return null; // "a Queensland MP": of the state's parliament or of the country's, the text does not say
+                }
+                Mention seat = seat(s, items, title, beforeFor, start, end, status, regional ? polity.country() : polity,
+                        regional ? null : polityItem);
                 if (seat != null) {
                     return seat; // "Senator Luciana Benítez", "Senate President Ramon Villaroel"
                 }
@@ -2691,7 +2826,7 @@ public final class MentionFinder {
                 placeOffice = placeOffices.only(ot); // "Córdoba governor … Governor Silvina Ferrero"
                 inferred = placeOffice != null;
             }
-            if (ot.isPartyLeader() && (polity == null || polity.type() == EntityType.COUNTRY)
+            if (ot.isPartyLeader() && (polity == null || polity.type() == EntityType.COUNTRY || polity.type() == EntityType.REGION)
                     && !(polity != null && polityItem != null && polityItem.possessive && lexicon.is("country-party-office", ot.name()))) {
                 // "Saint Lucia's opposition leader" is an office of the country
                 return null; // "the Russian leader" describes a person, it names no office
@@ -2711,7 +2846,7 @@ public final class MentionFinder {
                 noteTitlePolity(ot, polity); // not "its president" of a party: a bare "President X" is still the country's
             }
             Mention m = new Mention(s, start, end, EntityType.OFFICE, Form.TITLE);
-            m.setOffice(ot, polity, status);
+            m.setOffice(ot, polity == null && placeOffice != null ? placeOffice.polity() : polity, status);
             if (national && polityItem.match != null && polityItem.kind == ItemKind.GAZ) {
                 m.setCountry(polity);
             } else if (nationality != null) {
@@ -2816,6 +2951,12 @@ public final class MentionFinder {
             return new int[] {left.start, nameEnd, left.start, end};
         }
 
+        /** The region a place office's place names: the one regions.tsv lists by that name, else one named as written. */
+        Entity place(String name, OfficeTitle title) {
+            GazetteerEntry e = regions.choose(name, title, home);
+            return e != null ? registry.region(e, gazetteer.regionCountry(e)) : registry.named(EntityType.REGION, name);
+        }
+
         /** A person's full name, as the article writes it, ends just before this token. */
         boolean personNameEndingAt(Sentence s, List<Item> items, int at) {
             Item left = itemEndingAt(items, at);
@@ -2881,9 +3022,17 @@ public final class MentionFinder {
             }
             if (it.kind == ItemKind.NOMINAL) {
                 Entity e = nominalPolity(s, it);
-                return e != null && e.type().isPolity() ? e : null;
+                return e != null && (e.type().isPolity() || e.type() == EntityType.REGION) ? e : null;
             }
             return polityOf(it);
+        }
+
+        /** The polity an item names for a title: a region's name is read with it ("Mayor of São Paulo" is the city's). */
+        Entity officePolity(Sentence s, Item it, OfficeTitle title) {
+            if (it.kind == ItemKind.GAZ && it.entry().type() == EntityType.REGION) {
+                return regionOf(it, title);
+            }
+            return polityOf(s, it);
         }
 
         Entity polityOf(Item it) {
@@ -2892,6 +3041,9 @@ public final class MentionFinder {
                 return e != null && e.type().isPolity() ? e : null;
             }
             GazetteerEntry e = it.entry();
+            if (e != null && e.type() == EntityType.REGION) {
+                return regionOf(it, null);
+            }
             if (e == null || !e.type().isPolity() || it.match.phrase().kind() == Kind.CAPITAL) {
                 return null;
             }

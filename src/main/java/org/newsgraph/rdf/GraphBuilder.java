@@ -127,6 +127,10 @@ public final class GraphBuilder {
         }
         for (Entity e : used) {
             entity(g, e);
+            if (e.country() != null) {
+                entity(g, e.country()); // "Ontario" lies in Canada, named or not
+                add(g, uri(entityIri(e)), NG.regionOf.asNode(), uri(entityIri(e.country())));
+            }
         }
 
         // one assertion per fact and sentence; rules that read the same fact in it are all named
