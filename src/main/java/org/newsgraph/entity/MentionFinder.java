@@ -152,10 +152,13 @@ public final class MentionFinder {
         /** Which region a name means (see {@link Regions}). */
         final Regions regions = new Regions(gazetteer, lexicon);
         /**
-         * The state, province or region the article is about: named at least twice, more often than any other and than
-         * its country; a bare "premier" or "health minister" is its office, and so is a "provincial finance minister".
+         * The state, province or region the article is about: named at least twice, more than twice as often as any other
+         * and at least as often as its country; "the state's deputy governor" and a "provincial finance minister" are its offices, and so
+         * is a bare "premier" or "health minister" where the article names no other country.
          */
         Entity homeRegion;
+        /** Does the article name a country other than its home region's? Then a bare "finance minister" may be that country's. */
+        boolean otherCountryNamed;
         /** Organisations the article names, by the title of their head: "director general" -> WHO. */
         final Map<String, Set<GazetteerEntry>> headed = new HashMap<>();
 
@@ -626,7 +629,11 @@ public final class MentionFinder {
             return e == null ? null : registry.region(e, gazetteer.regionCountry(e));
         }
 
-        /** See {@link #homeRegion}: the region, not a city, named most, at least twice, and more often than its country. */
+        /**
+         * See {@link #homeRegion}: the region, not a city, named most, at least twice (once when nothing else is named),
+         * more than twice as often as any other ("before Iowa" twice in a story about a governor of New Mexico names no
+         * home), and at least as often as its country.
+         */
         Entity homeRegion(List<List<Item>> items) {
             Map<GazetteerEntry, Integer> counts = new HashMap<>();
             Map<GazetteerEntry, Integer> countries = new HashMap<>();
@@ -659,7 +666,12 @@ public final class MentionFinder {
                 }
             }
             GazetteerEntry country = best == null ? null : gazetteer.regionCountry(best);
-            if (best == null || n < 2 || n == second || country == null || home != null && !home.name().equals(country.name())
+            for (GazetteerEntry c : countries.keySet()) {
+                otherCountryNamed |= c != country;
+            }
+            // named once, it is the story's only when the story names no country and no other region ("Ontario cabinet")
+            boolean alone = n == 1 && second == 0 && countries.isEmpty();
+            if (best == null || n < 2 && !alone || n <= 2 * second || country == null || home != null && !home.name().equals(country.name())
                     || countries.getOrDefault(country, 0) > n) {
                 return null;
             }
@@ -2455,6 +2467,22 @@ public final class MentionFinder {
                 national = false;
                 polityItem = null;
             }
+            if (polity == null && k >= 0 && k == start - 1 && regions.isRegionAdjective(t.get(k)) && !ot.isPartyLeader()
+                    && !ot.kind().equals("legislator")) {
+                // "provincial finance minister", "the former regional president": the region the story is about, and never
+                // the country's office; "state secretary" only in a story about a state
+                boolean fits = homeRegion != null && regions.nounFits(t.get(k).text(), homeRegion.entry());
+                if (fits) {
+                    polity = homeRegion;
+                    start = k--;
+                    while (k >= 0 && modifier(t.get(k).text()) != null) {
+                        status = modifier(t.get(k).text());
+                        start = k--;
+                    }
+                } else if (!t.get(k).is("state")) {
+                    return null;
+                }
+            }
             PossessedBody.Span committee = polity == null && k >= 0 && t.get(k).is("whose") && !national(ot) && !ot.isPartyLeader()
                     ? PossessedBody.before(lexicon, t, k) : null;
             boolean unnamedOwner = false;
@@ -2764,6 +2792,13 @@ public final class MentionFinder {
                 String head = ot.name().replaceFirst("^((First|Second|Third) )?(Deputy|Vice) ", "");
                 polity = titlePolity.get(Normalizer.fold(full.name()));
                 ot = new OfficeTitle(ot.name().substring(0, ot.name().length() - head.length()) + full.name(), ot.kind());
+                inferred = true;
+            }
+            if (polity == null && placeOffice == null && homeRegion != null && !ownedByUnknown && !ofUnknown
+                    && home == null && !otherCountryNamed && regions.isRegionalTitle(ot)) {
+                // "Health Minister Linda Petrakis" in a story about Ontario that names no country: the province's, as
+                // "Premier Gregory Baillie"; not in a digest of stories from several countries
+                polity = homeRegion;
                 inferred = true;
             }
             if (polity == null && placeOffice == null && home != null && national(ot) && !ownedByUnknown) {
