@@ -2602,7 +2602,9 @@ public final class MentionFinder {
             if (polity == null && placeOffices.isPlaceTitle(ot)) {
                 int[] place = placeAround(s, items, titleStart, start, end);
                 if (place != null) {
-                    placeOffice = placeOffices.office(registry, ot, place(PlaceOffice.text(t, place[0], place[1]), ot));
+                    String written = PlaceOffice.text(t, place[0], place[1]);
+                    placeOffice = placeOffices.office(registry, ot, place(written, ot));
+                    placeOffice.addForm(ot.name() + " of " + written); // "Mayor of São Paulo" for the Mayor of São Paulo City
                     if (place[2] < start) {
                         start = place[2];
                         for (int j = start - 1; j >= 0 && modifier(t.get(j).text()) != null; j--) {
@@ -2896,6 +2898,9 @@ public final class MentionFinder {
             if (polity != null) {
                 Entity office = registry.office(ot, polity);
                 m.resolve(office);
+                if (polity.type() == EntityType.REGION && polityItem != null && polityItem.kind == ItemKind.GAZ) {
+                    office.addForm(ot.name() + " of " + polityForm(s, polityItem)); // "Governor of Osun" for the Governor of Osun State
+                }
                 String form = surface(s, polityItem, title, status);
                 if (form != null) {
                     office.addForm(form);
