@@ -42,6 +42,8 @@ public final class MentionFinder {
     private static final Set<String> NOT_AFTER_NOUN = Set.of("and", "or", "nor", "of", "including", "whose", "whom", "like",
             "than");
     private static final Pattern DIGITS = Pattern.compile("\\d+-?");
+    /** "20th", "1st", "42nd". */
+    private static final Pattern ORDINAL_NUMBER = Pattern.compile("\\d+(st|nd|rd|th)");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     /** A span of years written as one token, "2012-2016": a date of its last year, flagged {@code range}. */
     private static final Pattern YEAR_RANGE = Pattern.compile("(?:19|20)\\d\\d[-\u2013]((?:19|20)\\d\\d)");
@@ -157,8 +159,8 @@ public final class MentionFinder {
          * is a bare "premier" or "health minister" where the article names no other country.
          */
         Entity homeRegion;
-        /** Does the article name a country other than its home region's? Then a bare "finance minister" may be that country's. */
-        boolean otherCountryNamed;
+        /** Does the article name any country (its home region's too)? Then a bare "finance minister" may be that country's. */
+        boolean countryNamed;
         /** Organisations the article names, by the title of their head: "director general" -> WHO. */
         final Map<String, Set<GazetteerEntry>> headed = new HashMap<>();
 
@@ -666,9 +668,7 @@ public final class MentionFinder {
                 }
             }
             GazetteerEntry country = best == null ? null : gazetteer.regionCountry(best);
-            for (GazetteerEntry c : countries.keySet()) {
-                otherCountryNamed |= c != country;
-            }
+            countryNamed = !countries.isEmpty();
             // named once, it is the story's only when the story names no country and no other region ("Ontario cabinet")
             boolean alone = n == 1 && second == 0 && countries.isEmpty();
             if (best == null || n < 2 && !alone || n <= 2 * second || country == null || home != null && !home.name().equals(country.name())
@@ -2380,6 +2380,11 @@ public final class MentionFinder {
                     start = k--;
                     continue;
                 }
+                if (polity == null && k == start - 1 && k > 0 && ORDINAL_NUMBER.matcher(w).matches()
+                        && (t.get(k - 1).text().equals("'s") || isDeterminer(t.get(k - 1).text()))) {
+                    start = k--; // "Alberta's 20th premier", "the state's 40th governor": a rank in a series tells no tense
+                    continue;
+                }
                 if (lexicon.is("office-adjective", w) && k > 0 && (modifier(t.get(k - 1).text()) != null
                         || isDeterminer(t.get(k - 1).text()))) {
                     start = k--; // "a former junior Treasury minister": a rank that tells no tense
@@ -2657,7 +2662,7 @@ public final class MentionFinder {
                     }
                 }
                 int f = titleEnd;
-                if (f + 1 < t.size() && t.get(f).is("for") && !ot.name().contains(" for ")) {
+                if (f + 1 < t.size() && t.get(f).is("for") && !ot.name().contains(" for ") && !ot.isRegionalSeat()) {
                     int j = f + 1;
                     boolean capitalTitle = t.get(titleEnd - 1).isCapitalized();
                     while (j < t.size() && j - f <= 3 && (isPortfolio(t.get(j)) || isPluralPortfolio(t.get(j))
@@ -2745,6 +2750,15 @@ public final class MentionFinder {
                     && (unnamedOwner || UnnamedBody.before(lexicon, t, title.start, start))) {
                 ownedByUnknown = true; // "Ghana's federation president": a body the text does not name owns the title
             }
+            Item heading = items.isEmpty() ? null : items.get(0);
+            if (polity == null && placeOffice == null && !ownedByUnknown && !ofUnknown && heading != null && !wordBefore(t, heading.start)
+                    && heading.kind == ItemKind.GAZ && heading.entry().type() == EntityType.REGION && !heading.possessive
+                    && heading.end < t.size() && t.get(heading.end).text().equals(":") && heading.end < title.start
+                    && (placeOffices.isPlaceTitle(ot) || regions.isRegionalTitle(ot))) {
+                // "Ekiti: Governor Tunde Bamidele-Ese takes oath": a related headline names its region first
+                polity = regionOf(heading, ot);
+                inferred = polity != null;
+            }
             if (polity == null && placeOffice == null && !ownedByUnknown && !ofUnknown && placeOffices.isPlaceTitle(ot)
                     && placeOffices.only(ot) != null) {
                 // "premier of Manitoba … Manitoba's current premier … replaced him as premier": the place's office the
@@ -2797,11 +2811,18 @@ public final class MentionFinder {
                 inferred = true;
             }
             if (polity == null && placeOffice == null && homeRegion != null && !ownedByUnknown && !ofUnknown
-                    && home == null && !otherCountryNamed && regions.isRegionalTitle(ot)) {
+                    && home == null && !countryNamed && regions.isRegionalTitle(ot)) {
                 // "Health Minister Linda Petrakis" in a story about Ontario that names no country: the province's, as
                 // "Premier Gregory Baillie"; not in a digest of stories from several countries
                 polity = homeRegion;
                 inferred = true;
+            }
+            if (polity == null && placeOffice == null && ot.isRegionalSeat() && homeRegion != null) {
+                polity = homeRegion; // "the MLA for Calgary-Elbow" in a story about Alberta
+                inferred = true;
+            }
+            if (ot.isRegionalSeat() && (polity == null || polity.type() != EntityType.REGION)) {
+                return null; // "an MLA" of no region the story names: no office to name
             }
             if (polity == null && placeOffice == null && home != null && national(ot) && !ownedByUnknown) {
                 polity = home; // a national title with no polity written: the article's country
@@ -2995,6 +3016,16 @@ public final class MentionFinder {
         Entity place(String name, OfficeTitle title) {
             GazetteerEntry e = regions.choose(name, title, home);
             return e != null ? registry.region(e, gazetteer.regionCountry(e)) : registry.named(EntityType.REGION, name);
+        }
+
+        /** Is there a word before token {@code at} ("• Ekiti:" has none, only a bullet)? */
+        boolean wordBefore(List<Token> t, int at) {
+            for (int k = 0; k < at; k++) {
+                if (t.get(k).isWord()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A person's full name, as the article writes it, ends just before this token. */

@@ -107,6 +107,30 @@ class ReadingRegionsTest {
     }
 
     @Test
+    void aRelatedHeadlineNamesItsRegionFirst() {
+        List<String> f = facts("Adebayo-Ajani was sworn in as Osun governor in Osun State. READ MORE\n"
+                + "\u2022 Ekiti: Governor Tunde Bamidele-Ese takes oath for second term");
+        assertTrue(f.contains("Tunde Bamidele-Ese holdsOffice Governor of Ekiti State"), f.toString());
+        assertFalse(f.contains("Tunde Bamidele-Ese holdsOffice Governor of Osun State"), f.toString());
+    }
+
+    @Test
+    void anOrdinalStandsBetweenARegionAndItsTitle() {
+        List<String> f = facts("Priya Chandran was sworn in as Alberta's 20th premier on Tuesday.");
+        assertTrue(f.contains("Priya Chandran holdsOffice Premier of Alberta"), f.toString());
+    }
+
+    @Test
+    void aProvincialLegislatorSitsForTheHomeRegionOnly() {
+        List<String> f = facts("Ontario's cabinet was shuffled in Ontario. Daniel Kwan is an MPP.");
+        assertTrue(f.contains("Daniel Kwan holdsOffice Member of Provincial Parliament of Ontario"), f.toString());
+        assertTrue(f.contains("Member of Provincial Parliament of Ontario officeOf Ontario"), f.toString());
+        // near miss: an MLA in a story that names no region is no office the text names
+        f = facts("Daniel Kwan is an MLA.");
+        assertTrue(f.stream().noneMatch(x -> x.contains("Legislative Assembly")), f.toString());
+    }
+
+    @Test
     void aRegionIsWrittenWithItsCountry() {
         Dataset ds = TestSupport.NG.extract(List.of(TestSupport.article("Ontario Premier Doug Ford spoke on Monday.")));
         Model m = ds.getUnionModel();
