@@ -130,6 +130,9 @@ public final class Gazetteer {
                 if (type == EntityType.OFFICE) {
                     throw new IllegalArgumentException(file + ": " + name + ": offices are composed from titles; add titles, not offices");
                 }
+                if (type == EntityType.REGION) {
+                    throw new IllegalArgumentException(file + ": " + name + ": regions are listed with their country in regions.tsv");
+                }
                 String sameAs = row.getOrDefault("sameAs", row.getOrDefault("wikidata", ""));
                 String qid = sameAs.replaceFirst("^https?://www\\.wikidata\\.org/(entity|wiki)/", "");
                 if (!qid.isEmpty() && !qid.matches("Q[0-9]+")) {
