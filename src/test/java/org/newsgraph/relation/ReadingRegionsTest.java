@@ -107,6 +107,13 @@ class ReadingRegionsTest {
     }
 
     @Test
+    void aChiefJudgeOfAStateIsAnOfficeOfTheState() {
+        List<String> f = facts("The oath was administered by the Chief Judge of Osun State, Justice Adekunle Ojo, on Friday.");
+        assertTrue(f.contains("Adekunle Ojo holdsOffice Chief Judge of Osun State"), f.toString());
+        assertTrue(f.contains("Chief Judge of Osun State officeOf Osun State"), f.toString());
+    }
+
+    @Test
     void aRelatedHeadlineNamesItsRegionFirst() {
         List<String> f = facts("Adebayo-Ajani was sworn in as Osun governor in Osun State. READ MORE\n"
                 + "\u2022 Ekiti: Governor Tunde Bamidele-Ese takes oath for second term");
