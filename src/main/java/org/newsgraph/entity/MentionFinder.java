@@ -42,6 +42,8 @@ public final class MentionFinder {
     private static final Set<String> NOT_AFTER_NOUN = Set.of("and", "or", "nor", "of", "including", "whose", "whom", "like",
             "than");
     private static final Pattern DIGITS = Pattern.compile("\\d+-?");
+    /** A minister's title with its portfolio before it: "Health Minister". */
+    private static final Pattern PORTFOLIO_MINISTER = Pattern.compile("(\\p{Lu}\\p{L}+) Minister");
     /** "20th", "1st", "42nd". */
     private static final Pattern ORDINAL_NUMBER = Pattern.compile("\\d+(st|nd|rd|th)");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
@@ -2921,6 +2923,10 @@ public final class MentionFinder {
                 m.resolve(office);
                 if (polity.type() == EntityType.REGION && polityItem != null && polityItem.kind == ItemKind.GAZ) {
                     office.addForm(ot.name() + " of " + polityForm(s, polityItem)); // "Governor of Osun" for the Governor of Osun State
+                }
+                java.util.regex.Matcher portfolio = PORTFOLIO_MINISTER.matcher(ot.name());
+                if (polity.type() == EntityType.REGION && portfolio.matches()) {
+                    office.addForm("Minister of " + portfolio.group(1) + " of " + polity.name()); // "Minister of Health of Ontario"
                 }
                 String form = surface(s, polityItem, title, status);
                 if (form != null) {

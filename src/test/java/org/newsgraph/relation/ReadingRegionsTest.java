@@ -44,6 +44,9 @@ class ReadingRegionsTest {
         List<String> f = facts("Ontario's health minister, Sylvia Jones, spoke.");
         assertTrue(f.contains("Sylvia Jones holdsOffice Health Minister of Ontario"), f.toString());
         assertTrue(f.contains("Health Minister of Ontario officeOf Ontario"), f.toString());
+        org.newsgraph.entity.Entity office = TestSupport.NG.analyze(TestSupport.article("Ontario's health minister, Sylvia Jones, spoke."))
+                .discourse().entities().all().stream().filter(e -> e.name().equals("Health Minister of Ontario")).findFirst().orElseThrow();
+        assertTrue(office.altLabels().contains("Minister of Health of Ontario"), office.altLabels().toString());
     }
 
     @Test
