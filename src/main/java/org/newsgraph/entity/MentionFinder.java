@@ -3109,6 +3109,15 @@ public final class MentionFinder {
             if (it.kind == ItemKind.GAZ && it.entry().type() == EntityType.REGION) {
                 return regionOf(it, title);
             }
+            if (it.kind == ItemKind.GAZ && it.entry().type() == EntityType.COUNTRY && it.match.phrase().kind() == Kind.NAME
+                    && home != null && !home.name().equals(it.entry().name()) && placeOffices.isPlaceTitle(title)) {
+                // "Georgia Governor Brian Kemp" in a story about the United States: the state, not the country
+                GazetteerEntry e = regions.choose(String.join(" ", it.match.phrase().words()), title, home);
+                GazetteerEntry c = e == null ? null : gazetteer.regionCountry(e);
+                if (c != null && c.name().equals(home.name())) {
+                    return registry.region(e, c);
+                }
+            }
             return polityOf(s, it);
         }
 

@@ -117,6 +117,19 @@ class ReadingRegionsTest {
     }
 
     @Test
+    void aStateNamedLikeACountryIsTheStateInAStoryAboutItsCountry() {
+        List<String> f = facts("The United States votes. In the United States, Georgia Governor Brian Kemp met President Joe Biden.");
+        assertTrue(f.contains("Brian Kemp holdsOffice Governor of Georgia"), f.toString());
+        assertFalse(f.contains("Brian Kemp citizenOf Georgia"), f.toString());
+        org.newsgraph.entity.Entity office = TestSupport.NG.analyze(TestSupport.article("The United States votes. In the United States, "
+                + "Georgia Governor Brian Kemp met President Joe Biden.")).discourse().entities().all().stream()
+                .filter(e -> e.name().equals("Governor of Georgia")).findFirst().orElseThrow();
+        assertEquals(org.newsgraph.entity.EntityType.REGION, office.polity().type());
+        // near miss: the country's own offices stay the country's
+        assertTrue(facts("Georgia's president Mikheil Kavelashvili spoke in Georgia.").contains("President of Georgia officeOf Georgia"));
+    }
+
+    @Test
     void aRelatedHeadlineNamesItsRegionFirst() {
         List<String> f = facts("Adebayo-Ajani was sworn in as Osun governor in Osun State. READ MORE\n"
                 + "\u2022 Ekiti: Governor Tunde Bamidele-Ese takes oath for second term");
