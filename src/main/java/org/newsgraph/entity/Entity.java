@@ -23,6 +23,8 @@ public final class Entity {
     private final OfficeTitle title;
     private final Entity polity;
     private Gender gender;
+    /** For a region the gazetteer lists: the country it lies in. */
+    private Entity country;
 
     private Entity(EntityType type, String name, GazetteerEntry entry, OfficeTitle title, Entity polity) {
         this.type = Objects.requireNonNull(type);
@@ -65,10 +67,6 @@ public final class Entity {
         return new Entity(EntityType.OFFICE, name, null, title, polity);
     }
 
-    /** An office of a city, province or state: "Mayor of Arequipa"; it has no polity. */
-    public static Entity placeOffice(OfficeTitle title, String place) {
-        return new Entity(EntityType.OFFICE, title.name() + " of " + place, null, title, null);
-    }
 
     public EntityType type() {
         return type;
@@ -116,6 +114,15 @@ public final class Entity {
     /** For an office: the polity it belongs to; otherwise null. */
     public Entity polity() {
         return polity;
+    }
+
+    /** For a region the gazetteer lists: the country it lies in (Ontario's is Canada); otherwise null. */
+    public Entity country() {
+        return country;
+    }
+
+    void setCountry(Entity c) {
+        country = c;
     }
 
     public Gender gender() {

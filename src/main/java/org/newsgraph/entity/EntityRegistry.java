@@ -53,9 +53,13 @@ public final class EntityRegistry {
         return byKey.computeIfAbsent(key(EntityType.OFFICE, name), k -> Entity.office(title, polity, name));
     }
 
-    /** The office of a title and a place the vocabulary has no type for ("Mayor of Arequipa"), created on first use. */
-    public Entity placeOffice(OfficeTitle title, String place) {
-        return byKey.computeIfAbsent(key(EntityType.OFFICE, title.name() + " of " + place), k -> Entity.placeOffice(title, place));
+    /** The region of a gazetteer entry, which lies in {@code country} (may be null), created on first use. */
+    public Entity region(GazetteerEntry entry, GazetteerEntry country) {
+        Entity e = of(entry);
+        if (country != null && e.country() == null) {
+            e.setCountry(of(country));
+        }
+        return e;
     }
 
     /** A known entity by type and name, or null. */

@@ -1,11 +1,13 @@
 package org.newsgraph.entity;
 
-/** The five kinds of entity in the graph, named as the ontology's classes. */
+/** The six kinds of entity in the graph, named as the ontology's classes. */
 public enum EntityType {
     PERSON("Person", "person"),
     OFFICE("Office", "office"),
     ALLIANCE("Alliance", "alliance"),
     COUNTRY("Country", "country"),
+    /** A state, province, region, county or city within a country ("Ontario", "Osun State", "Bogotá"). */
+    REGION("Region", "region"),
     ORGANIZATION("Organization", "organization");
 
     private final String className;
@@ -28,7 +30,7 @@ public enum EntityType {
 
     /** Can support or oppose (persons, countries, organisations, alliances). */
     public boolean isAgent() {
-        return this != OFFICE;
+        return this != OFFICE && this != REGION;
     }
 
     /** Can own an office (countries, organisations, alliances). */
@@ -46,6 +48,6 @@ public enum EntityType {
         if (s.equalsIgnoreCase("org") || s.equalsIgnoreCase("organisation")) {
             return ORGANIZATION;
         }
-        throw new IllegalArgumentException("unknown entity type '" + s + "' (valid: Person, Office, Alliance, Country, Organization)");
+        throw new IllegalArgumentException("unknown entity type '" + s + "' (valid: Person, Office, Alliance, Country, Region, Organization)");
     }
 }

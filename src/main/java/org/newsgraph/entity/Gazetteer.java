@@ -25,8 +25,11 @@ import org.newsgraph.text.Token;
  */
 public final class Gazetteer {
 
-    /** What a phrase of the text can be. */
-    public enum Kind { NAME, DEMONYM, CAPITAL, TITLE }
+    /**
+     * What a phrase of the text can be. A REGION's name (a state, province or city, see regions.tsv) is found only
+     * when asked for by kind: it may be a country's, a capital's or a person's name as well ("Georgia", "Victoria").
+     */
+    public enum Kind { NAME, DEMONYM, CAPITAL, TITLE, REGION }
 
     /** A phrase of the gazetteer: its folded words and what it names. */
     public record Phrase(String[] words, boolean caseSensitive, Kind kind, GazetteerEntry entry, OfficeTitle title, String[] folded) {
@@ -78,6 +81,10 @@ public final class Gazetteer {
     private final Map<String, List<Legislature>> legislaturesByCountry = new HashMap<>();
     /** The chamber whose members' title names it, by that title (folded): "member of the bundestag". */
     private final Map<String, Legislature> legislatureByMembers = new HashMap<>();
+    /** Regions within countries (regions.tsv), by every name (folded), and the country and kind of each. */
+    private final Map<String, List<GazetteerEntry>> regionsByName = new HashMap<>();
+    private final Map<GazetteerEntry, GazetteerEntry> regionCountry = new HashMap<>();
+    private final Map<GazetteerEntry, String> regionKind = new HashMap<>();
 
     private Gazetteer() {
     }
@@ -91,6 +98,7 @@ public final class Gazetteer {
         g.readResource("persons.tsv", row -> g.addPerson(row));
         g.readResource("offices.tsv", row -> g.addTitle(row));
         g.readResource("legislatures.tsv", row -> g.addLegislature(row));
+        g.readResource("regions.tsv", row -> g.addRegion(row));
         g.readResource("given-names.tsv", row -> g.givenNames.put(Normalizer.fold(row.get("name")), Gender.parse(row.get("gender"))));
         g.readResource("family-names-first.tsv", row -> g.familyNamesFirst.add(Normalizer.fold(row.get("name"))));
         g.readResource("title-bodies.tsv", row -> g.titleBodies.put(Normalizer.fold(row.get("polity")) + "|"
@@ -121,6 +129,9 @@ public final class Gazetteer {
                 }
                 if (type == EntityType.OFFICE) {
                     throw new IllegalArgumentException(file + ": " + name + ": offices are composed from titles; add titles, not offices");
+                }
+                if (type == EntityType.REGION) {
+                    throw new IllegalArgumentException(file + ": " + name + ": regions are listed with their country in regions.tsv");
                 }
                 String sameAs = row.getOrDefault("sameAs", row.getOrDefault("wikidata", ""));
                 String qid = sameAs.replaceFirst("^https?://www\\.wikidata\\.org/(entity|wiki)/", "");
@@ -216,8 +227,8 @@ public final class Gazetteer {
             return null;
         }
         for (Phrase p : candidates) {
-            if (kinds.length > 0 && !oneOf(p.kind(), kinds)) {
-                continue;
+            if (kinds.length > 0 ? !oneOf(p.kind(), kinds) : p.kind() == Kind.REGION) {
+                continue; // a region's name only when asked for
             }
             int end = matchAt(p, tokens, i);
             if (end > 0) {
@@ -327,6 +338,46 @@ public final class Gazetteer {
                 addPhrase(a, isAcronym(a.replace(".", "")), Kind.TITLE, null, t);
             }
         }
+    }
+
+    private void addRegion(Map<String, String> row) {
+        GazetteerEntry country = byName.get(Normalizer.fold(row.get("country")));
+        if (country == null || country.type() != EntityType.COUNTRY) {
+            throw new IllegalArgumentException("regions.tsv: " + row.get("name") + ": unknown country " + row.get("country"));
+        }
+        GazetteerEntry e = new GazetteerEntry(EntityType.REGION, row.get("name"), split(row.get("aliases")),
+                row.get("wikidata"), List.of(), List.of(), null, Gender.UNKNOWN);
+        regionCountry.put(e, country);
+        regionKind.put(e, row.get("kind"));
+        for (String n : concat(e.name(), e.aliases())) {
+            List<GazetteerEntry> named = regionsByName.computeIfAbsent(Normalizer.fold(String.join(" ", words(n))), k -> new ArrayList<>());
+            if (!named.contains(e)) {
+                named.add(e); // "Osun State" and "Osun state" are one name
+            }
+            addPhrase(n, true, Kind.REGION, e, null);
+        }
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> out = new ArrayList<>();
+        out.add(first);
+        out.addAll(rest);
+        return out;
+    }
+
+    /** The regions (states, provinces, cities …) of this name or alias, in the order listed; empty for none. */
+    public List<GazetteerEntry> regions(String name) {
+        return regionsByName.getOrDefault(Normalizer.fold(String.join(" ", words(name))), List.of());
+    }
+
+    /** The country a region lies in, or null for an entry that is no region. */
+    public GazetteerEntry regionCountry(GazetteerEntry region) {
+        return regionCountry.get(region);
+    }
+
+    /** A region's kind as regions.tsv gives it ("state", "province", "city" …), or null for an entry that is no region. */
+    public String regionKind(GazetteerEntry region) {
+        return regionKind.get(region);
     }
 
     /** The chamber of a national legislature this entry names, or null. */

@@ -42,6 +42,10 @@ public final class MentionFinder {
     private static final Set<String> NOT_AFTER_NOUN = Set.of("and", "or", "nor", "of", "including", "whose", "whom", "like",
             "than");
     private static final Pattern DIGITS = Pattern.compile("\\d+-?");
+    /** A minister's title with its portfolio before it: "Health Minister". */
+    private static final Pattern PORTFOLIO_MINISTER = Pattern.compile("(\\p{Lu}\\p{L}+) Minister");
+    /** "20th", "1st", "42nd". */
+    private static final Pattern ORDINAL_NUMBER = Pattern.compile("\\d+(st|nd|rd|th)");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     /** A span of years written as one token, "2012-2016": a date of its last year, flagged {@code range}. */
     private static final Pattern YEAR_RANGE = Pattern.compile("(?:19|20)\\d\\d[-\u2013]((?:19|20)\\d\\d)");
@@ -64,6 +68,9 @@ public final class MentionFinder {
     boolean takesThe(Entity polity) {
         if (polity.type() == EntityType.COUNTRY) {
             return lexicon.is("country-with-the", polity.name());
+        }
+        if (polity.type() == EntityType.REGION) {
+            return false; // "Premier of Ontario", "Governor of Osun State"
         }
         if (gazetteer.legislature(polity.entry()) != null) {
             return !polity.name().toLowerCase(java.util.Locale.ROOT).startsWith("the "); // "the Bundestag", "the Knesset"
@@ -95,6 +102,8 @@ public final class MentionFinder {
         boolean consumed;
         /** A run that ends in a party's name the gazetteer knows ("Peronist" + "Justicialist Party"): that name. */
         Gazetteer.Match inner;
+        /** A region's name that starts with a capital's ("Buenos Aires province"): the capital's country, which it names. */
+        GazetteerEntry capitalInside;
 
         Item(ItemKind kind, int start, int end) {
             this.kind = kind;
@@ -144,6 +153,16 @@ public final class MentionFinder {
         final LegislativeSeats seats = new LegislativeSeats(gazetteer, lexicon, registry, this::modifier);
         /** Places the article names, and the offices of places it named ("Mayor of Arequipa"). */
         final PlaceOffice placeOffices = new PlaceOffice(lexicon, gazetteer);
+        /** Which region a name means (see {@link Regions}). */
+        final Regions regions = new Regions(gazetteer, lexicon);
+        /**
+         * The state, province or region the article is about: named at least twice, more than twice as often as any other
+         * and at least as often as its country; "the state's deputy governor" and a "provincial finance minister" are its offices, and so
+         * is a bare "premier" or "health minister" where the article names no other country.
+         */
+        Entity homeRegion;
+        /** Does the article name any country (its home region's too)? Then a bare "finance minister" may be that country's. */
+        boolean countryNamed;
         /** Organisations the article names, by the title of their head: "director general" -> WHO. */
         final Map<String, Set<GazetteerEntry>> headed = new HashMap<>();
 
@@ -172,6 +191,9 @@ public final class MentionFinder {
                 for (Item it : l) {
                     if (it.kind == ItemKind.GAZ && it.entry().type() == EntityType.COUNTRY) {
                         counts.merge(it.entry(), 1, Integer::sum);
+                        all++;
+                    } else if (it.kind == ItemKind.GAZ && it.capitalInside != null) {
+                        counts.merge(it.capitalInside, 1, Integer::sum); // "Buenos Aires province" names Argentina's capital
                         all++;
                     }
                 }
@@ -233,6 +255,8 @@ public final class MentionFinder {
                 for (Item it : l) {
                     if (it.kind == ItemKind.GAZ && it.entry().type() == EntityType.COUNTRY) {
                         named.merge(it.entry().name(), 1, Integer::sum);
+                    } else if (it.kind == ItemKind.GAZ && it.capitalInside != null) {
+                        named.merge(it.capitalInside.name(), 1, Integer::sum);
                     }
                 }
             }
@@ -344,6 +368,8 @@ public final class MentionFinder {
             for (int i = 0; i < sentences.size(); i++) {
                 collectFullNames(sentences.get(i), items.get(i));
             }
+            regionsNotSurnames(items);
+            homeRegion = homeRegion(items);
             openersBeforeSurnames(items);
             shortFormsOfFullNames();
             List<List<Mention>> mentions = new ArrayList<>();
@@ -461,6 +487,10 @@ public final class MentionFinder {
                     && gazetteer.longest(t, m.end(), Kind.NAME, Kind.DEMONYM) == null) {
                 m = null; // "Jordan Whitecalf" is a person, not the kingdom
             }
+            Item region = regionAt(t, i, m);
+            if (region != null) {
+                return region;
+            }
             if (m != null && m.end() < t.size() && t.get(m.end()).isCapitalized() && m.phrase().entry().type() == EntityType.COUNTRY
                     && m.phrase().kind() != Kind.DEMONYM) {
                 // "London School of Economics", "Pakistan Bar Council": a body named after a place
@@ -548,6 +578,106 @@ public final class MentionFinder {
                 }
             }
             return null;
+        }
+
+        /**
+         * A region's name at {@code i} ("Ontario", "Osun State", "New South Wales"), when no other gazetteer name is as long
+         * ({@code m}: "Georgia" the country, "Bogotá" the capital), no capitalised word other than a title goes on with it
+         * ("Ontario Liberal Party", "Texas Instruments"), and a one-word name that is a given name stands next to a title
+         * ("Victoria's premier", "Premier of Victoria"; not "Victoria Beckham"). Null otherwise.
+         */
+        Item regionAt(List<Token> t, int i, Gazetteer.Match m) {
+            Gazetteer.Match r = gazetteer.longest(t, i, Kind.REGION);
+            if (r == null || m != null && m.end() >= r.end()) {
+                return null;
+            }
+            int next = r.end() < t.size() && (t.get(r.end()).text().equals("'s") || t.get(r.end()).text().equals("'")) ? r.end() + 1 : r.end();
+            boolean titleAfter = next < t.size() && gazetteer.longest(t, next, Kind.TITLE) != null;
+            boolean titleBefore = i >= 2 && t.get(i - 1).is("of") && gazetteer.endsTitle(t.get(i - 2).text());
+            if (next == r.end() && next < t.size() && t.get(next).isCapitalized() && t.get(next).isWord() && !titleAfter && !titleBefore) {
+                return null; // not "Governor of Osun State Ademola Adeleke" either: a name after the title's place
+            }
+            if (next == r.end() && next < t.size() && !t.get(next).isCapitalized() && lexicon.is("organization-nominal", t.get(next))) {
+                return null; // "Quebec union leader": a body of the place, read as before
+            }
+            if (r.end() == i + 1 && gazetteer.givenName(t.get(i).text()) != null && !titleAfter && !titleBefore) {
+                return null;
+            }
+            Item it = new Item(ItemKind.GAZ, i, r.end());
+            it.match = r;
+            if (m != null && m.phrase().kind() == Kind.CAPITAL) {
+                it.capitalInside = m.phrase().entry();
+            }
+            return it;
+        }
+
+        /** A one-word region's name that is the surname of a person the article names ("Houston said") is that person's. */
+        void regionsNotSurnames(List<List<Item>> items) {
+            for (List<Item> l : items) {
+                for (Item it : l) {
+                    if (it.kind == ItemKind.GAZ && it.entry().type() == EntityType.REGION && it.match.end() == it.start + 1
+                            && surnames.contains(Normalizer.fold(it.match.phrase().words()[0]))) {
+                        it.kind = ItemKind.RUN;
+                        it.end = it.match.end();
+                        it.possessive = false;
+                        it.match = null;
+                    }
+                }
+            }
+        }
+
+        /** The region a region's item names, read with a title (may be null), or null when its name stays ambiguous. */
+        Entity regionOf(Item it, OfficeTitle title) {
+            String name = String.join(" ", it.match.phrase().words());
+            GazetteerEntry e = regions.choose(name, title, home);
+            return e == null ? null : registry.region(e, gazetteer.regionCountry(e));
+        }
+
+        /**
+         * See {@link #homeRegion}: the region, not a city, named most, at least twice (once when nothing else is named),
+         * more than twice as often as any other ("before Iowa" twice in a story about a governor of New Mexico names no
+         * home), and at least as often as its country.
+         */
+        Entity homeRegion(List<List<Item>> items) {
+            Map<GazetteerEntry, Integer> counts = new HashMap<>();
+            Map<GazetteerEntry, Integer> countries = new HashMap<>();
+            for (List<Item> l : items) {
+                for (Item it : l) {
+                    if (it.kind != ItemKind.GAZ) {
+                        continue;
+                    }
+                    if (it.entry().type() == EntityType.COUNTRY) {
+                        countries.merge(it.entry(), 1, Integer::sum);
+                        continue;
+                    }
+                    GazetteerEntry e = it.entry().type() == EntityType.REGION
+                            ? regions.choose(String.join(" ", it.match.phrase().words()), null, home) : null;
+                    if (e != null && !regions.isCity(e)) {
+                        counts.merge(e, 1, Integer::sum);
+                    }
+                }
+            }
+            GazetteerEntry best = null;
+            int n = 0;
+            int second = 0;
+            for (Map.Entry<GazetteerEntry, Integer> e : counts.entrySet()) {
+                if (e.getValue() > n || e.getValue() == n && best != null && e.getKey().name().compareTo(best.name()) < 0) {
+                    second = Math.max(second, n);
+                    best = e.getKey();
+                    n = e.getValue();
+                } else {
+                    second = Math.max(second, e.getValue());
+                }
+            }
+            GazetteerEntry country = best == null ? null : gazetteer.regionCountry(best);
+            countryNamed = !countries.isEmpty();
+            // named once, it is the story's only when the story names no country and no other region ("Ontario cabinet")
+            boolean alone = n == 1 && second == 0 && countries.isEmpty();
+            if (best == null || n < 2 && !alone || n <= 2 * second || country == null || home != null && !home.name().equals(country.name())
+                    || countries.getOrDefault(country, 0) > n) {
+                return null;
+            }
+            return registry.region(best, country);
         }
 
         /** Are tokens [from, to) words, or hyphens after a name particle ("al-Mahdi"; not "Abdel-Rahman")? */
@@ -1326,6 +1456,16 @@ public final class MentionFinder {
             List<Token> t = s.tokens();
             GazetteerEntry e = it.entry();
             Kind kind = it.match.phrase().kind();
+            if (e.type() == EntityType.REGION) {
+                Entity region = regionOf(it, null);
+                if (region == null) {
+                    return null; // "Punjab" in a story about neither India nor Pakistan
+                }
+                Mention m = new Mention(s, it.start, it.end, EntityType.REGION, Form.NAME);
+                m.resolve(region);
+                region.addForm(polityForm(s, it));
+                return m;
+            }
             // an organisation followed by a head noun is an office: "Nato chief", "the IMF head"
             if (!it.quoted && hasHeadNounAfter(t, it) && !it.possessive) {
                 Entity polity = registry.of(e);
@@ -1485,6 +1625,9 @@ public final class MentionFinder {
         /** The body a definite description stands for: "the bank" is the last body named with "Bank". */
         Entity nominalPolity(Sentence s, Item it) {
             String head = nominalHead(s, it);
+            if (it.nominalType == EntityType.COUNTRY && homeRegion != null && regions.nounFits(head, homeRegion.entry())) {
+                return homeRegion; // "the state's deputy governor" in a story about Osun State
+            }
             Entity e = NominalHead.latestNamedBy(recentPolities, it.nominalType, head);
             return e != null ? e : lastPolity.get(it.nominalType);
         }
@@ -2239,6 +2382,11 @@ public final class MentionFinder {
                     start = k--;
                     continue;
                 }
+                if (polity == null && k == start - 1 && k > 0 && ORDINAL_NUMBER.matcher(w).matches()
+                        && (t.get(k - 1).text().equals("'s") || isDeterminer(t.get(k - 1).text()))) {
+                    start = k--; // "Alberta's 20th premier", "the state's 40th governor": a rank in a series tells no tense
+                    continue;
+                }
                 if (lexicon.is("office-adjective", w) && k > 0 && (modifier(t.get(k - 1).text()) != null
                         || isDeterminer(t.get(k - 1).text()))) {
                     start = k--; // "a former junior Treasury minister": a rank that tells no tense
@@ -2305,7 +2453,7 @@ public final class MentionFinder {
                         || left.kind == ItemKind.RUN && (ot.isPartyLeader() || ot.kind().equals("head") || ot.kind().equals("deputy"))
                             && !(ot.isPartyLeader() && lexicon.is("chamber-side", t.get(left.end - 1))))) {
                     // not "Senate Minority Leader X": a chamber's floor leader (see LegislativeSeats), no party's
-                    Entity e = polityOf(s, left);
+                    Entity e = officePolity(s, left, ot);
                     if (e != null && !(left.kind == ItemKind.GAZ && gazetteer.partyCountry(left.entry()) != null && !partyTitle(ot)
                             && !PartyName.isHeadTitle(gazetteer, left.entry(), ot))) {
                         polity = e;
@@ -2325,6 +2473,22 @@ public final class MentionFinder {
                 polity = null;
                 national = false;
                 polityItem = null;
+            }
+            if (polity == null && k >= 0 && k == start - 1 && regions.isRegionAdjective(t.get(k)) && !ot.isPartyLeader()
+                    && !ot.kind().equals("legislator")) {
+                // "provincial finance minister", "the former regional president": the region the story is about, and never
+                // the country's office; "state secretary" only in a story about a state
+                boolean fits = homeRegion != null && regions.nounFits(t.get(k).text(), homeRegion.entry());
+                if (fits) {
+                    polity = homeRegion;
+                    start = k--;
+                    while (k >= 0 && modifier(t.get(k).text()) != null) {
+                        status = modifier(t.get(k).text());
+                        start = k--;
+                    }
+                } else if (!t.get(k).is("state")) {
+                    return null;
+                }
             }
             PossessedBody.Span committee = polity == null && k >= 0 && t.get(k).is("whose") && !national(ot) && !ot.isPartyLeader()
                     ? PossessedBody.before(lexicon, t, k) : null;
@@ -2407,7 +2571,7 @@ public final class MentionFinder {
                 } else if (right != null && !right.quoted && !right.possessive && (right.kind == ItemKind.GAZ || right.kind == ItemKind.NOMINAL
                         || right.kind == ItemKind.RUN)) {
                     // not "deputy governor of Brazil's central bank": the possessive names the bank's owner
-                    Entity e = polityOf(s, right);
+                    Entity e = officePolity(s, right, ot);
                     if (e != null) {
                         polity = e;
                         polityItem = right;
@@ -2445,7 +2609,9 @@ public final class MentionFinder {
             if (polity == null && placeOffices.isPlaceTitle(ot)) {
                 int[] place = placeAround(s, items, titleStart, start, end);
                 if (place != null) {
-                    placeOffice = placeOffices.office(registry, ot, PlaceOffice.text(t, place[0], place[1]));
+                    String written = PlaceOffice.text(t, place[0], place[1]);
+                    placeOffice = placeOffices.office(registry, ot, place(written, ot));
+                    placeOffice.addForm(ot.name() + " of " + written); // "Mayor of São Paulo" for the Mayor of São Paulo City
                     if (place[2] < start) {
                         start = place[2];
                         for (int j = start - 1; j >= 0 && modifier(t.get(j).text()) != null; j--) {
@@ -2498,7 +2664,7 @@ public final class MentionFinder {
                     }
                 }
                 int f = titleEnd;
-                if (f + 1 < t.size() && t.get(f).is("for") && !ot.name().contains(" for ")) {
+                if (f + 1 < t.size() && t.get(f).is("for") && !ot.name().contains(" for ") && !ot.isRegionalSeat()) {
                     int j = f + 1;
                     boolean capitalTitle = t.get(titleEnd - 1).isCapitalized();
                     while (j < t.size() && j - f <= 3 && (isPortfolio(t.get(j)) || isPluralPortfolio(t.get(j))
@@ -2540,7 +2706,13 @@ public final class MentionFinder {
                 }
             }
             if (beforeFor.kind().equals("legislator") || beforeFor.isPartyLeader() || lexicon.is("chamber-officer", beforeFor.name())) {
-                Mention seat = seat(s, items, title, beforeFor, start, end, status, polity, polityItem);
+                // "Nakuru Senator X", "the Gauteng MP": a seat in the chamber of the region's country, for the region
+                boolean regional = polity != null && polity.type() == EntityType.REGION;
+                if (regional && !regions.isCity(polity.entry()) && !"county".equals(gazetteer.regionKind(polity.entry()))) {
+                    return null; // "a Queensland MP": of the state's parliament or of the country's, the text does not say
+                }
+                Mention seat = seat(s, items, title, beforeFor, start, end, status, regional ? polity.country() : polity,
+                        regional ? null : polityItem);
                 if (seat != null) {
                     return seat; // "Senator Luciana Benítez", "Senate President Ramon Villaroel"
                 }
@@ -2579,6 +2751,15 @@ public final class MentionFinder {
             if (polity == null && !ofUnknown && !ownedByUnknown && !ot.isPartyLeader()
                     && (unnamedOwner || UnnamedBody.before(lexicon, t, title.start, start))) {
                 ownedByUnknown = true; // "Ghana's federation president": a body the text does not name owns the title
+            }
+            Item heading = items.isEmpty() ? null : items.get(0);
+            if (polity == null && placeOffice == null && !ownedByUnknown && !ofUnknown && heading != null && !wordBefore(t, heading.start)
+                    && heading.kind == ItemKind.GAZ && heading.entry().type() == EntityType.REGION && !heading.possessive
+                    && heading.end < t.size() && t.get(heading.end).text().equals(":") && heading.end < title.start
+                    && (placeOffices.isPlaceTitle(ot) || regions.isRegionalTitle(ot))) {
+                // "Ekiti: Governor Tunde Bamidele-Ese takes oath": a related headline names its region first
+                polity = regionOf(heading, ot);
+                inferred = polity != null;
             }
             if (polity == null && placeOffice == null && !ownedByUnknown && !ofUnknown && placeOffices.isPlaceTitle(ot)
                     && placeOffices.only(ot) != null) {
@@ -2630,6 +2811,20 @@ public final class MentionFinder {
                 polity = titlePolity.get(Normalizer.fold(full.name()));
                 ot = new OfficeTitle(ot.name().substring(0, ot.name().length() - head.length()) + full.name(), ot.kind());
                 inferred = true;
+            }
+            if (polity == null && placeOffice == null && homeRegion != null && !ownedByUnknown && !ofUnknown
+                    && home == null && !countryNamed && regions.isRegionalTitle(ot)) {
+                // "Health Minister Linda Petrakis" in a story about Ontario that names no country: the province's, as
+                // "Premier Gregory Baillie"; not in a digest of stories from several countries
+                polity = homeRegion;
+                inferred = true;
+            }
+            if (polity == null && placeOffice == null && ot.isRegionalSeat() && homeRegion != null) {
+                polity = homeRegion; // "the MLA for Calgary-Elbow" in a story about Alberta
+                inferred = true;
+            }
+            if (ot.isRegionalSeat() && (polity == null || polity.type() != EntityType.REGION)) {
+                return null; // "an MLA" of no region the story names: no office to name
             }
             if (polity == null && placeOffice == null && home != null && national(ot) && !ownedByUnknown) {
                 polity = home; // a national title with no polity written: the article's country
@@ -2691,7 +2886,7 @@ public final class MentionFinder {
                 placeOffice = placeOffices.only(ot); // "Córdoba governor … Governor Silvina Ferrero"
                 inferred = placeOffice != null;
             }
-            if (ot.isPartyLeader() && (polity == null || polity.type() == EntityType.COUNTRY)
+            if (ot.isPartyLeader() && (polity == null || polity.type() == EntityType.COUNTRY || polity.type() == EntityType.REGION)
                     && !(polity != null && polityItem != null && polityItem.possessive && lexicon.is("country-party-office", ot.name()))) {
                 // "Saint Lucia's opposition leader" is an office of the country
                 return null; // "the Russian leader" describes a person, it names no office
@@ -2711,7 +2906,7 @@ public final class MentionFinder {
                 noteTitlePolity(ot, polity); // not "its president" of a party: a bare "President X" is still the country's
             }
             Mention m = new Mention(s, start, end, EntityType.OFFICE, Form.TITLE);
-            m.setOffice(ot, polity, status);
+            m.setOffice(ot, polity == null && placeOffice != null ? placeOffice.polity() : polity, status);
             if (national && polityItem.match != null && polityItem.kind == ItemKind.GAZ) {
                 m.setCountry(polity);
             } else if (nationality != null) {
@@ -2726,6 +2921,13 @@ public final class MentionFinder {
             if (polity != null) {
                 Entity office = registry.office(ot, polity);
                 m.resolve(office);
+                if (polity.type() == EntityType.REGION && polityItem != null && polityItem.kind == ItemKind.GAZ) {
+                    office.addForm(ot.name() + " of " + polityForm(s, polityItem)); // "Governor of Osun" for the Governor of Osun State
+                }
+                java.util.regex.Matcher portfolio = PORTFOLIO_MINISTER.matcher(ot.name());
+                if (polity.type() == EntityType.REGION && portfolio.matches()) {
+                    office.addForm("Minister of " + portfolio.group(1) + " of " + polity.name()); // "Minister of Health of Ontario"
+                }
                 String form = surface(s, polityItem, title, status);
                 if (form != null) {
                     office.addForm(form);
@@ -2816,6 +3018,22 @@ public final class MentionFinder {
             return new int[] {left.start, nameEnd, left.start, end};
         }
 
+        /** The region a place office's place names: the one regions.tsv lists by that name, else one named as written. */
+        Entity place(String name, OfficeTitle title) {
+            GazetteerEntry e = regions.choose(name, title, home);
+            return e != null ? registry.region(e, gazetteer.regionCountry(e)) : registry.named(EntityType.REGION, name);
+        }
+
+        /** Is there a word before token {@code at} ("• Ekiti:" has none, only a bullet)? */
+        boolean wordBefore(List<Token> t, int at) {
+            for (int k = 0; k < at; k++) {
+                if (t.get(k).isWord()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** A person's full name, as the article writes it, ends just before this token. */
         boolean personNameEndingAt(Sentence s, List<Item> items, int at) {
             Item left = itemEndingAt(items, at);
@@ -2881,9 +3099,26 @@ public final class MentionFinder {
             }
             if (it.kind == ItemKind.NOMINAL) {
                 Entity e = nominalPolity(s, it);
-                return e != null && e.type().isPolity() ? e : null;
+                return e != null && (e.type().isPolity() || e.type() == EntityType.REGION) ? e : null;
             }
             return polityOf(it);
+        }
+
+        /** The polity an item names for a title: a region's name is read with it ("Mayor of São Paulo" is the city's). */
+        Entity officePolity(Sentence s, Item it, OfficeTitle title) {
+            if (it.kind == ItemKind.GAZ && it.entry().type() == EntityType.REGION) {
+                return regionOf(it, title);
+            }
+            if (it.kind == ItemKind.GAZ && it.entry().type() == EntityType.COUNTRY && it.match.phrase().kind() == Kind.NAME
+                    && home != null && !home.name().equals(it.entry().name()) && placeOffices.isPlaceTitle(title)) {
+                // "Georgia Governor Brian Kemp" in a story about the United States: the state, not the country
+                GazetteerEntry e = regions.choose(String.join(" ", it.match.phrase().words()), title, home);
+                GazetteerEntry c = e == null ? null : gazetteer.regionCountry(e);
+                if (c != null && c.name().equals(home.name())) {
+                    return registry.region(e, c);
+                }
+            }
+            return polityOf(s, it);
         }
 
         Entity polityOf(Item it) {
@@ -2892,6 +3127,9 @@ public final class MentionFinder {
                 return e != null && e.type().isPolity() ? e : null;
             }
             GazetteerEntry e = it.entry();
+            if (e != null && e.type() == EntityType.REGION) {
+                return regionOf(it, null);
+            }
             if (e == null || !e.type().isPolity() || it.match.phrase().kind() == Kind.CAPITAL) {
                 return null;
             }

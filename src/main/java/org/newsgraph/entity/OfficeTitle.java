@@ -16,7 +16,12 @@ public record OfficeTitle(String name, String kind) {
      * once, so that holding one says nothing of whom a person succeeds.
      */
     public boolean isSeat() {
-        return kind.equals("seat");
+        return kind.equals("seat") || isRegionalSeat();
+    }
+
+    /** A seat in a province's or state's legislature ("Member of Provincial Parliament", "MLA"): of its region only. */
+    public boolean isRegionalSeat() {
+        return kind.equals("regional-seat");
     }
 
     /** A title of a country's government (head of state or government, minister, deputy): "president", "foreign minister". */

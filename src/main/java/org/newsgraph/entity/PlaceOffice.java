@@ -14,7 +14,7 @@ import org.newsgraph.text.Token;
  * mayor", "Córdoba's governor", "the governor of the province of Córdoba". The place is read from the
  * words around the title; before the title it must be one the article names as a place elsewhere ("in
  * Córdoba"), or be followed by "city", "province" … The office is named "Mayor of Córdoba" and belongs
- * to no polity the vocabulary has (a place is no country, alliance or organisation).
+ * to the place, a region: the one regions.tsv lists by that name, else one named as the text writes it.
  */
 final class PlaceOffice {
 
@@ -85,9 +85,9 @@ final class PlaceOffice {
         return b.toString();
     }
 
-    /** The office of a title and a place, noted for the bare title that may follow. */
-    Entity office(EntityRegistry registry, OfficeTitle title, String place) {
-        Entity e = registry.placeOffice(title, place);
+    /** The office of a title and a place (a region), noted for the bare title that may follow. */
+    Entity office(EntityRegistry registry, OfficeTitle title, Entity place) {
+        Entity e = registry.office(title, place);
         byTitle.computeIfAbsent(Normalizer.fold(title.name()), x -> new LinkedHashSet<>()).add(e);
         return e;
     }

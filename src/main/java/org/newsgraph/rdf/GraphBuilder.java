@@ -130,6 +130,10 @@ public final class GraphBuilder {
         Map<Entity, Node> nodes = new java.util.IdentityHashMap<>();
         for (Entity e : used) {
             entity(g, e, node(nodes, e));
+            if (e.country() != null) {
+                entity(g, e.country(), node(nodes, e.country())); // "Ontario" lies in Canada, named or not
+                add(g, node(nodes, e), NG.regionOf.asNode(), node(nodes, e.country()));
+            }
         }
 
         // one assertion per fact and sentence; rules that read the same fact in it are all named

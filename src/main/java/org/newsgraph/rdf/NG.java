@@ -31,6 +31,7 @@ public final class NG {
     public static final Resource Office = r("Office");
     public static final Resource Alliance = r("Alliance");
     public static final Resource Country = r("Country");
+    public static final Resource Region = r("Region");
     public static final Resource Organization = r("Organization");
     public static final Resource Tenure = r("Tenure");
     public static final Resource TenureStatus = r("TenureStatus");
@@ -54,6 +55,8 @@ public final class NG {
     public static final Property supports = p("supports");
     public static final Property opposes = p("opposes");
     public static final Property officeOf = p("officeOf");
+    /** Not a fact: the country a region of the gazetteer lies in. */
+    public static final Property regionOf = p("regionOf");
     public static final Property citizenOf = p("citizenOf");
     public static final Property memberOf = p("memberOf");
     public static final Property said = p("said");

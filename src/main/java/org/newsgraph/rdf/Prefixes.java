@@ -25,7 +25,7 @@ public final class Prefixes {
         pm.setNsPrefix("schema", NG.SCHEMA);
         pm.setNsPrefix("prov", NG.PROV);
         pm.setNsPrefix("wd", NG.WIKIDATA);
-        for (String p : new String[] {"person", "office", "country", "alliance", "organization", "article", "rule"}) {
+        for (String p : new String[] {"person", "office", "country", "region", "alliance", "organization", "article", "rule"}) {
             pm.setNsPrefix(p, base + p + "/");
         }
     }

@@ -72,6 +72,11 @@ final class PredecessorOffice {
                 }
             }
         }
+        for (Fact f : facts) {
+            if (f.subject() == person && f.predicate() == Predicate.HELD_OFFICE) {
+                offices.remove(f.object()); // "Governor X stepped down to become secretary of the interior": the office he left
+            }
+        }
         if (offices.size() > 1) {
             offices.removeIf(o -> o.title() != null && o.title().isPartyLeader());
         }

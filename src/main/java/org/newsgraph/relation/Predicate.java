@@ -7,7 +7,8 @@ import org.newsgraph.entity.EntityType;
 
 /** The twelve relations of the vocabulary, with the entity types they join. */
 public enum Predicate {
-    OFFICE_OF("officeOf", EnumSet.of(EntityType.OFFICE), EnumSet.of(EntityType.COUNTRY, EntityType.ALLIANCE, EntityType.ORGANIZATION)),
+    OFFICE_OF("officeOf", EnumSet.of(EntityType.OFFICE), EnumSet.of(EntityType.COUNTRY, EntityType.REGION, EntityType.ALLIANCE,
+            EntityType.ORGANIZATION)),
     CITIZEN_OF("citizenOf", EnumSet.of(EntityType.PERSON), EnumSet.of(EntityType.COUNTRY)),
     HOLDS_OFFICE("holdsOffice", EnumSet.of(EntityType.PERSON), EnumSet.of(EntityType.OFFICE)),
     HELD_OFFICE("heldOffice", EnumSet.of(EntityType.PERSON), EnumSet.of(EntityType.OFFICE)),
