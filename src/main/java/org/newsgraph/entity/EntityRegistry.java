@@ -17,10 +17,23 @@ public final class EntityRegistry {
 
     private final Map<String, Entity> byKey = new LinkedHashMap<>();
     private final java.util.function.Predicate<Entity> takesThe;
+    private final OfficeNames officeNames;
 
-    /** A registry; {@code takesThe} tells which polity names take "the" ("the Netherlands", "the United Nations"). */
-    public EntityRegistry(java.util.function.Predicate<Entity> takesThe) {
+    /**
+     * A registry; {@code takesThe} tells which polity names take "the" ("the Netherlands", "the United Nations"), and
+     * {@code officeNames} what else an office's title is called ("Minister of Finance" for "Finance Minister").
+     */
+    public EntityRegistry(java.util.function.Predicate<Entity> takesThe, OfficeNames officeNames) {
         this.takesThe = takesThe;
+        this.officeNames = officeNames;
+    }
+
+    /** A new office with the other names of its title as its forms: "Minister of Finance of Austria". */
+    private Entity withOtherNames(Entity office) {
+        for (String other : officeNames.otherNames(office)) {
+            office.addForm(other);
+        }
+        return office;
     }
 
     private static String key(EntityType type, String name) {
@@ -40,7 +53,7 @@ public final class EntityRegistry {
     /** The office of a title and polity, created on first use. */
     public Entity office(OfficeTitle title, Entity polity) {
         return byKey.computeIfAbsent(key(EntityType.OFFICE, title.name() + " of " + polity.name()),
-                k -> Entity.office(title, polity, takesThe.test(polity)));
+                k -> withOtherNames(Entity.office(title, polity, takesThe.test(polity))));
     }
 
     /** Does the polity's name take "the" ("the Philippines", "the Senate of the Philippines")? */
@@ -50,12 +63,12 @@ public final class EntityRegistry {
 
     /** The office of a title and polity named otherwise than "title of polity", created on first use. */
     public Entity office(OfficeTitle title, Entity polity, String name) {
-        return byKey.computeIfAbsent(key(EntityType.OFFICE, name), k -> Entity.office(title, polity, name));
+        return byKey.computeIfAbsent(key(EntityType.OFFICE, name), k -> withOtherNames(Entity.office(title, polity, name)));
     }
 
     /** The office of a title and a place the vocabulary has no type for ("Mayor of Arequipa"), created on first use. */
     public Entity placeOffice(OfficeTitle title, String place) {
-        return byKey.computeIfAbsent(key(EntityType.OFFICE, title.name() + " of " + place), k -> Entity.placeOffice(title, place));
+        return byKey.computeIfAbsent(key(EntityType.OFFICE, title.name() + " of " + place), k -> withOtherNames(Entity.placeOffice(title, place)));
     }
 
     /** A known entity by type and name, or null. */

@@ -76,6 +76,8 @@ public final class Gazetteer {
     /** The chambers of national legislatures, by entry and by country (folded). */
     private final Map<GazetteerEntry, Legislature> legislatures = new HashMap<>();
     private final Map<String, List<Legislature>> legislaturesByCountry = new HashMap<>();
+    /** The other names of titles: portfolios written after the title, variants of a title (see {@link OfficeNames}). */
+    private final OfficeNames officeNames = new OfficeNames();
     /** The chamber whose members' title names it, by that title (folded): "member of the bundestag". */
     private final Map<String, Legislature> legislatureByMembers = new HashMap<>();
 
@@ -98,8 +100,15 @@ public final class Gazetteer {
         g.readResource("title-styles.tsv", row -> g.titleStyles.put(Normalizer.fold(row.get("written")),
                 new TitleStyle(row.get("title"), java.util.Arrays.stream(row.get("except").split("\\|"))
                         .map(Normalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet()))));
+        g.readResource("portfolios.tsv", row -> g.officeNames.addPortfolio(row.get("portfolio"), split(row.get("names"))));
+        g.readResource("title-variants.tsv", row -> g.officeNames.addVariants(row.get("title"), split(row.get("variants"))));
         g.sortPhrases();
         return g;
+    }
+
+    /** The other names of office titles: "Finance Minister" is also "Minister of Finance". */
+    public OfficeNames officeNames() {
+        return officeNames;
     }
 
     /**

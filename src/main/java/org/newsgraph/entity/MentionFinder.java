@@ -112,7 +112,7 @@ public final class MentionFinder {
     private final class Run {
         final List<Sentence> sentences;
         final LocalDate published;
-        final EntityRegistry registry = new EntityRegistry(MentionFinder.this::takesThe);
+        final EntityRegistry registry = new EntityRegistry(MentionFinder.this::takesThe, gazetteer.officeNames());
         final Map<String, String> fullNames = new HashMap<>();       // folded full name -> as written
         final Set<String> calledByGivenName = new HashSet<>();        // folded full names written after "Datuk", "Tan Sri"
         final Map<String, Gender> fullNameGender = new HashMap<>();

@@ -1,0 +1,150 @@
+package org.newsgraph.entity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.newsgraph.text.Normalizer;
+
+/**
+ * The other names of an office's title, which users and annotators write as often as the one its label gives:
+ * <ul>
+ * <li>a portfolio written before the title is also written after it ({@code portfolios.tsv}): the "Finance Minister" is
+ *     the "Minister of Finance" and the "Minister for Finance", the "Foreign Minister" the "Minister of Foreign Affairs",
+ *     the "Trade Commissioner" the "Commissioner for Trade"; and the other way round;</li>
+ * <li>a title has its variants ({@code title-variants.tsv}): the "Chair" is also the "Chairman", the "Secretary General"
+ *     the "Secretary-General".</li>
+ * </ul>
+ * A rank before the title is kept: the "Deputy Health Minister" is the "Deputy Minister of Health".
+ */
+public final class OfficeNames {
+
+    /**
+     * The titles a portfolio is written with, and the words that join the portfolio after them: a minister "of" or "for"
+     * it, a commissioner "for" it, a secretary "of" it.
+     */
+    private static final Map<String, List<String>> ROLES = Map.of(
+            "Minister", List.of("of", "for"),
+            "Commissioner", List.of("for"),
+            "Secretary", List.of("of"));
+    private static final Pattern BEFORE = Pattern.compile("(.+) (Minister|Commissioner|Secretary)");
+    private static final Pattern AFTER = Pattern.compile("(Minister|Commissioner|Secretary) (of|for) (.+)");
+
+    /** A portfolio's names by the word a title writes it with: "Foreign" -> "Foreign Affairs", "External Affairs". */
+    private final Map<String, List<String>> portfolios = new LinkedHashMap<>();
+    /** The portfolio of each name (folded, without "the"): "foreign affairs" -> "Foreign". */
+    private final Map<String, String> portfolioOfName = new LinkedHashMap<>();
+    /** Each title's variants, every one of a group for every other: "Chair" -> "Chairman", "Chairperson", …. */
+    private final Map<String, List<String>> variants = new LinkedHashMap<>();
+
+    /** Adds a portfolio with its names, the usual first. */
+    void addPortfolio(String portfolio, List<String> names) {
+        portfolios.put(portfolio, List.copyOf(names));
+        for (String n : names) {
+            portfolioOfName.putIfAbsent(key(n), portfolio);
+        }
+        portfolioOfName.putIfAbsent(key(portfolio), portfolio);
+    }
+
+    /** Adds a title and the same title written otherwise. */
+    void addVariants(String title, List<String> others) {
+        List<String> group = new ArrayList<>();
+        group.add(title);
+        group.addAll(others);
+        for (String t : group) {
+            List<String> l = variants.computeIfAbsent(t, k -> new ArrayList<>());
+            for (String o : group) {
+                if (!o.equals(t) && !l.contains(o)) {
+                    l.add(o);
+                }
+            }
+        }
+    }
+
+    /**
+     * The other names of a title, in a fixed order, without the title itself: "Finance Minister" -> "Minister of Finance",
+     * "Minister for Finance"; "Deputy Secretary General" -> "Deputy Secretary-General".
+     */
+    public List<String> otherTitles(String title) {
+        Set<String> out = new LinkedHashSet<>();
+        String[] words = title.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            // the words before i are a rank that stays as written: "Deputy", "First Deputy", "Vice"
+            String rank = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
+            String core = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+            String before = rank.isEmpty() ? "" : rank + " ";
+            for (String v : variantsOf(core)) {
+                out.add(before + v);
+            }
+            for (String p : portfolioNames(core)) {
+                out.add(before + p);
+            }
+        }
+        out.remove(title);
+        return List.copyOf(out);
+    }
+
+    /** The office's other names: its title's other names with the rest of its name ("… of Austria"). */
+    public List<String> otherNames(Entity office) {
+        OfficeTitle title = office.title();
+        if (title == null || !office.name().startsWith(title.name())) {
+            return List.of();
+        }
+        String rest = office.name().substring(title.name().length());
+        List<String> out = new ArrayList<>();
+        for (String t : otherTitles(title.name())) {
+            out.add(t + rest);
+        }
+        return out;
+    }
+
+    /** "Chair of the Board" -> "Chairman of the Board", …: a variant of the title that the words start with. */
+    private List<String> variantsOf(String core) {
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : variants.entrySet()) {
+            String t = e.getKey();
+            if (core.equals(t) || core.startsWith(t + " ")) {
+                for (String v : e.getValue()) {
+                    out.add(v + core.substring(t.length()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "Finance Minister" -> "Minister of Finance", "Minister for Finance"; "Minister of Finance" -> "Finance Minister", …. */
+    private List<String> portfolioNames(String core) {
+        String portfolio = null;
+        String role = null;
+        Matcher before = BEFORE.matcher(core);
+        Matcher after = AFTER.matcher(core);
+        if (before.matches() && portfolios.containsKey(before.group(1))) {
+            portfolio = before.group(1);
+            role = before.group(2);
+        } else if (after.matches() && ROLES.get(after.group(1)).contains(after.group(2))
+                && portfolioOfName.containsKey(key(after.group(3)))) {
+            portfolio = portfolioOfName.get(key(after.group(3)));
+            role = after.group(1);
+        }
+        if (portfolio == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        out.add(portfolio + " " + role);
+        for (String name : portfolios.get(portfolio)) {
+            for (String joiner : ROLES.get(role)) {
+                out.add(role + " " + joiner + " " + name);
+            }
+        }
+        return out;
+    }
+
+    private static String key(String name) {
+        return Normalizer.fold(name).replaceFirst("^the ", "");
+    }
+}
