@@ -355,10 +355,11 @@ public final class Gazetteer {
 
     /**
      * The body of a polity that a title belongs to ("Commissioner for Trade" of the European Union is the European
-     * Commission's), or null when the title is the polity's own. The title is read without its " for …" portfolio.
+     * Commission's), or null when the title is the polity's own. The title is read without its portfolio ("Trade
+     * Commissioner", "Commissioner for Trade").
      */
     public GazetteerEntry bodyOfTitle(String polity, String title) {
-        String base = title.replaceFirst(" for .*$", "");
+        String base = officeNames.withoutPortfolio(title.replaceFirst(" for .*$", ""));
         String body = titleBodies.get(Normalizer.fold(polity) + "|" + Normalizer.fold(base));
         return body == null ? null : named(body);
     }

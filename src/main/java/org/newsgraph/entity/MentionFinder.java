@@ -1848,7 +1848,16 @@ public final class MentionFinder {
                     return null;
                 }
             }
-            return lexicon.is("region-word", t.get(it.end - 1)) ? it : null;
+            if (!lexicon.is("region-word", t.get(it.end - 1))) {
+                return null;
+            }
+            int next = it.end + 1 < t.size() && t.get(it.end).is("and") ? it.end + 1 : -1;
+            if (next > 0 && next + 1 < t.size() && t.get(next).is("the")) {
+                next++;
+            }
+            Item other = next > 0 ? regionAt(t, items, next, ot) : null;
+            // "director for West and Central Africa", "for Asia and the Pacific": one region of two
+            return other != null && other.kind == ItemKind.RUN ? new Item(ItemKind.RUN, it.start, other.end) : it;
         }
 
         /**
@@ -2180,6 +2189,24 @@ public final class MentionFinder {
             return false;
         }
 
+        /** Is the title a deputy's, whose first word (after an ordinal) is a deputy's rank: "Deputy Governor", "Associate Administrator"? */
+        boolean isDeputy(OfficeTitle t) {
+            return !deputyOf(t).equals(t.name());
+        }
+
+        /**
+         * The title a deputy's title is the deputy of: "Second Deputy Governor" and "Deputy Governor" -> "Governor", "Associate
+         * Administrator" -> "Administrator"; any other title as it is.
+         */
+        String deputyOf(OfficeTitle t) {
+            String[] w = t.name().split(" ", 3);
+            int rank = w.length > 2 && lexicon.is("ordinal", w[0]) ? 1 : 0;
+            if (w.length > rank + 1 && lexicon.is("deputy-rank", w[rank])) {
+                return t.name().substring(t.name().indexOf(w[rank]) + w[rank].length() + 1);
+            }
+            return t.name();
+        }
+
         boolean national(OfficeTitle t) {
             return t.isNational();
         }
@@ -2201,16 +2228,20 @@ public final class MentionFinder {
                 // "planning minister": the portfolio written before the generic title names it
                 ot = new OfficeTitle(capitalize(t.get(start - 1).text()) + " Minister", "minister");
                 start--;
+            } else if (ot.name().equals("Commissioner") && start > 0 && t.get(start - 1).isWord()
+                    && gazetteer.officeNames().isPortfolio(t.get(start - 1).text())) {
+                // "the African Union's health commissioner": a portfolio the gazetteer knows (not "police commissioner")
+                ot = new OfficeTitle(capitalize(t.get(start - 1).text()) + " " + ot.name(), ot.kind());
+                start--;
             }
-            if (start > 0 && (t.get(start - 1).is("deputy") || t.get(start - 1).is("vice"))
-                    && !ot.name().startsWith("Deputy") && !ot.name().startsWith("Vice")) {
-                // "deputy governor": the deputy's office, not the governor's; a party's deputy leader is a party office
+            if (start > 0 && lexicon.is("deputy-rank", t.get(start - 1)) && !isDeputy(ot)) {
+                // "deputy governor": the deputy's office, not the governor's; a party's deputy leader is a party office;
+                // "associate administrator", "assistant secretary-general" are deputies too
                 ot = new OfficeTitle(capitalize(t.get(start - 1).text()) + " " + ot.name(),
                         ot.isPartyLeader() || !national(ot) ? ot.kind() : "deputy");
                 start--;
             }
-            if (start > 0 && (ot.kind().equals("deputy") || ot.name().startsWith("Deputy ") || ot.name().startsWith("Vice "))
-                    && lexicon.is("ordinal", t.get(start - 1))) {
+            if (start > 0 && (ot.kind().equals("deputy") || isDeputy(ot)) && lexicon.is("ordinal", t.get(start - 1))) {
                 // "second deputy prime minister" is an office of its own
                 ot = new OfficeTitle(capitalize(t.get(start - 1).text()) + " " + ot.name(), ot.kind());
                 start--;
@@ -2612,7 +2643,7 @@ public final class MentionFinder {
                 polity = titlePolity.get(Normalizer.fold(ot.name()));
                 inferred = true;
             }
-            String base = Normalizer.fold(ot.name().replaceFirst("^((First|Second|Third) )?(Deputy|Vice) ", ""));
+            String base = Normalizer.fold(deputyOf(ot));
             if (polity == null && placeOffice == null && !ownedByUnknown && !national(ot) && !ot.isPartyLeader() && !base.equals(Normalizer.fold(ot.name()))
                     && titlePolity.containsKey(base)) {
                 // "governor of the Bank of Ghana … the second deputy governor": the deputy of the same body
@@ -2626,7 +2657,7 @@ public final class MentionFinder {
                 // "the United Nations High Commissioner for Human Rights … deputy high commissioner": the deputy of that
                 // office, with its portfolio, when the article named one such office
                 OfficeTitle full = portfolios.iterator().next();
-                String head = ot.name().replaceFirst("^((First|Second|Third) )?(Deputy|Vice) ", "");
+                String head = deputyOf(ot);
                 polity = titlePolity.get(Normalizer.fold(full.name()));
                 ot = new OfficeTitle(ot.name().substring(0, ot.name().length() - head.length()) + full.name(), ot.kind());
                 inferred = true;
@@ -2638,7 +2669,7 @@ public final class MentionFinder {
             if (polity == null && placeOffice == null && !ownedByUnknown && !ofUnknown) {
                 // "the director-general" in a story that names one organisation headed by a director-general; not
                 // "president of the Royal Moroccan Football Federation", whose body the text names, known or not
-                String head = Normalizer.fold(ot.name().replaceFirst("^(Deputy|Vice) ", ""));
+                String head = Normalizer.fold(deputyOf(ot));
                 Set<GazetteerEntry> orgs = headed.get(head);
                 if (orgs != null && orgs.size() == 1) {
                     polity = registry.of(orgs.iterator().next());

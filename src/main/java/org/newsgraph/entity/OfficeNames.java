@@ -51,6 +51,17 @@ public final class OfficeNames {
         portfolioOfName.putIfAbsent(key(portfolio), portfolio);
     }
 
+    /** Is the word a portfolio a title is written with ("health" of "health commissioner")? */
+    public boolean isPortfolio(String word) {
+        return portfolios.keySet().stream().anyMatch(p -> p.equalsIgnoreCase(word));
+    }
+
+    /** The title without a portfolio written before it: "Trade Commissioner" -> "Commissioner"; any other as it is. */
+    public String withoutPortfolio(String title) {
+        Matcher before = BEFORE.matcher(title);
+        return before.matches() && portfolios.containsKey(before.group(1)) ? before.group(2) : title;
+    }
+
     /** Adds a title and the same title written otherwise. */
     void addVariants(String title, List<String> others) {
         List<String> group = new ArrayList<>();
@@ -96,11 +107,49 @@ public final class OfficeNames {
             return List.of();
         }
         String rest = office.name().substring(title.name().length());
+        List<String> titles = new ArrayList<>();
+        titles.add(title.name());
+        titles.addAll(otherTitles(title.name()));
         List<String> out = new ArrayList<>();
-        for (String t : otherTitles(title.name())) {
+        for (String t : titles.subList(1, titles.size())) {
             out.add(t + rest);
         }
+        boolean ofPolity = office.polity() != null
+                && (rest.equals(" of " + office.polity().name()) || rest.equals(" of the " + office.polity().name()));
+        for (String acronym : ofPolity ? acronymsOf(office.polity()) : List.<String>of()) {
+            for (String t : titles) {
+                out.add(acronym + " " + t); // "WHO Regional Director for Africa", "NATO Secretary General"
+            }
+        }
+        int forAt = title.name().indexOf(" for ");
+        if (ofPolity && forAt > 0 && office.polity().type() != EntityType.COUNTRY) {
+            // "Regional Director of UNICEF for West and Central Africa": the post's region or portfolio after its body
+            out.add(title.name().substring(0, forAt) + rest + title.name().substring(forAt));
+        }
         return out;
+    }
+
+    /** The acronyms a body goes by, which are written before its offices' titles: "NATO", "WHO", "EIB"; none of a country. */
+    private static List<String> acronymsOf(Entity polity) {
+        if (polity == null || polity.type() == EntityType.COUNTRY) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        if (isAcronym(polity.name())) {
+            out.add(polity.name());
+        }
+        if (polity.entry() != null) {
+            for (String a : polity.entry().aliases()) {
+                if (isAcronym(a)) {
+                    out.add(a);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isAcronym(String name) {
+        return name.length() >= 2 && name.length() <= 8 && name.matches("\\p{Lu}[\\p{Lu}0-9]+");
     }
 
     /** "Chair of the Board" -> "Chairman of the Board", …: a variant of the title that the words start with. */
