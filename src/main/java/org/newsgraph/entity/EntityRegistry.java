@@ -15,7 +15,12 @@ import org.newsgraph.text.Normalizer;
  */
 public final class EntityRegistry {
 
+    /** The generic title of the head of a body whose head's title is not known ("the head of the X Federation"). */
+    static final String HEAD = "Head";
+
     private final Map<String, Entity> byKey = new LinkedHashMap<>();
+    /** The office a body's generic "Head" stands for, where the article names its head's title. */
+    private final Map<Entity, Entity> heads = new java.util.HashMap<>();
     private final java.util.function.Predicate<Entity> takesThe;
     private final OfficeNames officeNames;
 
@@ -50,8 +55,11 @@ public final class EntityRegistry {
         return byKey.computeIfAbsent(key(type, name), k -> Entity.named(type, name));
     }
 
-    /** The office of a title and polity, created on first use. */
+    /** The office of a title and polity, created on first use; a body's "Head" is the head the article named (see {@link #nameHead}). */
     public Entity office(OfficeTitle title, Entity polity) {
+        if (title.name().equals(HEAD) && heads.containsKey(polity)) {
+            return heads.get(polity);
+        }
         return byKey.computeIfAbsent(key(EntityType.OFFICE, title.name() + " of " + polity.name()),
                 k -> withOtherNames(Entity.office(title, polity, takesThe.test(polity))));
     }
@@ -69,6 +77,20 @@ public final class EntityRegistry {
     /** The office of a title and a place the vocabulary has no type for ("Mayor of Arequipa"), created on first use. */
     public Entity placeOffice(OfficeTitle title, String place) {
         return byKey.computeIfAbsent(key(EntityType.OFFICE, title.name() + " of " + place), k -> withOtherNames(Entity.placeOffice(title, place)));
+    }
+
+    /**
+     * Makes the office of a body's "Head" the office {@code head} of the body, which names the head's title: "the former head
+     * of the Turkish Football Federation … stepped down as federation president" names one office, its President. The
+     * "Head" office is forgotten and its names are the other's.
+     */
+    void nameHead(Entity generic, Entity head) {
+        heads.put(generic.polity(), head);
+        byKey.remove(key(EntityType.OFFICE, generic.name()));
+        head.addForm(generic.name());
+        for (String alt : generic.altLabels()) {
+            head.addForm(alt);
+        }
     }
 
     /** A known entity by type and name, or null. */

@@ -76,6 +76,8 @@ public final class Gazetteer {
     /** The chambers of national legislatures, by entry and by country (folded). */
     private final Map<GazetteerEntry, Legislature> legislatures = new HashMap<>();
     private final Map<String, List<Legislature>> legislaturesByCountry = new HashMap<>();
+    /** The head's title of a body the gazetteer does not list, by the folded last words of its name (body-heads.tsv). */
+    private final Map<String, String> headsByEnding = new java.util.LinkedHashMap<>();
     /** The other names of titles: portfolios written after the title, variants of a title (see {@link OfficeNames}). */
     private final OfficeNames officeNames = new OfficeNames();
     /** The chamber whose members' title names it, by that title (folded): "member of the bundestag". */
@@ -100,6 +102,7 @@ public final class Gazetteer {
         g.readResource("title-styles.tsv", row -> g.titleStyles.put(Normalizer.fold(row.get("written")),
                 new TitleStyle(row.get("title"), java.util.Arrays.stream(row.get("except").split("\\|"))
                         .map(Normalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet()))));
+        g.readResource("body-heads.tsv", row -> g.headsByEnding.put(Normalizer.fold(row.get("ending")), row.get("head")));
         g.readResource("portfolios.tsv", row -> g.officeNames.addPortfolio(row.get("portfolio"), split(row.get("names"))));
         g.readResource("title-variants.tsv", row -> g.officeNames.addVariants(row.get("title"), split(row.get("variants"))));
         g.sortPhrases();
@@ -185,7 +188,8 @@ public final class Gazetteer {
 
     /**
      * The title of an organisation's head: from the gazetteer, else "Leader" for a party (also "… Party of Manitoba"), "Governor" for a central
-     * bank and "Head" for any other organisation the text names; null for a known body with no head title.
+     * bank, the title body-heads.tsv gives by the end of its name ("Football Federation": President) and "Head" for any other
+     * organisation the text names; null for a known body with no head title.
      */
     private static final java.util.regex.Pattern PARTY_NAME =
             java.util.regex.Pattern.compile(".*\\b(Party|Democrats|Republicans|Conservatives|Socialists|Alliance|Front|Movement|League|Coalition|Bloc|Rally)$|.*\\bParty of \\p{Lu}.*");
@@ -211,6 +215,13 @@ public final class Gazetteer {
             // "Central Bank of Egypt", "Reserve Bank of Malawi": a governor heads it (not "Federal Reserve Bank of New York")
             OfficeTitle t = title("Governor");
             return t != null ? t : new OfficeTitle("Governor", "official");
+        }
+        String name = Normalizer.fold(org.name());
+        for (Map.Entry<String, String> e : headsByEnding.entrySet()) {
+            if (name.endsWith(" " + e.getKey())) {
+                OfficeTitle t = title(e.getValue());
+                return t != null ? t : new OfficeTitle(e.getValue(), "head"); // "the Turkish Football Federation": its President
+            }
         }
         return new OfficeTitle("Head", "head"); // "the head of the Defense Procurement Agency": a body the gazetteer does not know
     }

@@ -379,7 +379,51 @@ public final class MentionFinder {
                 subjects.add(subject);
                 listBefore = subject != null && !subject.companions().isEmpty() ? listBefore : subjectList(sentences.get(i), ms, subject);
             }
+            namedHeads(mentions);
             return new Discourse(sentences, mentions, subjects, registry, published);
+        }
+
+        /**
+         * A body's generic "Head" (its head's title unknown to the gazetteer) is the one head's title of that body the article
+         * names: "the former head of the Turkish Football Federation … stepped down as federation president", "a former chief
+         * executive of Pertamina … She ran Pertamina".
+         */
+        void namedHeads(List<List<Mention>> mentions) {
+            for (Entity generic : List.copyOf(registry.all())) {
+                if (generic.type() != EntityType.OFFICE || generic.polity() == null || generic.title() == null
+                        || !generic.title().name().equals(EntityRegistry.HEAD)) {
+                    continue;
+                }
+                Entity head = null;
+                int heads = 0;
+                for (Entity e : registry.all()) {
+                    if (e != generic && e.type() == EntityType.OFFICE && e.polity() == generic.polity() && e.title() != null
+                            && headsABody(e.title())) {
+                        head = e;
+                        heads++;
+                    }
+                }
+                if (heads != 1) {
+                    continue;
+                }
+                registry.nameHead(generic, head);
+                for (List<Mention> ms : mentions) {
+                    for (Mention m : ms) {
+                        for (Mention o : java.util.Arrays.asList(m, m.office())) {
+                            if (o != null && o.entity() == generic) {
+                                o.resolve(head);
+                                o.setOffice(head.title(), head.polity(), o.status());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        /** Is the title one that heads a body ("President", "Chief Executive", "Director-General"), no deputy's and not "Head"? */
+        boolean headsABody(OfficeTitle t) {
+            return (t.kind().equals("head") || t.kind().equals("head-of-state") || t.kind().equals("head-of-government"))
+                    && !isDeputy(t) && !t.name().equals(EntityRegistry.HEAD);
         }
 
         // ------------------------------------------------------------ scanning
@@ -949,7 +993,8 @@ public final class MentionFinder {
                         acronyms.put(t.get(it.end + 1).text(), name);
                     }
                 }
-                if (it.kind == ItemKind.RUN && !it.quoted && !it.possessive && BodyApposition.follows(t, it.end, lexicon)
+                if (it.kind == ItemKind.RUN && !it.quoted && !it.possessive
+                        && (BodyApposition.follows(t, it.end, lexicon) || BodyApposition.precedes(t, it.start, lexicon) && endsName(t, it))
                         && gazetteer.givenName(t.get(it.start).text()) == null && !(k > 0 && isTitleBefore(t, items.get(k - 1), it))
                         && !(it.start > 0 && honorific(t.get(it.start - 1).text()) != null)) {
                     introducedBodies.add(Normalizer.fold(nameText(s, it))); // "Fair Trials, a campaign group that …"
@@ -2189,6 +2234,28 @@ public final class MentionFinder {
             return false;
         }
 
+        /** Does the item end where the capitalised name ends (no capitalised word follows it)? */
+        boolean endsName(List<Token> t, Item it) {
+            return it.end >= t.size() || !t.get(it.end).isWord() || !t.get(it.end).isCapitalized();
+        }
+
+        /** The token after a run of at most four lower-case words from {@code i} that ends in a body noun, else {@code i}. */
+        int bodyNounEnd(List<Token> t, int i) {
+            for (int k = i; k < t.size() && k < i + 4 && t.get(k).isWord() && !t.get(k).isCapitalized(); k++) {
+                if (lexicon.is("body-noun", t.get(k)) && k + 1 < t.size() && t.get(k + 1).isCapitalized()) {
+                    return k + 1;
+                }
+            }
+            return i;
+        }
+
+        /** Does a body the gazetteer knows, other than a country, start at token {@code i} (after "the")? */
+        boolean bodyAt(List<Item> items, List<Token> t, int i) {
+            Item it = i < t.size() && t.get(i).is("the") ? itemStartingAt(items, i + 1) : itemStartingAt(items, i);
+            return it != null && !it.quoted && !it.possessive && it.kind == ItemKind.GAZ && it.match.phrase().kind() == Kind.NAME
+                    && it.entry().type().isPolity() && it.entry().type() != EntityType.COUNTRY;
+        }
+
         /** Is the title a deputy's, whose first word (after an ordinal) is a deputy's rank: "Deputy Governor", "Associate Administrator"? */
         boolean isDeputy(OfficeTitle t) {
             return !deputyOf(t).equals(t.name());
@@ -2228,6 +2295,18 @@ public final class MentionFinder {
                 // "planning minister": the portfolio written before the generic title names it
                 ot = new OfficeTitle(capitalize(t.get(start - 1).text()) + " Minister", "minister");
                 start--;
+                int p = start;
+                while (p > 1 && t.get(start).isCapitalized() && isCapitalizedPortfolio(t, p - 1)) {
+                    p--; // "Mineral Resources Minister"
+                }
+                if (p >= 2 && t.get(p - 1).is("and") && t.get(p - 2).isCapitalized() && t.get(start).isCapitalized()
+                        && gazetteer.officeNames().isPortfolio(t.get(p - 2).text())) {
+                    // "Energy and Mineral Resources Minister": portfolios joined by "and", the first one the gazetteer knows
+                    ot = new OfficeTitle(s.text().substring(t.get(p - 2).start() - s.start(), t.get(start).end() - s.start())
+                            + " Minister", "minister");
+                    start = p - 2;
+                    consumeWithin(items, start, title.start);
+                }
             } else if (ot.name().equals("Commissioner") && start > 0 && t.get(start - 1).isWord()
                     && gazetteer.officeNames().isPortfolio(t.get(start - 1).text())) {
                 // "the African Union's health commissioner": a portfolio the gazetteer knows (not "police commissioner")
@@ -2349,9 +2428,11 @@ public final class MentionFinder {
                 }
                 break;
             }
-            if (national && !national(ot) && !ot.isPartyLeader() && polityItem != null && polityItem.kind == ItemKind.GAZ
-                    && polityItem.match.phrase().kind() == Kind.DEMONYM && end < t.size() && t.get(end).is("of")) {
-                // "the Swedish executive director of the advocacy group X": the demonym is the person's, the body follows
+            if (national && !ot.isPartyLeader() && polityItem != null && polityItem.kind == ItemKind.GAZ
+                    && polityItem.match.phrase().kind() == Kind.DEMONYM && end < t.size() && t.get(end).is("of")
+                    && (!national(ot) || bodyAt(items, t, end + 1))) {
+                // "the Swedish executive director of the advocacy group X": the demonym is the person's, the body follows;
+                // so in "a French vice-president of the EIB", whose title a country has too
                 nationality = polity;
                 polity = null;
                 national = false;
@@ -2386,6 +2467,14 @@ public final class MentionFinder {
                     polity = own; // "The National Party has elected Hana Tupou as its leader", "the Sumar alliance, whose leader"
                     start = k;
                 }
+            } else if (polity == null && k >= 2 && t.get(k).is("whose") && t.get(k - 1).text().equals(",") && national(ot)
+                    && itemEndingAt(items, k - 1) != null && itemEndingAt(items, k - 1).kind == ItemKind.GAZ
+                    && itemEndingAt(items, k - 1).match.phrase().kind() == Kind.NAME
+                    && itemEndingAt(items, k - 1).entry().type() == EntityType.COUNTRY
+                    && title.end < t.size() && t.get(title.end).isWord() && t.get(title.end).isCapitalized()) {
+                // "Finland, whose finance minister Jussi Rautavaara": the country's, where the title names its holder
+                polity = polityOf(s, itemEndingAt(items, k - 1));
+                start = k;
             } else if (polity == null && k >= 0 && t.get(k).is("its") && national(ot)) {
                 // "the party's leadership, including its president" and "the African Development Bank picks its next
                 // president": the body's, whose head the gazetteer calls so; "The Nigeria Labour Congress elected X as its
@@ -2416,6 +2505,10 @@ public final class MentionFinder {
             if (polity == null && end < t.size() && t.get(end).is("of")) {
                 int j = end + 1;
                 Item right = itemStartingAt(items, j);
+                if (right == null && BodyApposition.precedes(t, bodyNounEnd(t, j), lexicon)
+                        && itemStartingAt(items, bodyNounEnd(t, j)) != null && endsName(t, itemStartingAt(items, bodyNounEnd(t, j)))) {
+                    right = itemStartingAt(items, bodyNounEnd(t, j)); // "chief executive of state oil company Pertamina"
+                }
                 if (right == null && j < t.size() && t.get(j).is("the")) {
                     j++;
                     // "leader of the radical Economic Freedom Fighters", "of the far-right AfD"

@@ -175,6 +175,13 @@ public final class OfficeNames {
         if (before.matches() && portfolios.containsKey(before.group(1))) {
             portfolio = before.group(1);
             role = before.group(2);
+        } else if (before.matches() && isJoined(before.group(1))) {
+            String joined = before.group(1);
+            List<String> out = new ArrayList<>();
+            for (String joiner : ROLES.get(before.group(2))) {
+                out.add(before.group(2) + " " + joiner + " " + joined); // "Minister of Energy and Mineral Resources"
+            }
+            return out;
         } else if (after.matches() && ROLES.get(after.group(1)).contains(after.group(2))
                 && portfolioOfName.containsKey(key(after.group(3)))) {
             portfolio = portfolioOfName.get(key(after.group(3)));
@@ -191,6 +198,12 @@ public final class OfficeNames {
             }
         }
         return out;
+    }
+
+    /** Portfolios joined by "and", the first one a known portfolio: "Energy and Mineral Resources". */
+    private boolean isJoined(String portfolio) {
+        int and = portfolio.indexOf(" and ");
+        return and > 0 && portfolios.containsKey(portfolio.substring(0, and));
     }
 
     private static String key(String name) {
