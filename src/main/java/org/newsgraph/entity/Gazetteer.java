@@ -76,6 +76,8 @@ public final class Gazetteer {
     /** The chambers of national legislatures, by entry and by country (folded). */
     private final Map<GazetteerEntry, Legislature> legislatures = new HashMap<>();
     private final Map<String, List<Legislature>> legislaturesByCountry = new HashMap<>();
+    /** The one country whose office a title names, by title: "Taoiseach" -> Ireland (offices.tsv). */
+    private final Map<String, String> titleCountries = new HashMap<>();
     /** The head's title of a body the gazetteer does not list, by the folded last words of its name (body-heads.tsv). */
     private final Map<String, String> headsByEnding = new java.util.LinkedHashMap<>();
     /** The other names of titles: portfolios written after the title, variants of a title (see {@link OfficeNames}). */
@@ -107,6 +109,12 @@ public final class Gazetteer {
         g.readResource("title-variants.tsv", row -> g.officeNames.addVariants(row.get("title"), split(row.get("variants"))));
         g.sortPhrases();
         return g;
+    }
+
+    /** The country of a title only one country has ("Taoiseach": Ireland), or null. */
+    public GazetteerEntry countryOfTitle(OfficeTitle title) {
+        String c = titleCountries.get(title.name());
+        return c == null ? null : named(c);
     }
 
     /** The other names of office titles: "Finance Minister" is also "Minister of Finance". */
@@ -432,6 +440,9 @@ public final class Gazetteer {
 
     private void addTitle(Map<String, String> row) {
         OfficeTitle t = new OfficeTitle(row.get("title"), row.getOrDefault("kind", "official"));
+        if (!row.getOrDefault("country", "").isEmpty()) {
+            titleCountries.put(t.name(), row.get("country"));
+        }
         putTitle(titleKey(t.name()), t, true);
         addPhrase(t.name(), false, Kind.TITLE, null, t);
         for (String a : split(row.get("aliases"))) {

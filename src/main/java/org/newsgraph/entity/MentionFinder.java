@@ -2249,6 +2249,25 @@ public final class MentionFinder {
             return i;
         }
 
+        /** The one body (not a country) the sentence names before token {@code before} whose head the gazetteer gives this title, else null. */
+        Entity bodyHeadedBy(Sentence s, List<Item> items, OfficeTitle ot, int before) {
+            Entity found = null;
+            for (Item it : items) {
+                if (it.end <= before && it.kind == ItemKind.GAZ && !it.quoted && it.match.phrase().kind() == Kind.NAME && it.entry().type().isPolity()
+                        && it.entry().type() != EntityType.COUNTRY && gazetteer.partyCountry(it.entry()) == null) {
+                    OfficeTitle head = gazetteer.headTitle(it.entry());
+                    if (head != null && head.name().equals(ot.name())) {
+                        Entity e = registry.of(it.entry());
+                        if (found != null && found != e) {
+                            return null;
+                        }
+                        found = e;
+                    }
+                }
+            }
+            return found;
+        }
+
         /** Does a body the gazetteer knows, other than a country, start at token {@code i} (after "the")? */
         boolean bodyAt(List<Item> items, List<Token> t, int i) {
             Item it = i < t.size() && t.get(i).is("the") ? itemStartingAt(items, i + 1) : itemStartingAt(items, i);
@@ -2727,6 +2746,19 @@ public final class MentionFinder {
                 // "Pakistan's Chief Justice X … a former chief justice of the Lahore High Court … served as chief justice":
                 // a national title alone is the home country's when the article gave it that country
                 polity = home;
+                inferred = true;
+            }
+            if (polity == null && placeOffice == null && gazetteer.countryOfTitle(ot) != null) {
+                polity = registry.of(gazetteer.countryOfTitle(ot)); // "Taoiseach Ciarán Ó Dálaigh": Ireland's, the one country with one
+                inferred = true;
+            }
+            Entity remembered = titlePolity.get(Normalizer.fold(ot.name()));
+            Entity headedHere = polity == null && !national(ot) && remembered != null && !headedBy(remembered, ot)
+                    ? bodyHeadedBy(s, items, ot, title.start) : null;
+            if (polity == null && placeOffice == null && !ownedByUnknown && headedHere != null) {
+                // "GCC renews secretary-general's mandate" after the Nordic Council's secretary general: the body the sentence
+                // names before the title, whose head the gazetteer calls so, rather than a body the gazetteer gives no such head
+                polity = headedHere;
                 inferred = true;
             }
             if (polity == null && placeOffice == null && !ownedByUnknown && !ot.isPartyLeader() && titlePolity.containsKey(Normalizer.fold(ot.name()))
