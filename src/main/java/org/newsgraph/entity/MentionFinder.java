@@ -562,6 +562,9 @@ public final class MentionFinder {
             if (tok.isCapitalized() && honorificBeforeName(t, i)) {
                 return null; // "Professor Didier Kra", "Lt. Gen. Ramon Villanueva": the name starts after the honorific
             }
+            if (tok.isCapitalized() && lexicon.is("body-rank", w) && i + 1 < t.size() && gazetteer.longest(t, i + 1, Kind.TITLE) != null) {
+                return null; // "The APC National Chairman": a rank of the title that follows, no name
+            }
             if (tok.isCapitalized() && !lexicon.is("capitalized-function-word", w)
                     && !lexicon.is("weekday", w) && !(lexicon.is("month", w) && monthOf(t, i) > 0)
                     && !lexicon.is("modifier-former", w)) { // "Former Union Minister X" opens no name
@@ -2249,6 +2252,16 @@ public final class MentionFinder {
             return i;
         }
 
+        /** Does a body other than a country end at token {@code end}: "the APC", "the party's", an acronym the text defined? */
+        boolean bodyEndingAt(List<Token> t, List<Item> items, int end) {
+            Item it = itemEndingAt(items, end);
+            return it != null && !it.quoted && (it.kind == ItemKind.GAZ && it.match.phrase().kind() == Kind.NAME
+                    && it.entry().type().isPolity() && it.entry().type() != EntityType.COUNTRY
+                    || it.kind == ItemKind.NOMINAL && it.nominalType == EntityType.ORGANIZATION
+                    || it.kind == ItemKind.RUN && it.end == it.start + 1 && isAcronymWord(t.get(it.start).text())
+                        && (acronyms.containsKey(t.get(it.start).text()) || organizations.containsKey(t.get(it.start).text())));
+        }
+
         /** The one body (not a country) the sentence names before token {@code before} whose head the gazetteer gives this title, else null. */
         Entity bodyHeadedBy(Sentence s, List<Item> items, OfficeTitle ot, int before) {
             Entity found = null;
@@ -2341,6 +2354,11 @@ public final class MentionFinder {
             }
             if (start > 0 && (ot.kind().equals("deputy") || isDeputy(ot)) && lexicon.is("ordinal", t.get(start - 1))) {
                 // "second deputy prime minister" is an office of its own
+                ot = new OfficeTitle(capitalize(t.get(start - 1).text()) + " " + ot.name(), ot.kind());
+                start--;
+            }
+            if (start > 1 && lexicon.is("body-rank", t.get(start - 1)) && bodyEndingAt(t, items, start - 1)) {
+                // "The APC National Chairman", "the party's federal chairperson": a body's office of its own
                 ot = new OfficeTitle(capitalize(t.get(start - 1).text()) + " " + ot.name(), ot.kind());
                 start--;
             }
