@@ -19,18 +19,21 @@ public final class EntityRegistry {
     static final String HEAD = "Head";
 
     private final Map<String, Entity> byKey = new LinkedHashMap<>();
-    /** The office a body's generic "Head" stands for, where the article names its head's title. */
-    private final Map<Entity, Entity> heads = new java.util.HashMap<>();
+
     private final java.util.function.Predicate<Entity> takesThe;
     private final OfficeNames officeNames;
+    private final java.util.function.Predicate<OfficeTitle> headsABody;
 
     /**
      * A registry; {@code takesThe} tells which polity names take "the" ("the Netherlands", "the United Nations"), and
-     * {@code officeNames} what else an office's title is called ("Minister of Finance" for "Finance Minister").
+     * {@code officeNames} what else an office's title is called ("Minister of Finance" for "Finance Minister"), and
+     * {@code headsABody} which titles head a body ("President", "Chief Executive"; no deputy's).
      */
-    public EntityRegistry(java.util.function.Predicate<Entity> takesThe, OfficeNames officeNames) {
+    public EntityRegistry(java.util.function.Predicate<Entity> takesThe, OfficeNames officeNames,
+            java.util.function.Predicate<OfficeTitle> headsABody) {
         this.takesThe = takesThe;
         this.officeNames = officeNames;
+        this.headsABody = headsABody;
     }
 
     /** A new office with the other names of its title as its forms: "Minister of Finance of Austria". */
@@ -57,8 +60,9 @@ public final class EntityRegistry {
 
     /** The office of a title and polity, created on first use; a body's "Head" is the head the article named (see {@link #nameHead}). */
     public Entity office(OfficeTitle title, Entity polity) {
-        if (title.name().equals(HEAD) && heads.containsKey(polity)) {
-            return heads.get(polity);
+        Entity named = title.name().equals(HEAD) ? namedHead(polity) : null;
+        if (named != null) {
+            return named;
         }
         return byKey.computeIfAbsent(key(EntityType.OFFICE, title.name() + " of " + polity.name()),
                 k -> withOtherNames(Entity.office(title, polity, takesThe.test(polity))));
@@ -80,12 +84,28 @@ public final class EntityRegistry {
     }
 
     /**
-     * Makes the office of a body's "Head" the office {@code head} of the body, which names the head's title: "the former head
-     * of the Turkish Football Federation … stepped down as federation president" names one office, its President. The
-     * "Head" office is forgotten and its names are the other's.
+     * The one office of a body whose title heads it (not the generic "Head") that the article names, else null: "a former chief
+     * executive of Pertamina … she ran Pertamina" heads it as its Chief Executive.
+     */
+    public Entity namedHead(Entity polity) {
+        Entity found = null;
+        for (Entity e : byKey.values()) {
+            if (e.type() == EntityType.OFFICE && e.polity() == polity && polity != null && e.title() != null
+                    && !e.title().name().equals(HEAD) && headsABody.test(e.title())) {
+                if (found != null) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Makes the office of a body's "Head" the office {@code head} of the body that names the head's title: "the former head
+     * of Pertamina … its chief executive" name one office. The "Head" office is forgotten and its names are the other's.
      */
     void nameHead(Entity generic, Entity head) {
-        heads.put(generic.polity(), head);
         byKey.remove(key(EntityType.OFFICE, generic.name()));
         head.addForm(generic.name());
         for (String alt : generic.altLabels()) {

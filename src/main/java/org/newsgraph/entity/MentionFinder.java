@@ -112,7 +112,7 @@ public final class MentionFinder {
     private final class Run {
         final List<Sentence> sentences;
         final LocalDate published;
-        final EntityRegistry registry = new EntityRegistry(MentionFinder.this::takesThe, gazetteer.officeNames());
+        final EntityRegistry registry = new EntityRegistry(MentionFinder.this::takesThe, gazetteer.officeNames(), this::headsABody);
         final Map<String, String> fullNames = new HashMap<>();       // folded full name -> as written
         final Set<String> calledByGivenName = new HashSet<>();        // folded full names written after "Datuk", "Tan Sri"
         final Map<String, Gender> fullNameGender = new HashMap<>();
@@ -385,8 +385,7 @@ public final class MentionFinder {
 
         /**
          * A body's generic "Head" (its head's title unknown to the gazetteer) is the one head's title of that body the article
-         * names: "the former head of the Turkish Football Federation … stepped down as federation president", "a former chief
-         * executive of Pertamina … She ran Pertamina".
+         * names: "the former head of Pertamina … its chief executive" (see {@link EntityRegistry#namedHead}).
          */
         void namedHeads(List<List<Mention>> mentions) {
             for (Entity generic : List.copyOf(registry.all())) {
@@ -394,16 +393,8 @@ public final class MentionFinder {
                         || !generic.title().name().equals(EntityRegistry.HEAD)) {
                     continue;
                 }
-                Entity head = null;
-                int heads = 0;
-                for (Entity e : registry.all()) {
-                    if (e != generic && e.type() == EntityType.OFFICE && e.polity() == generic.polity() && e.title() != null
-                            && headsABody(e.title())) {
-                        head = e;
-                        heads++;
-                    }
-                }
-                if (heads != 1) {
+                Entity head = registry.namedHead(generic.polity());
+                if (head == null) {
                     continue;
                 }
                 registry.nameHead(generic, head);
