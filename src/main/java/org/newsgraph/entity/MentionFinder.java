@@ -2638,11 +2638,17 @@ public final class MentionFinder {
                     while (j < t.size() && j - titleEnd <= 2 && isPortfolio(t.get(j)) && !lexicon.is("organization-word", t.get(j))) {
                         j++;
                     }
+                    while (j > titleEnd + 1 && j < t.size() && j - titleEnd <= 6 && (isPluralPortfolio(t.get(j))
+                            || t.get(j).is("and") && j + 1 < t.size() && (isPortfolio(t.get(j + 1)) || isPluralPortfolio(t.get(j + 1)))
+                            || t.get(j - 1).is("and") && isPortfolio(t.get(j)))
+                            && !lexicon.is("organization-word", t.get(j))) {
+                        j++; // "minister of social affairs and health": portfolios joined by "and"
+                    }
                     if (j > titleEnd + 1 && (j >= t.size() || !t.get(j).isWord() || t.get(j).is("for") || t.get(j).is("from")
                             || t.get(j).is("since") || t.get(j).is("until") || t.get(j).is("in") || t.get(j).is("and"))) {
                         StringBuilder p = new StringBuilder();
                         for (int x = titleEnd + 1; x < j; x++) {
-                            p.append(p.length() == 0 ? "" : " ").append(capitalize(t.get(x).text()));
+                            p.append(p.length() == 0 ? "" : " ").append(t.get(x).is("and") ? "and" : capitalize(t.get(x).text()));
                         }
                         ot = new OfficeTitle(ot.name().equals("Minister") ? p + " Minister" : ot.name() + " of " + p, ot.kind());
                         titleEnd = j;
