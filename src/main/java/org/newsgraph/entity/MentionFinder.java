@@ -2243,6 +2243,12 @@ public final class MentionFinder {
             return i;
         }
 
+        /** A word that ends a portfolio written after "for": "cabinet secretary for trade until 2022". */
+        boolean endsPortfolio(Token k) {
+            return k.is("until") || k.is("since") || k.is("from") || k.is("before") || k.is("after") || k.is("when")
+                    || k.is("during") || k.is("between");
+        }
+
         /** Does a body other than a country end at token {@code end}: "the APC", "the party's", an acronym the text defined? */
         boolean bodyEndingAt(List<Token> t, List<Item> items, int end) {
             Item it = itemEndingAt(items, end);
@@ -2659,7 +2665,7 @@ public final class MentionFinder {
                 if (f + 1 < t.size() && t.get(f).is("for") && !ot.name().contains(" for ")) {
                     int j = f + 1;
                     boolean capitalTitle = t.get(titleEnd - 1).isCapitalized();
-                    while (j < t.size() && j - f <= 3 && (isPortfolio(t.get(j)) || isPluralPortfolio(t.get(j))
+                    while (j < t.size() && j - f <= 3 && !endsPortfolio(t.get(j)) && (isPortfolio(t.get(j)) || isPluralPortfolio(t.get(j))
                             || capitalTitle && isCapitalizedPortfolioWord(t, j))) {
                         j++;
                     }
@@ -2669,7 +2675,7 @@ public final class MentionFinder {
                     }
                     boolean closed = j >= t.size() || !t.get(j).isWord() || t.get(j).isCapitalized()
                             || t.get(j).is("of") || t.get(j).is("in") || t.get(j).is("on") || t.get(j).is("at")
-                            || t.get(j).is("since") || t.get(j).is("until") || t.get(j).is("from");
+                            || t.get(j).is("since") || t.get(j).is("until") || t.get(j).is("from") || endsPortfolio(t.get(j));
                     if (j > f + 1 && closed) {
                         StringBuilder b = new StringBuilder(ot.name()).append(" for");
                         for (int x = f + 1; x < j; x++) {
