@@ -2562,6 +2562,9 @@ public final class MentionFinder {
                 } else if (right != null && right.kind == ItemKind.GAZ && right.match.phrase().kind() == Kind.DEMONYM
                         && right.end < t.size() && (t.get(right.end).is("army") || t.get(right.end).is("armed"))) {
                     // "the commander of the Chilean armed forces": armed forces the gazetteer does not list name no polity
+                } else if (right != null && ot.kind().equals("legislator") && right.kind == ItemKind.GAZ
+                        && gazetteer.partyCountry(right.entry()) != null) {
+                    // "a Hungarian MEP of Fidesz": a member's party, no body of the seat
                 } else if (right != null && !right.quoted && !right.possessive && (right.kind == ItemKind.GAZ || right.kind == ItemKind.NOMINAL
                         || right.kind == ItemKind.RUN)) {
                     // not "deputy governor of Brazil's central bank": the possessive names the bank's owner
