@@ -2243,6 +2243,20 @@ public final class MentionFinder {
             return i;
         }
 
+        /** The ministry or department the text names at token {@code i} ("the Federal Ministry of Finance"), else null. */
+        Entity ministryAt(Sentence s, List<Item> items, int i) {
+            Item it = itemStartingAt(items, i);
+            if (it == null || it.quoted || it.possessive || it.kind != ItemKind.RUN && it.kind != ItemKind.GAZ) {
+                return null;
+            }
+            boolean ministry = false;
+            for (int k = it.start; k < it.end; k++) {
+                ministry |= s.tokens().get(k).is("ministry") || s.tokens().get(k).is("department");
+            }
+            Entity e = ministry ? polityOf(s, it) : null;
+            return e != null && e.type() == EntityType.ORGANIZATION ? e : null;
+        }
+
         /** A word that ends a portfolio written after "for": "cabinet secretary for trade until 2022". */
         boolean endsPortfolio(Token k) {
             return k.is("until") || k.is("since") || k.is("from") || k.is("before") || k.is("after") || k.is("when")
@@ -2619,6 +2633,13 @@ public final class MentionFinder {
                     }
                     end = Math.max(end, place[3]);
                 }
+            }
+            if (polity == null && end + 2 < t.size() && t.get(end).is("in") && t.get(end + 1).is("the")
+                    && ministryAt(s, items, end + 2) != null) {
+                // "state secretary in the Federal Ministry of Finance": an office of the ministry
+                polityItem = itemStartingAt(items, end + 2);
+                polity = ministryAt(s, items, end + 2);
+                end = polityItem.end;
             }
             if (polity == null && national(ot) && end + 4 < t.size() && t.get(end).is("to") && t.get(end + 1).is("the")
                     && t.get(end + 2).is("government") && t.get(end + 3).is("of")) {
