@@ -200,4 +200,38 @@ class ReadingOfficeNamesTest {
         assertTrue(f.contains("Amara Kamara heldOffice Regional Director for West and Central Africa of UNICEF"), f.toString());
         assertFalse(f.stream().anyMatch(x -> x.startsWith("Amara Kamara holdsOffice")), f.toString());
     }
+
+    @Test
+    void portfoliosAfterMinisterOfJoinedByAnd() {
+        List<String> f = facts("Liisa Rautio, the Finnish former minister of social affairs and health, is a candidate.");
+        assertTrue(f.contains("Liisa Rautio heldOffice Social Affairs and Health Minister of Finland"), f.toString());
+        assertTrue(altLabels("Liisa Rautio, the Finnish former minister of social affairs and health, is a candidate.",
+                "Social Affairs and Health Minister of Finland").contains("Minister of Social Affairs and Health of Finland"));
+    }
+
+    @Test
+    void aPortfolioAfterForEndsBeforeATimeWord() {
+        List<String> f = facts("NAIROBI - Kenya's opposition met. Hassan Abdi Farah, who was Cabinet Secretary for Interior before he "
+                + "fell out with the government, joined.");
+        assertTrue(f.contains("Hassan Abdi Farah heldOffice Cabinet Secretary for Interior of Kenya"), f.toString());
+    }
+
+    @Test
+    void aMembersPartyAfterHisSeatIsNoBodyOfTheSeat() {
+        List<String> f = facts("The third candidate is Zoltán Baranyi, a Hungarian MEP of Fidesz, put forward by the Patriots.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("Member of the European Parliament of Fidesz")), f.toString());
+    }
+
+    @Test
+    void aTitleInAMinistryIsTheMinistrysOffice() {
+        List<String> f = facts("Germany mourns. From 1982 to 1989 Klaus Weber was state secretary in the Federal Ministry of Finance.");
+        assertTrue(f.contains("State Secretary of the Federal Ministry of Finance officeOf Federal Ministry of Finance"), f.toString());
+    }
+
+    @Test
+    void aSeatInTheLowerHouseIsAlsoAMemberOfParliamentOfItsCountry() {
+        String text = "Germany's chancellor spoke in Germany. Thomas Reinhardt, a member of the Bundestag, spoke.";
+        Set<String> alt = altLabels(text, "Member of the Bundestag");
+        assertTrue(alt.contains("Member of Parliament of Germany"), alt.toString() + " " + facts(text));
+    }
 }
