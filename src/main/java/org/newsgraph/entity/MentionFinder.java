@@ -479,6 +479,10 @@ public final class MentionFinder {
             if (seat != null && seat.end() > m.end()) {
                 m = null; // "Bundestag member Jan Weber": a member's title that starts with its chamber's name
             }
+            if (m != null && m.phrase().kind() == Kind.DEMONYM && i > 0 && t.get(i - 1).isCapitalized()
+                    && lexicon.is("region-prefix", t.get(i - 1))) {
+                m = null; // "a Latin American secretary-general", "Central American": a region's, not the United States'
+            }
             if (m != null && m.phrase().kind() == Kind.CAPITAL && m.end() < t.size() && t.get(m.end()).isCapitalized()
                     && t.get(m.end()).isWord() && gazetteer.givenName(tok.text()) != null) {
                 m = null; // "Sofia Lindqvist" is a person, not Bulgaria's capital

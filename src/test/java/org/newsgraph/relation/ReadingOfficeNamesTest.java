@@ -234,4 +234,11 @@ class ReadingOfficeNamesTest {
         Set<String> alt = altLabels(text, "Member of the Bundestag");
         assertTrue(alt.contains("Member of Parliament of Germany"), alt.toString() + " " + facts(text));
     }
+
+    @Test
+    void aLatinAmericanTitleIsNoOfficeOfTheUnitedStates() {
+        List<String> f = facts("Brazil has declined to back anyone, and the bloc has endorsed the principle of a Latin American "
+                + "secretary-general without naming anyone.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("of the United States")), f.toString());
+    }
 }
