@@ -2261,6 +2261,30 @@ public final class MentionFinder {
             return e != null && e.type() == EntityType.ORGANIZATION ? e : null;
         }
 
+        /**
+         * The end of a portfolio that goes on after a minister's title written "minister for|of PORTFOLIO" ("minister for
+         * defence industry in …", "minister of finance and planning"), else the title's end.
+         */
+        int longerPortfolio(List<Token> t, Item title, OfficeTitle ot) {
+            if (!ot.kind().equals("minister") || !t.get(title.start).is("minister") || title.end - title.start < 3
+                    || !(t.get(title.start + 1).is("for") || t.get(title.start + 1).is("of"))) {
+                return title.end;
+            }
+            int j = title.end;
+            while (j < t.size() && j - title.end < 4 && !endsPortfolio(t.get(j)) && !lexicon.is("body-noun", t.get(j))
+                    && !t.get(j).is("government")
+                    && (isPortfolio(t.get(j)) || isPluralPortfolio(t.get(j))
+                        || t.get(j).is("and") && j + 1 < t.size() && (isPortfolio(t.get(j + 1)) || isPluralPortfolio(t.get(j + 1))))) {
+                j++;
+            }
+            while (j > title.end && t.get(j - 1).is("and")) {
+                j--;
+            }
+            boolean closed = j >= t.size() || !t.get(j).isWord() || t.get(j).is("in") || t.get(j).is("for") || t.get(j).is("at")
+                    || t.get(j).is("and") || t.get(j).is("who") || endsPortfolio(t.get(j));
+            return closed ? j : title.end;
+        }
+
         /** A word that ends a portfolio written after "for": "cabinet secretary for trade until 2022". */
         boolean endsPortfolio(Token k) {
             return k.is("until") || k.is("since") || k.is("from") || k.is("before") || k.is("after") || k.is("when")
@@ -2371,6 +2395,18 @@ public final class MentionFinder {
                 // "second deputy prime minister" is an office of its own
                 ot = new OfficeTitle(capitalize(t.get(start - 1).text()) + " " + ot.name(), ot.kind());
                 start--;
+            }
+            int longer = longerPortfolio(t, title, ot);
+            if (longer > title.end) {
+                // "minister for defence industry": a portfolio longer than the one the gazetteer's title names
+                StringBuilder b = new StringBuilder("Minister");
+                for (int x = title.start + 1; x < longer; x++) {
+                    Token w = t.get(x);
+                    b.append(' ').append(w.is("for") || w.is("of") || w.is("and") || w.is("the") ? w.text().toLowerCase(Locale.ROOT)
+                            : capitalize(w.text()));
+                }
+                ot = new OfficeTitle(b.toString(), ot.kind());
+                consumeWithin(items, title.end, longer);
             }
             if (start > 1 && lexicon.is("body-rank", t.get(start - 1)) && bodyEndingAt(t, items, start - 1)) {
                 // "The APC National Chairman", "the party's federal chairperson": a body's office of its own

@@ -241,4 +241,12 @@ class ReadingOfficeNamesTest {
                 + "secretary-general without naming anyone.");
         assertFalse(f.stream().anyMatch(x -> x.contains("of the United States")), f.toString());
     }
+
+    @Test
+    void aPortfolioLongerThanTheGazetteersTitleIsItsOwn() {
+        List<String> f = facts("CANBERRA - Australia's Liberals met. Fiona McAllister served as minister for defence industry in the last government.");
+        assertTrue(f.contains("Fiona McAllister heldOffice Minister for Defence Industry of Australia"), f.toString());
+        List<String> g = facts("CANBERRA - Australia's Liberals met. Fiona McAllister served as minister for defence until 2020.");
+        assertTrue(g.contains("Fiona McAllister heldOffice Defence Minister of Australia"), g.toString());
+    }
 }
