@@ -560,6 +560,11 @@ public final class MentionFinder {
             if (tok.isCapitalized() && lexicon.is("body-rank", w) && i + 1 < t.size() && gazetteer.longest(t, i + 1, Kind.TITLE) != null) {
                 return null; // "The APC National Chairman": a rank of the title that follows, no name
             }
+            if (tok.isCapitalized() && gazetteer.officeNames().isPortfolio(tok.text()) && i + 1 < t.size()
+                    && gazetteer.longest(t, i + 1, Kind.TITLE) != null
+                    && gazetteer.longest(t, i + 1, Kind.TITLE).phrase().title().kind().equals("minister")) {
+                return null; // "the Treasury Cabinet Secretary": the portfolio of the title that follows, no name
+            }
             if (tok.isCapitalized() && !lexicon.is("capitalized-function-word", w)
                     && !lexicon.is("weekday", w) && !(lexicon.is("month", w) && monthOf(t, i) > 0)
                     && !lexicon.is("modifier-former", w)) { // "Former Union Minister X" opens no name
@@ -2378,9 +2383,10 @@ public final class MentionFinder {
                     start = p - 2;
                     consumeWithin(items, start, title.start);
                 }
-            } else if (ot.name().equals("Commissioner") && start > 0 && t.get(start - 1).isWord()
+            } else if ((ot.name().equals("Commissioner") || ot.name().equals("Cabinet Secretary")) && start > 0 && t.get(start - 1).isWord()
                     && gazetteer.officeNames().isPortfolio(t.get(start - 1).text())) {
-                // "the African Union's health commissioner": a portfolio the gazetteer knows (not "police commissioner")
+                // "the African Union's health commissioner", "the Treasury Cabinet Secretary": a portfolio the gazetteer knows
+                // (not "election commissioner")
                 ot = new OfficeTitle(capitalize(t.get(start - 1).text()) + " " + ot.name(), ot.kind());
                 start--;
             }

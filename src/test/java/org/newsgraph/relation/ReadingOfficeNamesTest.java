@@ -249,4 +249,16 @@ class ReadingOfficeNamesTest {
         List<String> g = facts("CANBERRA - Australia's Liberals met. Fiona McAllister served as minister for defence until 2020.");
         assertTrue(g.contains("Fiona McAllister heldOffice Defence Minister of Australia"), g.toString());
     }
+
+    @Test
+    void aKnownPortfolioBeforeACabinetSecretaryIsHisAndNoBody() {
+        List<String> f = facts("NAIROBI - Kenya votes. The Treasury Cabinet Secretary, Samuel Odhiambo, defended the budget.");
+        assertTrue(f.contains("Samuel Odhiambo holdsOffice Treasury Cabinet Secretary of Kenya"), f.toString());
+    }
+
+    @Test
+    void aPermanentRepresentativeIsACountrysOffice() {
+        List<String> f = facts("Diego Benítez, Paraguay's permanent representative, said he was standing aside.");
+        assertTrue(f.contains("Diego Benítez holdsOffice Permanent Representative of Paraguay"), f.toString());
+    }
 }
