@@ -107,15 +107,16 @@ public final class OfficeNames {
             return List.of();
         }
         String rest = office.name().substring(title.name().length());
-        List<String> titles = new ArrayList<>();
-        titles.add(title.name());
-        titles.addAll(otherTitles(title.name()));
+        List<String> others = otherTitles(title.name());
         List<String> out = new ArrayList<>();
-        for (String t : titles.subList(1, titles.size())) {
+        for (String t : others) {
             out.add(t + rest);
         }
         boolean ofPolity = office.polity() != null
                 && (rest.equals(" of " + office.polity().name()) || rest.equals(" of the " + office.polity().name()));
+        List<String> titles = new ArrayList<>();
+        titles.add(title.name());
+        titles.addAll(others);
         for (String acronym : ofPolity ? acronymsOf(office.polity()) : List.<String>of()) {
             for (String t : titles) {
                 out.add(acronym + " " + t); // "WHO Regional Director for Africa", "NATO Secretary General"
