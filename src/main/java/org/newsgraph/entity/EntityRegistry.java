@@ -15,12 +15,33 @@ import org.newsgraph.text.Normalizer;
  */
 public final class EntityRegistry {
 
-    private final Map<String, Entity> byKey = new LinkedHashMap<>();
-    private final java.util.function.Predicate<Entity> takesThe;
+    /** The generic title of the head of a body whose head's title is not known ("the head of the X Federation"). */
+    static final String HEAD = "Head";
 
-    /** A registry; {@code takesThe} tells which polity names take "the" ("the Netherlands", "the United Nations"). */
-    public EntityRegistry(java.util.function.Predicate<Entity> takesThe) {
+    private final Map<String, Entity> byKey = new LinkedHashMap<>();
+
+    private final java.util.function.Predicate<Entity> takesThe;
+    private final OfficeNames officeNames;
+    private final java.util.function.Predicate<OfficeTitle> headsABody;
+
+    /**
+     * A registry; {@code takesThe} tells which polity names take "the" ("the Netherlands", "the United Nations"), and
+     * {@code officeNames} what else an office's title is called ("Minister of Finance" for "Finance Minister"), and
+     * {@code headsABody} which titles head a body ("President", "Chief Executive"; no deputy's).
+     */
+    public EntityRegistry(java.util.function.Predicate<Entity> takesThe, OfficeNames officeNames,
+            java.util.function.Predicate<OfficeTitle> headsABody) {
         this.takesThe = takesThe;
+        this.officeNames = officeNames;
+        this.headsABody = headsABody;
+    }
+
+    /** A new office with the other names of its title as its forms: "Minister of Finance of Austria". */
+    private Entity withOtherNames(Entity office) {
+        for (String other : officeNames.otherNames(office)) {
+            office.addForm(other);
+        }
+        return office;
     }
 
     private static String key(EntityType type, String name) {
@@ -37,10 +58,14 @@ public final class EntityRegistry {
         return byKey.computeIfAbsent(key(type, name), k -> Entity.named(type, name));
     }
 
-    /** The office of a title and polity, created on first use. */
+    /** The office of a title and polity, created on first use; a body's "Head" is the head the article named (see {@link #nameHead}). */
     public Entity office(OfficeTitle title, Entity polity) {
+        Entity named = title.name().equals(HEAD) ? namedHead(polity) : null;
+        if (named != null) {
+            return named;
+        }
         return byKey.computeIfAbsent(key(EntityType.OFFICE, title.name() + " of " + polity.name()),
-                k -> Entity.office(title, polity, takesThe.test(polity)));
+                k -> withOtherNames(Entity.office(title, polity, takesThe.test(polity))));
     }
 
     /** Does the polity's name take "the" ("the Philippines", "the Senate of the Philippines")? */
@@ -50,7 +75,7 @@ public final class EntityRegistry {
 
     /** The office of a title and polity named otherwise than "title of polity", created on first use. */
     public Entity office(OfficeTitle title, Entity polity, String name) {
-        return byKey.computeIfAbsent(key(EntityType.OFFICE, name), k -> Entity.office(title, polity, name));
+        return byKey.computeIfAbsent(key(EntityType.OFFICE, name), k -> withOtherNames(Entity.office(title, polity, name)));
     }
 
     /** The region of a gazetteer entry, which lies in {@code country} (may be null), created on first use. */
@@ -60,6 +85,36 @@ public final class EntityRegistry {
             e.setCountry(of(country));
         }
         return e;
+    }
+
+    /**
+     * The one office of a body whose title heads it (not the generic "Head") that the article names, else null: "a former chief
+     * executive of Pertamina … she ran Pertamina" heads it as its Chief Executive.
+     */
+    public Entity namedHead(Entity polity) {
+        Entity found = null;
+        for (Entity e : byKey.values()) {
+            if (e.type() == EntityType.OFFICE && e.polity() == polity && polity != null && e.title() != null
+                    && !e.title().name().equals(HEAD) && headsABody.test(e.title())) {
+                if (found != null) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Makes the office of a body's "Head" the office {@code head} of the body that names the head's title: "the former head
+     * of Pertamina … its chief executive" name one office. The "Head" office is forgotten and its names are the other's.
+     */
+    void nameHead(Entity generic, Entity head) {
+        byKey.remove(key(EntityType.OFFICE, generic.name()));
+        head.addForm(generic.name());
+        for (String alt : generic.altLabels()) {
+            head.addForm(alt);
+        }
     }
 
     /** A known entity by type and name, or null. */

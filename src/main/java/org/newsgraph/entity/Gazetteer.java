@@ -79,6 +79,12 @@ public final class Gazetteer {
     /** The chambers of national legislatures, by entry and by country (folded). */
     private final Map<GazetteerEntry, Legislature> legislatures = new HashMap<>();
     private final Map<String, List<Legislature>> legislaturesByCountry = new HashMap<>();
+    /** The one country whose office a title names, by title: "Taoiseach" -> Ireland (offices.tsv). */
+    private final Map<String, String> titleCountries = new HashMap<>();
+    /** The head's title of a body the gazetteer does not list, by the folded last words of its name (body-heads.tsv). */
+    private final Map<String, String> headsByEnding = new java.util.LinkedHashMap<>();
+    /** The other names of titles: portfolios written after the title, variants of a title (see {@link OfficeNames}). */
+    private final OfficeNames officeNames = new OfficeNames();
     /** The chamber whose members' title names it, by that title (folded): "member of the bundestag". */
     private final Map<String, Legislature> legislatureByMembers = new HashMap<>();
     /** Regions within countries (regions.tsv), by every name (folded), and the country and kind of each. */
@@ -106,8 +112,22 @@ public final class Gazetteer {
         g.readResource("title-styles.tsv", row -> g.titleStyles.put(Normalizer.fold(row.get("written")),
                 new TitleStyle(row.get("title"), java.util.Arrays.stream(row.get("except").split("\\|"))
                         .map(Normalizer::fold).collect(java.util.stream.Collectors.toUnmodifiableSet()))));
+        g.readResource("body-heads.tsv", row -> g.headsByEnding.put(Normalizer.fold(row.get("ending")), row.get("head")));
+        g.readResource("portfolios.tsv", row -> g.officeNames.addPortfolio(row.get("portfolio"), split(row.get("names"))));
+        g.readResource("title-variants.tsv", row -> g.officeNames.addVariants(row.get("title"), split(row.get("variants"))));
         g.sortPhrases();
         return g;
+    }
+
+    /** The country of a title only one country has ("Taoiseach": Ireland), or null. */
+    public GazetteerEntry countryOfTitle(OfficeTitle title) {
+        String c = titleCountries.get(title.name());
+        return c == null ? null : named(c);
+    }
+
+    /** The other names of office titles: "Finance Minister" is also "Minister of Finance". */
+    public OfficeNames officeNames() {
+        return officeNames;
     }
 
     /**
@@ -187,7 +207,8 @@ public final class Gazetteer {
 
     /**
      * The title of an organisation's head: from the gazetteer, else "Leader" for a party (also "… Party of Manitoba"), "Governor" for a central
-     * bank and "Head" for any other organisation the text names; null for a known body with no head title.
+     * bank, the title body-heads.tsv gives by the end of its name ("Football Federation": President) and "Head" for any other
+     * organisation the text names; null for a known body with no head title.
      */
     private static final java.util.regex.Pattern PARTY_NAME =
             java.util.regex.Pattern.compile(".*\\b(Party|Democrats|Republicans|Conservatives|Socialists|Alliance|Front|Movement|League|Coalition|Bloc|Rally)$|.*\\bParty of \\p{Lu}.*");
@@ -213,6 +234,13 @@ public final class Gazetteer {
             // "Central Bank of Egypt", "Reserve Bank of Malawi": a governor heads it (not "Federal Reserve Bank of New York")
             OfficeTitle t = title("Governor");
             return t != null ? t : new OfficeTitle("Governor", "official");
+        }
+        String name = Normalizer.fold(org.name());
+        for (Map.Entry<String, String> e : headsByEnding.entrySet()) {
+            if (name.endsWith(" " + e.getKey())) {
+                OfficeTitle t = title(e.getValue());
+                return t != null ? t : new OfficeTitle(e.getValue(), "head"); // "the Turkish Football Federation": its President
+            }
         }
         return new OfficeTitle("Head", "head"); // "the head of the Defense Procurement Agency": a body the gazetteer does not know
     }
@@ -397,10 +425,11 @@ public final class Gazetteer {
 
     /**
      * The body of a polity that a title belongs to ("Commissioner for Trade" of the European Union is the European
-     * Commission's), or null when the title is the polity's own. The title is read without its " for …" portfolio.
+     * Commission's), or null when the title is the polity's own. The title is read without its portfolio ("Trade
+     * Commissioner", "Commissioner for Trade").
      */
     public GazetteerEntry bodyOfTitle(String polity, String title) {
-        String base = title.replaceFirst(" for .*$", "");
+        String base = officeNames.withoutPortfolio(title.replaceFirst(" for .*$", ""));
         String body = titleBodies.get(Normalizer.fold(polity) + "|" + Normalizer.fold(base));
         return body == null ? null : named(body);
     }
@@ -462,6 +491,9 @@ public final class Gazetteer {
 
     private void addTitle(Map<String, String> row) {
         OfficeTitle t = new OfficeTitle(row.get("title"), row.getOrDefault("kind", "official"));
+        if (!row.getOrDefault("country", "").isEmpty()) {
+            titleCountries.put(t.name(), row.get("country"));
+        }
         putTitle(titleKey(t.name()), t, true);
         addPhrase(t.name(), false, Kind.TITLE, null, t);
         for (String a : split(row.get("aliases"))) {

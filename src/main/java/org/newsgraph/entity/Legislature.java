@@ -31,7 +31,13 @@ public record Legislature(GazetteerEntry entry, String country, String house, St
     public Entity seat(EntityRegistry registry, Gazetteer gazetteer, Entity polity) {
         OfficeTitle title = new OfficeTitle(members, "seat");
         if (membersNameIt()) {
-            return registry.office(title, registry.of(entry));
+            Entity seat = registry.office(title, registry.of(entry));
+            GazetteerEntry c = gazetteer.named(country);
+            if (isLowerOrOnly() && c != null) {
+                // a member of the National Assembly of South Africa or the Folketing is a Member of Parliament of the country
+                seat.addForm("Member of Parliament of " + (registry.takesThe(registry.of(c)) ? "the " : "") + c.name());
+            }
+            return seat;
         }
         GazetteerEntry c = gazetteer.named(country);
         if (c == null) {

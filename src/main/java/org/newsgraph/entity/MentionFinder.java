@@ -121,7 +121,7 @@ public final class MentionFinder {
     private final class Run {
         final List<Sentence> sentences;
         final LocalDate published;
-        final EntityRegistry registry = new EntityRegistry(MentionFinder.this::takesThe);
+        final EntityRegistry registry = new EntityRegistry(MentionFinder.this::takesThe, gazetteer.officeNames(), this::headsABody);
         final Map<String, String> fullNames = new HashMap<>();       // folded full name -> as written
         final Set<String> calledByGivenName = new HashSet<>();        // folded full names written after "Datuk", "Tan Sri"
         final Map<String, Gender> fullNameGender = new HashMap<>();
@@ -405,7 +405,42 @@ public final class MentionFinder {
                 subjects.add(subject);
                 listBefore = subject != null && !subject.companions().isEmpty() ? listBefore : subjectList(sentences.get(i), ms, subject);
             }
+            namedHeads(mentions);
             return new Discourse(sentences, mentions, subjects, registry, published);
+        }
+
+        /**
+         * A body's generic "Head" (its head's title unknown to the gazetteer) is the one head's title of that body the article
+         * names: "the former head of Pertamina … its chief executive" (see {@link EntityRegistry#namedHead}).
+         */
+        void namedHeads(List<List<Mention>> mentions) {
+            for (Entity generic : List.copyOf(registry.all())) {
+                if (generic.type() != EntityType.OFFICE || generic.polity() == null || generic.title() == null
+                        || !generic.title().name().equals(EntityRegistry.HEAD)) {
+                    continue;
+                }
+                Entity head = registry.namedHead(generic.polity());
+                if (head == null) {
+                    continue;
+                }
+                registry.nameHead(generic, head);
+                for (List<Mention> ms : mentions) {
+                    for (Mention m : ms) {
+                        for (Mention o : java.util.Arrays.asList(m, m.office())) {
+                            if (o != null && o.entity() == generic) {
+                                o.resolve(head);
+                                o.setOffice(head.title(), head.polity(), o.status());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        /** Is the title one that heads a body ("President", "Chief Executive", "Director-General"), no deputy's and not "Head"? */
+        boolean headsABody(OfficeTitle t) {
+            return (t.kind().equals("head") || t.kind().equals("head-of-state") || t.kind().equals("head-of-government"))
+                    && !isDeputy(t) && !t.name().equals(EntityRegistry.HEAD);
         }
 
         // ------------------------------------------------------------ scanning
@@ -469,6 +504,10 @@ public final class MentionFinder {
             Gazetteer.Match seat = m == null || gazetteer.legislature(m.phrase().entry()) == null ? null : gazetteer.longest(t, i, Kind.TITLE);
             if (seat != null && seat.end() > m.end()) {
                 m = null; // "Bundestag member Jan Weber": a member's title that starts with its chamber's name
+            }
+            if (m != null && m.phrase().kind() == Kind.DEMONYM && i > 0 && t.get(i - 1).isCapitalized()
+                    && lexicon.is("region-prefix", t.get(i - 1))) {
+                m = null; // "a Latin American secretary-general", "Central American": a region's, not the United States'
             }
             if (m != null && m.phrase().kind() == Kind.CAPITAL && m.end() < t.size() && t.get(m.end()).isCapitalized()
                     && t.get(m.end()).isWord() && gazetteer.givenName(tok.text()) != null) {
@@ -547,6 +586,14 @@ public final class MentionFinder {
             }
             if (tok.isCapitalized() && honorificBeforeName(t, i)) {
                 return null; // "Professor Didier Kra", "Lt. Gen. Ramon Villanueva": the name starts after the honorific
+            }
+            if (tok.isCapitalized() && lexicon.is("body-rank", w) && i + 1 < t.size() && gazetteer.longest(t, i + 1, Kind.TITLE) != null) {
+                return null; // "The APC National Chairman": a rank of the title that follows, no name
+            }
+            if (tok.isCapitalized() && gazetteer.officeNames().isPortfolio(tok.text()) && i + 1 < t.size()
+                    && gazetteer.longest(t, i + 1, Kind.TITLE) != null
+                    && gazetteer.longest(t, i + 1, Kind.TITLE).phrase().title().kind().equals("minister")) {
+                return null; // "the Treasury Cabinet Secretary": the portfolio of the title that follows, no name
             }
             if (tok.isCapitalized() && !lexicon.is("capitalized-function-word", w)
                     && !lexicon.is("weekday", w) && !(lexicon.is("month", w) && monthOf(t, i) > 0)
@@ -1079,7 +1126,8 @@ public final class MentionFinder {
                         acronyms.put(t.get(it.end + 1).text(), name);
                     }
                 }
-                if (it.kind == ItemKind.RUN && !it.quoted && !it.possessive && BodyApposition.follows(t, it.end, lexicon)
+                if (it.kind == ItemKind.RUN && !it.quoted && !it.possessive
+                        && (BodyApposition.follows(t, it.end, lexicon) || BodyApposition.precedes(t, it.start, lexicon) && endsName(t, it))
                         && gazetteer.givenName(t.get(it.start).text()) == null && !(k > 0 && isTitleBefore(t, items.get(k - 1), it))
                         && !(it.start > 0 && honorific(t.get(it.start - 1).text()) != null)) {
                     introducedBodies.add(Normalizer.fold(nameText(s, it))); // "Fair Trials, a campaign group that …"
@@ -1991,7 +2039,16 @@ public final class MentionFinder {
                     return null;
                 }
             }
-            return lexicon.is("region-word", t.get(it.end - 1)) ? it : null;
+            if (!lexicon.is("region-word", t.get(it.end - 1))) {
+                return null;
+            }
+            int next = it.end + 1 < t.size() && t.get(it.end).is("and") ? it.end + 1 : -1;
+            if (next > 0 && next + 1 < t.size() && t.get(next).is("the")) {
+                next++;
+            }
+            Item other = next > 0 ? regionAt(t, items, next, ot) : null;
+            // "director for West and Central Africa", "for Asia and the Pacific": one region of two
+            return other != null && other.kind == ItemKind.RUN ? new Item(ItemKind.RUN, it.start, other.end) : it;
         }
 
         /**
@@ -2323,6 +2380,119 @@ public final class MentionFinder {
             return false;
         }
 
+        /** Does the item end where the capitalised name ends (no capitalised word follows it)? */
+        boolean endsName(List<Token> t, Item it) {
+            return it.end >= t.size() || !t.get(it.end).isWord() || !t.get(it.end).isCapitalized();
+        }
+
+        /** The token after a run of at most four lower-case words from {@code i} that ends in a body noun, else {@code i}. */
+        int bodyNounEnd(List<Token> t, int i) {
+            for (int k = i; k < t.size() && k < i + 4 && t.get(k).isWord() && !t.get(k).isCapitalized(); k++) {
+                if (lexicon.is("body-noun", t.get(k)) && k + 1 < t.size() && t.get(k + 1).isCapitalized()) {
+                    return k + 1;
+                }
+            }
+            return i;
+        }
+
+        /** The ministry or department the text names at token {@code i} ("the Federal Ministry of Finance"), else null. */
+        Entity ministryAt(Sentence s, List<Item> items, int i) {
+            Item it = itemStartingAt(items, i);
+            if (it == null || it.quoted || it.possessive || it.kind != ItemKind.RUN && it.kind != ItemKind.GAZ) {
+                return null;
+            }
+            boolean ministry = false;
+            for (int k = it.start; k < it.end; k++) {
+                ministry |= s.tokens().get(k).is("ministry") || s.tokens().get(k).is("department");
+            }
+            Entity e = ministry ? polityOf(s, it) : null;
+            return e != null && e.type() == EntityType.ORGANIZATION ? e : null;
+        }
+
+        /**
+         * The end of a portfolio that goes on after a minister's title written "minister for|of PORTFOLIO" ("minister for
+         * defence industry in …", "minister of finance and planning"), else the title's end.
+         */
+        int longerPortfolio(List<Token> t, Item title, OfficeTitle ot) {
+            if (!ot.kind().equals("minister") || !t.get(title.start).is("minister") || title.end - title.start < 3
+                    || !(t.get(title.start + 1).is("for") || t.get(title.start + 1).is("of"))) {
+                return title.end;
+            }
+            int j = title.end;
+            while (j < t.size() && j - title.end < 4 && !endsPortfolio(t.get(j)) && !lexicon.is("body-noun", t.get(j))
+                    && !t.get(j).is("government")
+                    && (isPortfolio(t.get(j)) || isPluralPortfolio(t.get(j))
+                        || t.get(j).is("and") && j + 1 < t.size() && (isPortfolio(t.get(j + 1)) || isPluralPortfolio(t.get(j + 1))))) {
+                j++;
+            }
+            while (j > title.end && t.get(j - 1).is("and")) {
+                j--;
+            }
+            boolean closed = j >= t.size() || !t.get(j).isWord() || t.get(j).is("in") || t.get(j).is("for") || t.get(j).is("at")
+                    || t.get(j).is("and") || t.get(j).is("who") || endsPortfolio(t.get(j));
+            return closed ? j : title.end;
+        }
+
+        /** A word that ends a portfolio written after "for": "cabinet secretary for trade until 2022". */
+        boolean endsPortfolio(Token k) {
+            return k.is("until") || k.is("since") || k.is("from") || k.is("before") || k.is("after") || k.is("when")
+                    || k.is("during") || k.is("between");
+        }
+
+        /** Does a body other than a country end at token {@code end}: "the APC", "the party's", an acronym the text defined? */
+        boolean bodyEndingAt(List<Token> t, List<Item> items, int end) {
+            Item it = itemEndingAt(items, end);
+            return it != null && !it.quoted && (it.kind == ItemKind.GAZ && it.match.phrase().kind() == Kind.NAME
+                    && it.entry().type().isPolity() && it.entry().type() != EntityType.COUNTRY
+                    || it.kind == ItemKind.NOMINAL && it.nominalType == EntityType.ORGANIZATION
+                    || it.kind == ItemKind.RUN && it.end == it.start + 1 && isAcronymWord(t.get(it.start).text())
+                        && (acronyms.containsKey(t.get(it.start).text()) || organizations.containsKey(t.get(it.start).text())));
+        }
+
+        /** The one body (not a country) the sentence names before token {@code before} whose head the gazetteer gives this title, else null. */
+        Entity bodyHeadedBy(Sentence s, List<Item> items, OfficeTitle ot, int before) {
+            Entity found = null;
+            for (Item it : items) {
+                if (it.end <= before && it.kind == ItemKind.GAZ && !it.quoted && it.match.phrase().kind() == Kind.NAME && it.entry().type().isPolity()
+                        && it.entry().type() != EntityType.COUNTRY && gazetteer.partyCountry(it.entry()) == null) {
+                    OfficeTitle head = gazetteer.headTitle(it.entry());
+                    if (head != null && head.name().equals(ot.name())) {
+                        Entity e = registry.of(it.entry());
+                        if (found != null && found != e) {
+                            return null;
+                        }
+                        found = e;
+                    }
+                }
+            }
+            return found;
+        }
+
+        /** Does a body the gazetteer knows, other than a country, start at token {@code i} (after "the")? */
+        boolean bodyAt(List<Item> items, List<Token> t, int i) {
+            Item it = i < t.size() && t.get(i).is("the") ? itemStartingAt(items, i + 1) : itemStartingAt(items, i);
+            return it != null && !it.quoted && !it.possessive && it.kind == ItemKind.GAZ && it.match.phrase().kind() == Kind.NAME
+                    && it.entry().type().isPolity() && it.entry().type() != EntityType.COUNTRY;
+        }
+
+        /** Is the title a deputy's, whose first word (after an ordinal) is a deputy's rank: "Deputy Governor", "Associate Administrator"? */
+        boolean isDeputy(OfficeTitle t) {
+            return !deputyOf(t).equals(t.name());
+        }
+
+        /**
+         * The title a deputy's title is the deputy of: "Second Deputy Governor" and "Deputy Governor" -> "Governor", "Associate
+         * Administrator" -> "Administrator"; any other title as it is.
+         */
+        String deputyOf(OfficeTitle t) {
+            String[] w = t.name().split(" ", 3);
+            int rank = w.length > 2 && lexicon.is("ordinal", w[0]) ? 1 : 0;
+            if (w.length > rank + 1 && lexicon.is("deputy-rank", w[rank])) {
+                return t.name().substring(t.name().indexOf(w[rank]) + w[rank].length() + 1);
+            }
+            return t.name();
+        }
+
         boolean national(OfficeTitle t) {
             return t.isNational();
         }
@@ -2344,17 +2514,51 @@ public final class MentionFinder {
                 // "planning minister": the portfolio written before the generic title names it
                 ot = new OfficeTitle(capitalize(t.get(start - 1).text()) + " Minister", "minister");
                 start--;
+                int p = start;
+                while (p > 1 && t.get(start).isCapitalized() && isCapitalizedPortfolio(t, p - 1)) {
+                    p--; // "Mineral Resources Minister"
+                }
+                if (p >= 2 && t.get(p - 1).is("and") && t.get(p - 2).isCapitalized() && t.get(start).isCapitalized()
+                        && gazetteer.officeNames().isPortfolio(t.get(p - 2).text())) {
+                    // "Energy and Mineral Resources Minister": portfolios joined by "and", the first one the gazetteer knows
+                    ot = new OfficeTitle(s.text().substring(t.get(p - 2).start() - s.start(), t.get(start).end() - s.start())
+                            + " Minister", "minister");
+                    start = p - 2;
+                    consumeWithin(items, start, title.start);
+                }
+            } else if ((ot.name().equals("Commissioner") || ot.name().equals("Cabinet Secretary")) && start > 0 && t.get(start - 1).isWord()
+                    && gazetteer.officeNames().isPortfolio(t.get(start - 1).text())) {
+                // "the African Union's health commissioner", "the Treasury Cabinet Secretary": a portfolio the gazetteer knows
+                // (not "election commissioner")
+                ot = new OfficeTitle(capitalize(t.get(start - 1).text()) + " " + ot.name(), ot.kind());
+                start--;
             }
-            if (start > 0 && (t.get(start - 1).is("deputy") || t.get(start - 1).is("vice"))
-                    && !ot.name().startsWith("Deputy") && !ot.name().startsWith("Vice")) {
-                // "deputy governor": the deputy's office, not the governor's; a party's deputy leader is a party office
+            if (start > 0 && lexicon.is("deputy-rank", t.get(start - 1)) && !isDeputy(ot)) {
+                // "deputy governor": the deputy's office, not the governor's; a party's deputy leader is a party office;
+                // "associate administrator", "assistant secretary-general" are deputies too
                 ot = new OfficeTitle(capitalize(t.get(start - 1).text()) + " " + ot.name(),
                         ot.isPartyLeader() || !national(ot) ? ot.kind() : "deputy");
                 start--;
             }
-            if (start > 0 && (ot.kind().equals("deputy") || ot.name().startsWith("Deputy ") || ot.name().startsWith("Vice "))
-                    && lexicon.is("ordinal", t.get(start - 1))) {
+            if (start > 0 && (ot.kind().equals("deputy") || isDeputy(ot)) && lexicon.is("ordinal", t.get(start - 1))) {
                 // "second deputy prime minister" is an office of its own
+                ot = new OfficeTitle(capitalize(t.get(start - 1).text()) + " " + ot.name(), ot.kind());
+                start--;
+            }
+            int longer = longerPortfolio(t, title, ot);
+            if (longer > title.end) {
+                // "minister for defence industry": a portfolio longer than the one the gazetteer's title names
+                StringBuilder b = new StringBuilder("Minister");
+                for (int x = title.start + 1; x < longer; x++) {
+                    Token w = t.get(x);
+                    b.append(' ').append(w.is("for") || w.is("of") || w.is("and") || w.is("the") ? w.text().toLowerCase(Locale.ROOT)
+                            : capitalize(w.text()));
+                }
+                ot = new OfficeTitle(b.toString(), ot.kind());
+                consumeWithin(items, title.end, longer);
+            }
+            if (start > 1 && lexicon.is("body-rank", t.get(start - 1)) && bodyEndingAt(t, items, start - 1)) {
+                // "The APC National Chairman", "the party's federal chairperson": a body's office of its own
                 ot = new OfficeTitle(capitalize(t.get(start - 1).text()) + " " + ot.name(), ot.kind());
                 start--;
             }
@@ -2466,9 +2670,11 @@ public final class MentionFinder {
                 }
                 break;
             }
-            if (national && !national(ot) && !ot.isPartyLeader() && polityItem != null && polityItem.kind == ItemKind.GAZ
-                    && polityItem.match.phrase().kind() == Kind.DEMONYM && end < t.size() && t.get(end).is("of")) {
-                // "the Swedish executive director of the advocacy group X": the demonym is the person's, the body follows
+            if (national && !ot.isPartyLeader() && polityItem != null && polityItem.kind == ItemKind.GAZ
+                    && polityItem.match.phrase().kind() == Kind.DEMONYM && end < t.size() && t.get(end).is("of")
+                    && (!national(ot) || bodyAt(items, t, end + 1))) {
+                // "the Swedish executive director of the advocacy group X": the demonym is the person's, the body follows;
+                // so in "a French vice-president of the EIB", whose title a country has too
                 nationality = polity;
                 polity = null;
                 national = false;
@@ -2519,6 +2725,14 @@ public final class MentionFinder {
                     polity = own; // "The National Party has elected Hana Tupou as its leader", "the Sumar alliance, whose leader"
                     start = k;
                 }
+            } else if (polity == null && k >= 2 && t.get(k).is("whose") && t.get(k - 1).text().equals(",") && national(ot)
+                    && itemEndingAt(items, k - 1) != null && itemEndingAt(items, k - 1).kind == ItemKind.GAZ
+                    && itemEndingAt(items, k - 1).match.phrase().kind() == Kind.NAME
+                    && itemEndingAt(items, k - 1).entry().type() == EntityType.COUNTRY
+                    && title.end < t.size() && t.get(title.end).isWord() && t.get(title.end).isCapitalized()) {
+                // "Finland, whose finance minister Jussi Rautavaara": the country's, where the title names its holder
+                polity = polityOf(s, itemEndingAt(items, k - 1));
+                start = k;
             } else if (polity == null && k >= 0 && t.get(k).is("its") && national(ot)) {
                 // "the party's leadership, including its president" and "the African Development Bank picks its next
                 // president": the body's, whose head the gazetteer calls so; "The Nigeria Labour Congress elected X as its
@@ -2549,6 +2763,10 @@ public final class MentionFinder {
             if (polity == null && end < t.size() && t.get(end).is("of")) {
                 int j = end + 1;
                 Item right = itemStartingAt(items, j);
+                if (right == null && BodyApposition.precedes(t, bodyNounEnd(t, j), lexicon)
+                        && itemStartingAt(items, bodyNounEnd(t, j)) != null && endsName(t, itemStartingAt(items, bodyNounEnd(t, j)))) {
+                    right = itemStartingAt(items, bodyNounEnd(t, j)); // "chief executive of state oil company Pertamina"
+                }
                 if (right == null && j < t.size() && t.get(j).is("the")) {
                     j++;
                     // "leader of the radical Economic Freedom Fighters", "of the far-right AfD"
@@ -2568,6 +2786,9 @@ public final class MentionFinder {
                 } else if (right != null && right.kind == ItemKind.GAZ && right.match.phrase().kind() == Kind.DEMONYM
                         && right.end < t.size() && (t.get(right.end).is("army") || t.get(right.end).is("armed"))) {
                     // "the commander of the Chilean armed forces": armed forces the gazetteer does not list name no polity
+                } else if (right != null && ot.kind().equals("legislator") && right.kind == ItemKind.GAZ
+                        && gazetteer.partyCountry(right.entry()) != null) {
+                    // "a Hungarian MEP of Fidesz": a member's party, no body of the seat
                 } else if (right != null && !right.quoted && !right.possessive && (right.kind == ItemKind.GAZ || right.kind == ItemKind.NOMINAL
                         || right.kind == ItemKind.RUN)) {
                     // not "deputy governor of Brazil's central bank": the possessive names the bank's owner
@@ -2625,6 +2846,13 @@ public final class MentionFinder {
                     end = Math.max(end, place[3]);
                 }
             }
+            if (polity == null && end + 2 < t.size() && t.get(end).is("in") && t.get(end + 1).is("the")
+                    && ministryAt(s, items, end + 2) != null) {
+                // "state secretary in the Federal Ministry of Finance": an office of the ministry
+                polityItem = itemStartingAt(items, end + 2);
+                polity = ministryAt(s, items, end + 2);
+                end = polityItem.end;
+            }
             if (polity == null && national(ot) && end + 4 < t.size() && t.get(end).is("to") && t.get(end + 1).is("the")
                     && t.get(end + 2).is("government") && t.get(end + 3).is("of")) {
                 // "a former chief economic adviser to the government of India": the government's country
@@ -2652,11 +2880,17 @@ public final class MentionFinder {
                     while (j < t.size() && j - titleEnd <= 2 && isPortfolio(t.get(j)) && !lexicon.is("organization-word", t.get(j))) {
                         j++;
                     }
+                    while (j > titleEnd + 1 && j < t.size() && j - titleEnd <= 6 && (isPluralPortfolio(t.get(j))
+                            || t.get(j).is("and") && j + 1 < t.size() && (isPortfolio(t.get(j + 1)) || isPluralPortfolio(t.get(j + 1)))
+                            || t.get(j - 1).is("and") && isPortfolio(t.get(j)))
+                            && !lexicon.is("organization-word", t.get(j))) {
+                        j++; // "minister of social affairs and health": portfolios joined by "and"
+                    }
                     if (j > titleEnd + 1 && (j >= t.size() || !t.get(j).isWord() || t.get(j).is("for") || t.get(j).is("from")
                             || t.get(j).is("since") || t.get(j).is("until") || t.get(j).is("in") || t.get(j).is("and"))) {
                         StringBuilder p = new StringBuilder();
                         for (int x = titleEnd + 1; x < j; x++) {
-                            p.append(p.length() == 0 ? "" : " ").append(capitalize(t.get(x).text()));
+                            p.append(p.length() == 0 ? "" : " ").append(t.get(x).is("and") ? "and" : capitalize(t.get(x).text()));
                         }
                         ot = new OfficeTitle(ot.name().equals("Minister") ? p + " Minister" : ot.name() + " of " + p, ot.kind());
                         titleEnd = j;
@@ -2667,7 +2901,7 @@ public final class MentionFinder {
                 if (f + 1 < t.size() && t.get(f).is("for") && !ot.name().contains(" for ") && !ot.isRegionalSeat()) {
                     int j = f + 1;
                     boolean capitalTitle = t.get(titleEnd - 1).isCapitalized();
-                    while (j < t.size() && j - f <= 3 && (isPortfolio(t.get(j)) || isPluralPortfolio(t.get(j))
+                    while (j < t.size() && j - f <= 3 && !endsPortfolio(t.get(j)) && (isPortfolio(t.get(j)) || isPluralPortfolio(t.get(j))
                             || capitalTitle && isCapitalizedPortfolioWord(t, j))) {
                         j++;
                     }
@@ -2677,7 +2911,7 @@ public final class MentionFinder {
                     }
                     boolean closed = j >= t.size() || !t.get(j).isWord() || t.get(j).isCapitalized()
                             || t.get(j).is("of") || t.get(j).is("in") || t.get(j).is("on") || t.get(j).is("at")
-                            || t.get(j).is("since") || t.get(j).is("until") || t.get(j).is("from");
+                            || t.get(j).is("since") || t.get(j).is("until") || t.get(j).is("from") || endsPortfolio(t.get(j));
                     if (j > f + 1 && closed) {
                         StringBuilder b = new StringBuilder(ot.name()).append(" for");
                         for (int x = f + 1; x < j; x++) {
@@ -2786,6 +3020,19 @@ public final class MentionFinder {
                 polity = home;
                 inferred = true;
             }
+            if (polity == null && placeOffice == null && gazetteer.countryOfTitle(ot) != null) {
+                polity = registry.of(gazetteer.countryOfTitle(ot)); // "Taoiseach Ciarán Ó Dálaigh": Ireland's, the one country with one
+                inferred = true;
+            }
+            Entity remembered = titlePolity.get(Normalizer.fold(ot.name()));
+            Entity headedHere = polity == null && !national(ot) && remembered != null && !headedBy(remembered, ot)
+                    ? bodyHeadedBy(s, items, ot, title.start) : null;
+            if (polity == null && placeOffice == null && !ownedByUnknown && headedHere != null) {
+                // "GCC renews secretary-general's mandate" after the Nordic Council's secretary general: the body the sentence
+                // names before the title, whose head the gazetteer calls so, rather than a body the gazetteer gives no such head
+                polity = headedHere;
+                inferred = true;
+            }
             if (polity == null && placeOffice == null && !ownedByUnknown && !ot.isPartyLeader() && titlePolity.containsKey(Normalizer.fold(ot.name()))
                     && !(national(ot) && namesAnotherCountry(items, titlePolity.get(Normalizer.fold(ot.name()))))) {
                 // "elected president of the Indian National Congress … outgoing president Prakash Bhandari"; not where the
@@ -2793,7 +3040,7 @@ public final class MentionFinder {
                 polity = titlePolity.get(Normalizer.fold(ot.name()));
                 inferred = true;
             }
-            String base = Normalizer.fold(ot.name().replaceFirst("^((First|Second|Third) )?(Deputy|Vice) ", ""));
+            String base = Normalizer.fold(deputyOf(ot));
             if (polity == null && placeOffice == null && !ownedByUnknown && !national(ot) && !ot.isPartyLeader() && !base.equals(Normalizer.fold(ot.name()))
                     && titlePolity.containsKey(base)) {
                 // "governor of the Bank of Ghana … the second deputy governor": the deputy of the same body
@@ -2807,7 +3054,7 @@ public final class MentionFinder {
                 // "the United Nations High Commissioner for Human Rights … deputy high commissioner": the deputy of that
                 // office, with its portfolio, when the article named one such office
                 OfficeTitle full = portfolios.iterator().next();
-                String head = ot.name().replaceFirst("^((First|Second|Third) )?(Deputy|Vice) ", "");
+                String head = deputyOf(ot);
                 polity = titlePolity.get(Normalizer.fold(full.name()));
                 ot = new OfficeTitle(ot.name().substring(0, ot.name().length() - head.length()) + full.name(), ot.kind());
                 inferred = true;
@@ -2833,7 +3080,7 @@ public final class MentionFinder {
             if (polity == null && placeOffice == null && !ownedByUnknown && !ofUnknown) {
                 // "the director-general" in a story that names one organisation headed by a director-general; not
                 // "president of the Royal Moroccan Football Federation", whose body the text names, known or not
-                String head = Normalizer.fold(ot.name().replaceFirst("^(Deputy|Vice) ", ""));
+                String head = Normalizer.fold(deputyOf(ot));
                 Set<GazetteerEntry> orgs = headed.get(head);
                 if (orgs != null && orgs.size() == 1) {
                     polity = registry.of(orgs.iterator().next());
