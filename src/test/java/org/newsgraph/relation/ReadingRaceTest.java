@@ -1,0 +1,129 @@
+package org.newsgraph.relation;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.TestSupport;
+
+/**
+ * Reading races: how a story says which office is contested, who runs, who withdraws and who backs whom;
+ * one construction a test, each with a near miss that must state nothing.
+ */
+class ReadingRaceTest {
+
+    private static List<String> facts(String text) {
+        return TestSupport.facts(text);
+    }
+
+    @Test
+    void aPartysLeadershipElectionIsTheRaceForItsLeader() {
+        List<String> f = facts("Welcome to our coverage of the leadership election of the Centre Party. "
+                + "Anna Weber, 58, is seen as the front-runner. Jonas Berg entered the race last week.");
+        assertTrue(f.contains("Anna Weber candidateFor Leader of the Centre Party"), f.toString());
+        assertTrue(f.contains("Jonas Berg candidateFor Leader of the Centre Party"), f.toString());
+    }
+
+    @Test
+    void delegatesWhoWillPickANewLeaderOpenARace() {
+        List<String> f = facts("Delegates to the Centre Party's national congress will pick a new leader in May. "
+                + "Anna Weber entered the race in January.");
+        assertTrue(f.contains("Anna Weber candidateFor Leader of the Centre Party"), f.toString());
+        // near miss: a race nobody names gives the entrant no office
+        List<String> none = facts("Anna Weber entered the race in January.");
+        assertFalse(none.stream().anyMatch(x -> x.contains("candidateFor")), none.toString());
+    }
+
+    @Test
+    void aQuestionWhoWillRunABodyOpensTheRaceForItsHead() {
+        List<String> f = facts("Explainer: Who will run the European Investment Bank? "
+                + "The front-runner is Matthias Oberholzer, an Austrian economist. "
+                + "The other candidate is Kristiina Saar.");
+        assertTrue(f.contains("Matthias Oberholzer candidateFor President of the European Investment Bank"), f.toString());
+        assertTrue(f.contains("Kristiina Saar candidateFor President of the European Investment Bank"), f.toString());
+    }
+
+    @Test
+    void aRivalNamedAfterTheCopulaRunsToo() {
+        List<String> f = facts("The race for Nato secretary general has begun. Her closest rival is Jonas Berg. "
+                + "His only remaining rival is Petra Novak.");
+        assertTrue(f.contains("Jonas Berg candidateFor Secretary General of NATO"), f.toString());
+        assertTrue(f.contains("Petra Novak candidateFor Secretary General of NATO"), f.toString());
+    }
+
+    @Test
+    void theNomineeOfAGroupRunsAndIsBackedByIt() {
+        List<String> f = facts("The race for mayor of Graz has begun. Anna Weber, the Green Party candidate for mayor of Graz, leads. "
+                + "Jonas Berg, a former minister, is the nominee of the Centre Party.");
+        assertTrue(f.contains("Anna Weber candidateFor Mayor of Graz"), f.toString());
+        assertTrue(f.contains("Green Party supports Anna Weber"), f.toString());
+        assertTrue(f.contains("Jonas Berg candidateFor Mayor of Graz"), f.toString());
+    }
+
+    @Test
+    void backingSomeoneForAnOfficeMakesThemACandidate() {
+        List<String> f = facts("The Centre Party said on Monday it would back Anna Weber for president of Austria.");
+        assertTrue(f.contains("Anna Weber candidateFor President of Austria"), f.toString());
+        // near miss: declining to back someone states neither support nor candidacy
+        List<String> none = facts("The Centre Party declined to back Anna Weber for president of Austria.");
+        assertFalse(none.stream().anyMatch(x -> x.contains("candidateFor") || x.contains("supports")), none.toString());
+    }
+
+    @Test
+    void aDescribedContenderWhoEndedTheCampaignWithdrew() {
+        List<String> f = facts("Anna Weber is running for president of Austria. "
+                + "A third contender, Jonas Berg, a French vice-president of the bank, ended his campaign last week.");
+        assertTrue(f.contains("Jonas Berg withdrewFrom President of Austria"), f.toString());
+    }
+
+    @Test
+    void aCandidateWhoAskedSupportersToVoteForARivalBacksTheRival() {
+        List<String> f = facts("Anna Weber is running for president of Austria. Jonas Berg said he was withdrawing his candidacy "
+                + "and asked his supporters to vote for Weber.");
+        assertTrue(f.contains("Jonas Berg supports Anna Weber"), f.toString());
+        // near miss: urging support for "the Centre Party nominee" backs the nominee, not the party
+        List<String> g = facts("Anna Weber is running for president of Austria. Jonas Berg dropped out of the race "
+                + "and urged his supporters to back the Centre Party nominee.");
+        assertFalse(g.stream().anyMatch(x -> x.contains("supports Centre Party")), g.toString());
+    }
+
+    @Test
+    void aCandidateNamedAsARunningMateIsNominatedForThatOffice() {
+        List<String> f = facts("Anna Weber named Jonas Berg on Monday as her candidate for vice-president of Austria.");
+        assertTrue(f.contains("Jonas Berg candidateFor Vice President of Austria"), f.toString());
+        assertTrue(f.contains("Anna Weber supports Jonas Berg"), f.toString());
+    }
+
+    @Test
+    void aFrontedNominationNamesTheBacker() {
+        List<String> f = facts("Nominated by Estonia in June, Kaja Kallas won the endorsement of the Nordic Council.");
+        assertTrue(f.contains("Estonia supports Kaja Kallas"), f.toString());
+    }
+
+    @Test
+    void aRaceWonInABallotAndADeputyElectedUnopposed() {
+        List<String> f = facts("Fiona Hale is the new leader of the Centre Party after a partyroom spill on Tuesday. "
+                + "Hale won the ballot 29 votes to 23. In the deputy leadership ballot, Jonas Berg pulled out of the race "
+                + "before the vote and backed Petra Novak, a Graz MP, who was then elected deputy leader unopposed.");
+        assertTrue(f.contains("Fiona Hale candidateFor Leader of the Centre Party"), f.toString());
+        assertTrue(f.contains("Jonas Berg withdrewFrom Deputy Leader of the Centre Party"), f.toString());
+        assertFalse(f.contains("Jonas Berg withdrewFrom Leader of the Centre Party"), f.toString());
+        assertTrue(f.contains("Petra Novak candidateFor Deputy Leader of the Centre Party"), f.toString());
+    }
+
+    @Test
+    void aDistantThirdRunningAsAnIndependentIsACandidate() {
+        List<String> f = facts("Anna Weber is running for mayor of Graz. Jonas Berg, running as an independent, is a distant third.");
+        assertTrue(f.contains("Jonas Berg candidateFor Mayor of Graz"), f.toString());
+    }
+
+    @Test
+    void aWithdrawnCandidateNowSupportingARival() {
+        List<String> f = facts("Anna Weber is running for mayor of Graz. "
+                + "A third hopeful, the Graz MP Jonas Berg, pulled out last week and is now supporting Weber.");
+        assertTrue(f.contains("Jonas Berg withdrewFrom Mayor of Graz"), f.toString());
+        assertTrue(f.contains("Jonas Berg supports Anna Weber"), f.toString());
+    }
+}
