@@ -45,6 +45,8 @@ public final class MentionFinder {
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     /** A span of years written as one token, "2012-2016": a date of its last year, flagged {@code range}. */
     private static final Pattern YEAR_RANGE = Pattern.compile("(?:19|20)\\d\\d[-\u2013]((?:19|20)\\d\\d)");
+    /** How many of the latest subjects a pronoun may reach back to (see {@code recentSubjectAgreeing}). */
+    private static final int SUBJECTS_REMEMBERED = 3;
     private static final Pattern DAY = Pattern.compile("([1-9]|[12]\\d|3[01])(st|nd|rd|th)?");
     private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july",
         "august", "september", "october", "november", "december"};
@@ -129,6 +131,9 @@ public final class MentionFinder {
         /** How often the article names each country (by name, demonym or capital). */
         final Map<String, Integer> countryMentions = new HashMap<>();
         final Deque<Entity> recentPersons = new ArrayDeque<>();
+        /** The sentence each person was last named in, and the persons who were subjects, latest first. */
+        final Map<Entity, Integer> lastNamedIn = new HashMap<>();
+        final Deque<Entity> recentSubjects = new ArrayDeque<>();
         Entity previousSubject;
         Map<Gender, Entity> pronounsBefore = new java.util.EnumMap<>(Gender.class); // "her" of the sentence before, not its subject
         Map<Gender, Entity> pronounsNow = new java.util.EnumMap<>(Gender.class);
@@ -453,6 +458,13 @@ public final class MentionFinder {
                     && t.get(m.end()).isWord() && !lexicon.is("capitalized-function-word", t.get(m.end()))
                     && !lexicon.is("organization-word", t.get(m.end())) && gazetteer.longest(t, m.end(), Kind.NAME, Kind.DEMONYM, Kind.TITLE) == null) {
                 m = null; // "Tsai Po-han" is not Tsai Ing-wen, whom "Tsai" alone names: a family name written first, then given names
+            }
+            if (m != null && m.phrase().kind() == Kind.NAME && m.end() == i + 1 && m.phrase().entry().type() == EntityType.PERSON
+                    && gazetteer.givenName(tok.text()) != null && m.end() < t.size() && t.get(m.end()).isCapitalized()
+                    && t.get(m.end()).isWord() && !lexicon.is("capitalized-function-word", t.get(m.end()))
+                    && !lexicon.is("organization-word", t.get(m.end())) && !lexicon.is("weekday", t.get(m.end()))
+                    && gazetteer.longest(t, m.end(), Kind.NAME, Kind.DEMONYM, Kind.TITLE) == null) {
+                m = null; // "Anwar Rahimov" is not Anwar Ibrahim, whom "Anwar" alone names: a given name, then a family name
             }
             if (m != null && m.phrase().kind() == Kind.NAME && m.end() == i + 1 && m.phrase().entry().type() == EntityType.COUNTRY
                     && gazetteer.givenName(tok.text()) != null && m.end() < t.size() && t.get(m.end()).isCapitalized()
@@ -3430,9 +3442,12 @@ public final class MentionFinder {
                 }
                 recentPersons.remove(p);
                 recentPersons.push(p);
+                lastNamedIn.put(p, s.index());
             }
             if (subject != null && subject.type() == EntityType.PERSON && subject.entity() != null && !subject.has("plural")) {
                 previousSubject = subject.entity();
+                recentSubjects.remove(previousSubject);
+                recentSubjects.push(previousSubject);
             }
             pronounsBefore = pronounsNow;
             pronounsNow = new java.util.EnumMap<>(Gender.class);
@@ -3734,6 +3749,26 @@ public final class MentionFinder {
                 return previousSubject;
             }
             for (Entity e : recentPersons) {
+                if (e != excluded && e.gender().agrees(m.gender())) {
+                    Entity subjectBefore = lastNamedIn.getOrDefault(e, s.index()) < s.index() - 1 ? recentSubjectAgreeing(m, excluded) : null;
+                    return subjectBefore != null ? subjectBefore : e;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * Of the last {@value #SUBJECTS_REMEMBERED} persons who were subjects, the latest whose gender agrees with the
+         * pronoun; else null. A pronoun after a sentence that named no one of its gender stands for the one the story
+         * was about rather than one named in passing: "Weber was one of three candidates. The others were Berg and
+         * Nowak. A fourth withdrew. Her candidacy was backed by Austria" is Weber's.
+         */
+        Entity recentSubjectAgreeing(Mention m, Entity excluded) {
+            int seen = 0;
+            for (Entity e : recentSubjects) {
+                if (++seen > SUBJECTS_REMEMBERED) {
+                    break;
+                }
                 if (e != excluded && e.gender().agrees(m.gender())) {
                     return e;
                 }

@@ -126,4 +126,52 @@ class ReadingRaceTest {
         assertTrue(f.contains("Jonas Berg withdrewFrom Mayor of Graz"), f.toString());
         assertTrue(f.contains("Jonas Berg supports Anna Weber"), f.toString());
     }
+
+    @Test
+    void aPronounAfterASentenceOfOthersStandsForTheSubjectTheStoryIsAbout() {
+        List<String> f = facts("On Friday the board named Amara Sesay as the next executive director of UNICEF. "
+                + "Sesay was one of three candidates shortlisted by the board. "
+                + "The others were Henrik Lind, a Swedish former minister, and Priya Raghunathan, an Indian economist. "
+                + "A fourth contender, the Canadian lawyer Marc Tremblay, dropped out in January. "
+                + "Her candidacy was backed by the African Union.");
+        assertTrue(f.contains("African Union supports Amara Sesay"), f.toString());
+        assertFalse(f.contains("African Union supports Priya Raghunathan"), f.toString());
+        assertTrue(f.contains("Henrik Lind candidateFor Executive Director of UNICEF"), f.toString());
+        assertTrue(f.contains("Priya Raghunathan candidateFor Executive Director of UNICEF"), f.toString());
+        assertTrue(f.contains("Marc Tremblay withdrewFrom Executive Director of UNICEF"), f.toString());
+        // near miss: one named in the sentence before is still the pronoun's
+        List<String> g = facts("Jonas Berg met Priya Raghunathan on Monday. Her candidacy was backed by the African Union.");
+        assertTrue(g.contains("African Union supports Priya Raghunathan"), g.toString());
+    }
+
+    @Test
+    void aGivenNameThatAlsoNamesAKnownPersonBeforeAnotherSurnameIsSomeoneElse() {
+        List<String> f = facts("The race for director-general of the World Health Organization has begun. "
+                + "The other two candidates are Dr Anwar Rahimov, Uzbekistan's one-time health minister, and Dr Mei-Ling Kho, "
+                + "a Malaysian public-health professor.");
+        assertTrue(f.contains("Anwar Rahimov candidateFor Director-General of WHO"), f.toString());
+        assertTrue(f.contains("Mei-Ling Kho candidateFor Director-General of WHO"), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.startsWith("Anwar Ibrahim")), f.toString());
+    }
+
+    @Test
+    void aDescribedPersonOfANationalityNamedToAnOffice() {
+        List<String> f = facts("Amara Sesay is a paediatrician. "
+                + "On Friday the Secretary-General named the 57-year-old Sierra Leonean as the next Executive Director of UNICEF.");
+        assertTrue(f.contains("Amara Sesay appointedTo Executive Director of UNICEF"), f.toString());
+    }
+
+    @Test
+    void aLeaderChosenAfterAVoteThatRemovedAnotherSucceedsThem() {
+        List<String> f = facts("Fiona Hale is the new leader of the Centre Party after a partyroom spill on Tuesday morning "
+                + "removed Andrew Penn from the job he had held for 17 months.");
+        assertTrue(f.contains("Fiona Hale succeeds Andrew Penn"), f.toString());
+    }
+
+    @Test
+    void theNomineeOfAPartyIsBackedByIt() {
+        List<String> f = facts("Katarzyna Nowak, a member of Poland's Civic Platform and one of the parliament's vice-presidents, "
+                + "is the nominee of the European People's Party, the largest group.");
+        assertTrue(f.stream().anyMatch(x -> x.startsWith("European People's Party") && x.endsWith("supports Katarzyna Nowak")), f.toString());
+    }
 }
