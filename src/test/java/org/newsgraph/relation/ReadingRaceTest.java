@@ -174,4 +174,36 @@ class ReadingRaceTest {
                 + "is the nominee of the European People's Party, the largest group.");
         assertTrue(f.stream().anyMatch(x -> x.startsWith("European People's Party") && x.endsWith("supports Katarzyna Nowak")), f.toString());
     }
+
+    @Test
+    void negationsAndHedgesInARaceStateNothing() {
+        List<String> f = facts("The race for mayor of Graz has begun. Jonas Berg did not endorse Anna Weber. "
+                + "Petra Novak is not expected to run. The Centre Party declined to back Anna Weber for mayor of Graz. "
+                + "Karl Moser, long rumoured to be considering a bid, denied he would stand. Eva Lind is not in the race. "
+                + "Her closest rival is not Jonas Berg. Lena Holm did not win the ballot. "
+                + "Max Roth, a former senator, did not end his campaign. Weber is not the nominee of the Centre Party. "
+                + "Rudi Graf might face Weber in a runoff.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("candidateFor") || x.contains("withdrewFrom") || x.contains("supports")),
+                f.toString());
+        // near miss: the same sentences without the negations state facts
+        List<String> g = facts("The race for mayor of Graz has begun. Jonas Berg endorsed Anna Weber. Eva Lind is also in the race.");
+        assertTrue(g.contains("Jonas Berg supports Anna Weber"), g.toString());
+    }
+
+    @Test
+    void aSecondBackerAfterARelativeClauseAndACountryAfterItsApposition() {
+        List<String> f = facts("Kaja Kallas is running for secretary general of the United Nations. Her candidacy was backed by the "
+                + "Nordic Council, which endorsed her in May, and by Germany, whose minister praised her. "
+                + "Estonia, a member of the European Union, has lobbied hard for her in Asian capitals.");
+        assertTrue(f.contains("Germany supports Kaja Kallas"), f.toString());
+        assertTrue(f.contains("Estonia supports Kaja Kallas"), f.toString());
+    }
+
+    @Test
+    void aRunningMateNamedByPronounIsACandidate() {
+        List<String> f = facts("Hassan Farah was interior minister of Kenya. "
+                + "Grace Wambugu named him on Monday as her candidate for Deputy President of Kenya.");
+        assertTrue(f.contains("Hassan Farah candidateFor Deputy President of Kenya"), f.toString());
+        assertTrue(f.contains("Grace Wambugu supports Hassan Farah"), f.toString());
+    }
 }
