@@ -206,4 +206,16 @@ class ReadingRaceTest {
         assertTrue(f.contains("Hassan Farah candidateFor Deputy President of Kenya"), f.toString());
         assertTrue(f.contains("Grace Wambugu supports Hassan Farah"), f.toString());
     }
+
+    @Test
+    void aListOfCandidatesSetOffBySemicolons() {
+        List<String> f = facts("The race for secretary general of Nato has begun. Three candidates remain from the shortlist: "
+                + "Anna Weber, a former judge of Austria's Federal High Court; Jonas Berg, who served as Sweden's envoy from 2018 "
+                + "to 2024; and Petra Novak, a senior diplomat in Prague.");
+        assertTrue(f.contains("Anna Weber candidateFor Secretary General of NATO"), f.toString());
+        assertTrue(f.contains("Jonas Berg candidateFor Secretary General of NATO"), f.toString());
+        assertTrue(f.contains("Petra Novak candidateFor Secretary General of NATO"), f.toString());
+        // near miss: what a relative clause says of one item is not said of the items after it
+        assertFalse(f.stream().anyMatch(x -> x.startsWith("Petra Novak heldOffice")), f.toString());
+    }
 }
