@@ -2375,7 +2375,8 @@ public final class MentionFinder {
                 Entity owner = headedBy(body, ot) ? body : null;
                 if (owner == null) {
                     Entity named = ownerBefore(s, items, k);
-                    owner = named != null && unknownBody(named) ? named : countryBefore(s, items, k);
+                    // "Malaysia's UMNO elected X as its president": the party the gazetteer says a president heads
+                    owner = named != null && (unknownBody(named) || headedBy(named, ot)) ? named : countryBefore(s, items, k);
                 }
                 if (owner != null) {
                     polity = owner;

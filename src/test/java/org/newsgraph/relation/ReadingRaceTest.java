@@ -218,4 +218,13 @@ class ReadingRaceTest {
         // near miss: what a relative clause says of one item is not said of the items after it
         assertFalse(f.stream().anyMatch(x -> x.startsWith("Petra Novak heldOffice")), f.toString());
     }
+
+    @Test
+    void itsPresidentAfterAPartyThatAPresidentHeadsIsThePartys() {
+        List<String> f = facts("Malaysia's United Malays National Organisation on Saturday elected former education minister "
+                + "Aminah Kassim as its president. A third candidate, Faizal Harun, pulled out on the eve of the vote.");
+        assertTrue(f.contains("Aminah Kassim appointedTo President of the United Malays National Organisation"), f.toString());
+        assertTrue(f.contains("Faizal Harun withdrewFrom President of the United Malays National Organisation"), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.contains("President of Malaysia")), f.toString());
+    }
 }
