@@ -759,6 +759,7 @@ public final class MentionFinder {
                     }
                     boolean floorLeader = j > i + 1 && (t.get(j - 1).is("minority") || t.get(j - 1).is("majority"));
                     if (lexicon.is("person-nominal", w) && !k.isCapitalized() && nothingNamedAfter(t, j + 1) && !floorLeader // a chamber's office
+                            && !nameAfterDescription(t, j + 1) // "the veteran trade negotiator Ravindra Maharaj" names him
                             && !(j + 1 < t.size() && t.get(j + 1).is("of") && gazetteer.longest(t, j, Kind.TITLE) != null)
                             && (gazetteer.longest(t, j, Kind.TITLE) == null
                                 || gazetteer.longest(t, j, Kind.TITLE).phrase().title().isPartyLeader())) {
@@ -809,6 +810,21 @@ public final class MentionFinder {
 
         boolean nothingNamedAfter(List<Token> t, int j) {
             return j >= t.size() || !t.get(j).isCapitalized();
+        }
+
+        /**
+         * Whether words that describe a person ("trade negotiator", "public-health specialist") follow from token
+         * {@code j} and then a capitalised word: the description and the name are one noun phrase.
+         */
+        boolean nameAfterDescription(List<Token> t, int j) {
+            int k = j;
+            boolean noun = false;
+            while (k < t.size() && k < j + 4 && !t.get(k).isCapitalized()
+                    && (lexicon.is("person-noun", t.get(k)) || lexicon.is("person-noun-modifier", t.get(k)))) {
+                noun |= lexicon.is("person-noun", t.get(k));
+                k++;
+            }
+            return noun && k < t.size() && t.get(k).isCapitalized() && t.get(k).isWord();
         }
 
         // ------------------------------------------------------------ dates

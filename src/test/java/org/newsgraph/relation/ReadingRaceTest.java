@@ -227,4 +227,21 @@ class ReadingRaceTest {
         assertTrue(f.contains("Faizal Harun withdrewFrom President of the United Malays National Organisation"), f.toString());
         assertFalse(f.stream().anyMatch(x -> x.contains("President of Malaysia")), f.toString());
     }
+
+    @Test
+    void aDescriptionRunningIntoANameIsThatName() {
+        List<String> f = facts("Celestine Baptiste was named secretary-general of the Caribbean Community. Trinidad and Tobago had "
+                + "nominated its own candidate, the veteran trade negotiator Ravindra Maharaj, but he withdrew in June.");
+        assertTrue(f.contains("Ravindra Maharaj withdrewFrom Secretary General of CARICOM"), f.toString());
+        assertFalse(f.contains("Celestine Baptiste withdrewFrom Secretary General of CARICOM"), f.toString());
+    }
+
+    @Test
+    void someoneWhoRunsAsTheCandidateOfACauseRuns() {
+        List<String> f = facts("The race for secretary general of the Council of Europe has begun. Jonas Berg runs as the security candidate.");
+        assertTrue(f.contains("Jonas Berg candidateFor Secretary General of the Council of Europe"), f.toString());
+        // near miss: running a campaign as someone's manager is no candidacy
+        List<String> g = facts("The race for secretary general of the Council of Europe has begun. Jonas Berg runs the campaign.");
+        assertFalse(g.stream().anyMatch(x -> x.contains("candidateFor")), g.toString());
+    }
 }
