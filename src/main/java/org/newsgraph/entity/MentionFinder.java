@@ -1716,9 +1716,10 @@ public final class MentionFinder {
             Mention m = new Mention(s, it.start, it.end, EntityType.PERSON, Form.PRONOUN);
             m.setGender(lexicon.is("pronoun-male", w) ? Gender.MALE : Gender.FEMALE);
             List<Token> t = s.tokens();
-            boolean beforeNoun = it.end < t.size() && t.get(it.end).isWord() && !lexicon.is("preposition", t.get(it.end))
-                    && !lexicon.is("capitalized-function-word", t.get(it.end));
             String f = Normalizer.fold(w);
+            boolean beforeNoun = it.end < t.size() && t.get(it.end).isWord() && !lexicon.is("preposition", t.get(it.end))
+                    && (!lexicon.is("capitalized-function-word", t.get(it.end))
+                        || f.equals("her") && Character.isUpperCase(w.charAt(0))); // "Her only rival": no object opens a clause
             if (lexicon.is("pronoun-possessive", w) && (f.equals("his") || beforeNoun)) {
                 m.flag("poss");
             }

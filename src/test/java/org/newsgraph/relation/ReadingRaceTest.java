@@ -244,4 +244,18 @@ class ReadingRaceTest {
         List<String> g = facts("The race for secretary general of the Council of Europe has begun. Jonas Berg runs the campaign.");
         assertFalse(g.stream().anyMatch(x -> x.contains("candidateFor")), g.toString());
     }
+
+    @Test
+    void aRivalDescribedAtLengthWhoWithdrewAndCalledForTheWinner() {
+        List<String> f = facts("The Social Democratic Party of Germany elects Katrin Vogt co-chairwoman. "
+                + "Her only rival, the Bundestag member Felix Meier from the left wing of the party, withdrew his candidacy on Friday "
+                + "evening and called on his supporters to elect Vogt \"with a clear result\".");
+        assertTrue(f.contains("Katrin Vogt appointedTo Co-chair of the Social Democratic Party of Germany"), f.toString());
+        assertTrue(f.contains("Felix Meier withdrewFrom Co-chair of the Social Democratic Party of Germany"), f.toString());
+        assertTrue(f.contains("Felix Meier supports Katrin Vogt"), f.toString());
+        // near miss: a rival who did not withdraw
+        List<String> g = facts("The Social Democratic Party of Germany elects Katrin Vogt co-chairwoman. "
+                + "Her only rival, the Bundestag member Felix Meier from the left wing of the party, did not withdraw his candidacy.");
+        assertFalse(g.stream().anyMatch(x -> x.contains("withdrewFrom")), g.toString());
+    }
 }
