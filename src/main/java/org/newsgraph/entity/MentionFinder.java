@@ -3192,6 +3192,10 @@ public final class MentionFinder {
                 if (m.form() == Form.NOMINAL && m.type() != EntityType.PERSON) {
                     continue;
                 }
+                if (before >= 1 && t.get(before - 1).is("to") && t.get(before).isWord() && !t.get(before).isCapitalized()
+                        && !lexicon.is("preposition", t.get(before))) {
+                    continue; // "The race to succeed Anders Holmqvist narrowed when X pulled out": the verb's object
+                }
                 if (m.form() == Form.PRONOUN && m.has("poss")) {
                     continue;
                 }

@@ -258,4 +258,16 @@ class ReadingRaceTest {
                 + "Her only rival, the Bundestag member Felix Meier from the left wing of the party, did not withdraw his candidacy.");
         assertFalse(g.stream().anyMatch(x -> x.contains("withdrewFrom")), g.toString());
     }
+
+    @Test
+    void whomARaceIsToSucceedIsNotTheOneWhoEndorses() {
+        List<String> f = facts("The race to succeed Anders Holm as president of UEFA narrowed to two on Monday when Hakan Yilmaz, "
+                + "the former head of the Turkish Football Federation, pulled out and endorsed Italy's Paolo Rinaldi.");
+        assertTrue(f.contains("Hakan Yilmaz supports Paolo Rinaldi"), f.toString());
+        assertTrue(f.contains("Hakan Yilmaz withdrewFrom President of UEFA"), f.toString());
+        assertFalse(f.contains("Anders Holm supports Paolo Rinaldi"), f.toString());
+        // near miss: one who withdrew a while ago and then endorsed still backs
+        List<String> g = facts("Canada's own candidate, Marc Tremblay, dropped out in April and endorsed Ingrid Lind.");
+        assertTrue(g.contains("Marc Tremblay supports Ingrid Lind"), g.toString());
+    }
 }
