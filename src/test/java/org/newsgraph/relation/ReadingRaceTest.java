@@ -117,6 +117,10 @@ class ReadingRaceTest {
     void aDistantThirdRunningAsAnIndependentIsACandidate() {
         List<String> f = facts("Anna Weber is running for mayor of Graz. Jonas Berg, running as an independent, is a distant third.");
         assertTrue(f.contains("Jonas Berg candidateFor Mayor of Graz"), f.toString());
+        // near miss: a second in command, or facing someone in a final, runs for nothing
+        List<String> g = facts("The race for mayor of Graz has begun. Jonas Berg was the second in command at the ministry. "
+                + "Petra Novak will face Eva Lind in the final on Sunday.");
+        assertFalse(g.stream().anyMatch(x -> x.contains("candidateFor")), g.toString());
     }
 
     @Test
