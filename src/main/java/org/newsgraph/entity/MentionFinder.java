@@ -2536,8 +2536,17 @@ public final class MentionFinder {
                         j++;
                     }
                     Item region = j == f + 1 ? regionAt(t, items, f + 1, ot) : null;
+                    Item secondRegion = null;
                     if (region != null) {
                         j = region.end; // "the ADB's director for Southeast Asia": a region or country names the post
+                        int second = j < t.size() && t.get(j).is("and") ? j + 1 : -1;
+                        if (second > 0 && second < t.size() && t.get(second).is("the")) {
+                            second++;
+                        }
+                        secondRegion = second > 0 && second < t.size() ? regionAt(t, items, second, ot) : null;
+                        if (secondRegion != null) {
+                            j = secondRegion.end; // "regional director for Asia and the Pacific", "for West and Central Africa"
+                        }
                     }
                     boolean closed = j >= t.size() || !t.get(j).isWord() || t.get(j).isCapitalized()
                             || t.get(j).is("of") || t.get(j).is("in") || t.get(j).is("on") || t.get(j).is("at")
@@ -2549,6 +2558,9 @@ public final class MentionFinder {
                         }
                         if (region != null) {
                             region.consumed = true;
+                        }
+                        if (secondRegion != null) {
+                            secondRegion.consumed = true;
                         }
                         ot = new OfficeTitle(b.toString(), ot.kind());
                         end = Math.max(end, j);

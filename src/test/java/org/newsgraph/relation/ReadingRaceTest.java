@@ -274,4 +274,19 @@ class ReadingRaceTest {
         List<String> g = facts("Canada's own candidate, Marc Tremblay, dropped out in April and endorsed Ingrid Lind.");
         assertTrue(g.contains("Marc Tremblay supports Ingrid Lind"), g.toString());
     }
+
+    @Test
+    void aRegionalDirectorsRegionNamesTheOffice() {
+        List<String> f = facts("African health ministers on Thursday nominated Zambian epidemiologist Dr. Mwila Phiri as the next "
+                + "World Health Organization Regional Director for Africa. A third contender, Dr. Ngozi Okafor, a Nigerian "
+                + "specialist, dropped out of the race on Wednesday evening.");
+        assertTrue(f.contains("Mwila Phiri appointedTo Regional Director for Africa of WHO"), f.toString());
+        assertTrue(f.contains("Ngozi Okafor withdrewFrom Regional Director for Africa of WHO"), f.toString());
+        List<String> g = facts("Shreya Menon, former ILO regional director for Asia and the Pacific, spoke. After leaving government "
+                + "Amara Sesay became UNICEF's regional director for West and Central Africa, a post she left last year to campaign.");
+        assertTrue(g.contains("Shreya Menon heldOffice Regional Director for Asia and the Pacific of the International Labour Organization"),
+                g.toString());
+        assertTrue(g.contains("Amara Sesay heldOffice Regional Director for West and Central Africa of UNICEF"), g.toString());
+        assertFalse(g.contains("Amara Sesay holdsOffice Regional Director for West and Central Africa of UNICEF"), g.toString());
+    }
 }
