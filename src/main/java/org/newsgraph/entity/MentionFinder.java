@@ -49,6 +49,8 @@ public final class MentionFinder {
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     /** A span of years written as one token, "2012-2016": a date of its last year, flagged {@code range}. */
     private static final Pattern YEAR_RANGE = Pattern.compile("(?:19|20)\\d\\d[-\u2013]((?:19|20)\\d\\d)");
+    /** How many of the latest subjects a pronoun may reach back to (see {@code recentSubjectAgreeing}). */
+    private static final int SUBJECTS_REMEMBERED = 3;
     private static final Pattern DAY = Pattern.compile("([1-9]|[12]\\d|3[01])(st|nd|rd|th)?");
     private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july",
         "august", "september", "october", "november", "december"};
@@ -138,6 +140,9 @@ public final class MentionFinder {
         /** How often the article names each country (by name, demonym or capital). */
         final Map<String, Integer> countryMentions = new HashMap<>();
         final Deque<Entity> recentPersons = new ArrayDeque<>();
+        /** The sentence each person was last named in, and the persons who were subjects, latest first. */
+        final Map<Entity, Integer> lastNamedIn = new HashMap<>();
+        final Deque<Entity> recentSubjects = new ArrayDeque<>();
         Entity previousSubject;
         Map<Gender, Entity> pronounsBefore = new java.util.EnumMap<>(Gender.class); // "her" of the sentence before, not its subject
         Map<Gender, Entity> pronounsNow = new java.util.EnumMap<>(Gender.class);
@@ -518,6 +523,13 @@ public final class MentionFinder {
                     && t.get(m.end()).isWord() && !lexicon.is("capitalized-function-word", t.get(m.end()))
                     && !lexicon.is("organization-word", t.get(m.end())) && gazetteer.longest(t, m.end(), Kind.NAME, Kind.DEMONYM, Kind.TITLE) == null) {
                 m = null; // "Tsai Po-han" is not Tsai Ing-wen, whom "Tsai" alone names: a family name written first, then given names
+            }
+            if (m != null && m.phrase().kind() == Kind.NAME && m.end() == i + 1 && m.phrase().entry().type() == EntityType.PERSON
+                    && gazetteer.givenName(tok.text()) != null && m.end() < t.size() && t.get(m.end()).isCapitalized()
+                    && t.get(m.end()).isWord() && !lexicon.is("capitalized-function-word", t.get(m.end()))
+                    && !lexicon.is("organization-word", t.get(m.end())) && !lexicon.is("weekday", t.get(m.end()))
+                    && gazetteer.longest(t, m.end(), Kind.NAME, Kind.DEMONYM, Kind.TITLE) == null) {
+                m = null; // "Anwar Rahimov" is not Anwar Ibrahim, whom "Anwar" alone names: a given name, then a family name
             }
             if (m != null && m.phrase().kind() == Kind.NAME && m.end() == i + 1 && m.phrase().entry().type() == EntityType.COUNTRY
                     && gazetteer.givenName(tok.text()) != null && m.end() < t.size() && t.get(m.end()).isCapitalized()
@@ -924,6 +936,7 @@ public final class MentionFinder {
                     }
                     boolean floorLeader = j > i + 1 && (t.get(j - 1).is("minority") || t.get(j - 1).is("majority"));
                     if (lexicon.is("person-nominal", w) && !k.isCapitalized() && nothingNamedAfter(t, j + 1) && !floorLeader // a chamber's office
+                            && !nameAfterDescription(t, j + 1) // "the veteran trade negotiator Ravindra Maharaj" names him
                             && !(j + 1 < t.size() && t.get(j + 1).is("of") && gazetteer.longest(t, j, Kind.TITLE) != null)
                             && (gazetteer.longest(t, j, Kind.TITLE) == null
                                 || gazetteer.longest(t, j, Kind.TITLE).phrase().title().isPartyLeader())) {
@@ -974,6 +987,21 @@ public final class MentionFinder {
 
         boolean nothingNamedAfter(List<Token> t, int j) {
             return j >= t.size() || !t.get(j).isCapitalized();
+        }
+
+        /**
+         * Whether words that describe a person ("trade negotiator", "public-health specialist") follow from token
+         * {@code j} and then a capitalised word: the description and the name are one noun phrase.
+         */
+        boolean nameAfterDescription(List<Token> t, int j) {
+            int k = j;
+            boolean noun = false;
+            while (k < t.size() && k < j + 4 && !t.get(k).isCapitalized()
+                    && (lexicon.is("person-noun", t.get(k)) || lexicon.is("person-noun-modifier", t.get(k)))) {
+                noun |= lexicon.is("person-noun", t.get(k));
+                k++;
+            }
+            return noun && k < t.size() && t.get(k).isCapitalized() && t.get(k).isWord();
         }
 
         // ------------------------------------------------------------ dates
@@ -1879,9 +1907,10 @@ public final class MentionFinder {
             Mention m = new Mention(s, it.start, it.end, EntityType.PERSON, Form.PRONOUN);
             m.setGender(lexicon.is("pronoun-male", w) ? Gender.MALE : Gender.FEMALE);
             List<Token> t = s.tokens();
-            boolean beforeNoun = it.end < t.size() && t.get(it.end).isWord() && !lexicon.is("preposition", t.get(it.end))
-                    && !lexicon.is("capitalized-function-word", t.get(it.end));
             String f = Normalizer.fold(w);
+            boolean beforeNoun = it.end < t.size() && t.get(it.end).isWord() && !lexicon.is("preposition", t.get(it.end))
+                    && (!lexicon.is("capitalized-function-word", t.get(it.end))
+                        || f.equals("her") && Character.isUpperCase(w.charAt(0))); // "Her only rival": no object opens a clause
             if (lexicon.is("pronoun-possessive", w) && (f.equals("his") || beforeNoun)) {
                 m.flag("poss");
             }
@@ -2741,7 +2770,8 @@ public final class MentionFinder {
                 Entity owner = headedBy(body, ot) ? body : null;
                 if (owner == null) {
                     Entity named = ownerBefore(s, items, k);
-                    owner = named != null && unknownBody(named) ? named : countryBefore(s, items, k);
+                    // "Malaysia's UMNO elected X as its president": the party the gazetteer says a president heads
+                    owner = named != null && (unknownBody(named) || headedBy(named, ot)) ? named : countryBefore(s, items, k);
                 }
                 if (owner != null) {
                     polity = owner;
@@ -2906,8 +2936,17 @@ public final class MentionFinder {
                         j++;
                     }
                     Item region = j == f + 1 ? regionAt(t, items, f + 1, ot) : null;
+                    Item secondRegion = null;
                     if (region != null) {
                         j = region.end; // "the ADB's director for Southeast Asia": a region or country names the post
+                        int second = j < t.size() && t.get(j).is("and") ? j + 1 : -1;
+                        if (second > 0 && second < t.size() && t.get(second).is("the")) {
+                            second++;
+                        }
+                        secondRegion = second > 0 && second < t.size() ? regionAt(t, items, second, ot) : null;
+                        if (secondRegion != null) {
+                            j = secondRegion.end; // "regional director for Asia and the Pacific", "for West and Central Africa"
+                        }
                     }
                     boolean closed = j >= t.size() || !t.get(j).isWord() || t.get(j).isCapitalized()
                             || t.get(j).is("of") || t.get(j).is("in") || t.get(j).is("on") || t.get(j).is("at")
@@ -2919,6 +2958,9 @@ public final class MentionFinder {
                         }
                         if (region != null) {
                             region.consumed = true;
+                        }
+                        if (secondRegion != null) {
+                            secondRegion.consumed = true;
                         }
                         ot = new OfficeTitle(b.toString(), ot.kind());
                         end = Math.max(end, j);
@@ -3647,6 +3689,10 @@ public final class MentionFinder {
                 if (m.form() == Form.NOMINAL && m.type() != EntityType.PERSON) {
                     continue;
                 }
+                if (before >= 1 && t.get(before - 1).is("to") && t.get(before).isWord() && !t.get(before).isCapitalized()
+                        && !lexicon.is("preposition", t.get(before))) {
+                    continue; // "The race to succeed Anders Holmqvist narrowed when X pulled out": the verb's object
+                }
                 if (m.form() == Form.PRONOUN && m.has("poss")) {
                     continue;
                 }
@@ -3915,9 +3961,12 @@ public final class MentionFinder {
                 }
                 recentPersons.remove(p);
                 recentPersons.push(p);
+                lastNamedIn.put(p, s.index());
             }
             if (subject != null && subject.type() == EntityType.PERSON && subject.entity() != null && !subject.has("plural")) {
                 previousSubject = subject.entity();
+                recentSubjects.remove(previousSubject);
+                recentSubjects.push(previousSubject);
             }
             pronounsBefore = pronounsNow;
             pronounsNow = new java.util.EnumMap<>(Gender.class);
@@ -4219,6 +4268,26 @@ public final class MentionFinder {
                 return previousSubject;
             }
             for (Entity e : recentPersons) {
+                if (e != excluded && e.gender().agrees(m.gender())) {
+                    Entity subjectBefore = lastNamedIn.getOrDefault(e, s.index()) < s.index() - 1 ? recentSubjectAgreeing(m, excluded) : null;
+                    return subjectBefore != null ? subjectBefore : e;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * Of the last {@value #SUBJECTS_REMEMBERED} persons who were subjects, the latest whose gender agrees with the
+         * pronoun; else null. A pronoun after a sentence that named no one of its gender stands for the one the story
+         * was about rather than one named in passing: "Weber was one of three candidates. The others were Berg and
+         * Nowak. A fourth withdrew. Her candidacy was backed by Austria" is Weber's.
+         */
+        Entity recentSubjectAgreeing(Mention m, Entity excluded) {
+            int seen = 0;
+            for (Entity e : recentSubjects) {
+                if (++seen > SUBJECTS_REMEMBERED) {
+                    break;
+                }
                 if (e != excluded && e.gender().agrees(m.gender())) {
                     return e;
                 }

@@ -20,6 +20,8 @@ final class Coordination {
     private static final Set<String> APPOSITION_START = Set.of("a", "an");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final int APPOSITION_MAX = 12;
+    private static final int SEMICOLON_APPOSITION_MAX = 24;
+    private static final Set<String> LIST_OPENERS = Set.of(":", "are", "were", "include", "included", "includes", "including");
     private static final int DESCRIPTION_MAX = 6;
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "as well as");
     private static final Set<String> LIST_END = Set.of(".", ",", ";", ":", ")", "\"", "in", "on", "at", "for", "to", "as",
@@ -55,7 +57,7 @@ final class Coordination {
                 break;
             }
             boolean and = in(CONJUNCTIONS, w);
-            boolean comma = w.equals(",");
+            boolean comma = w.equals(",") || w.equals(";"); // "A, a judge; B, a prosecutor; and C"
             int next = i + 1;
             if (comma && next < els.size() && in(CONJUNCTIONS, word(els.get(next)))) {
                 and = true;
@@ -106,6 +108,10 @@ final class Coordination {
      * apposition starts with "a" or "an" and names nobody of the listed kind; else {@code i} itself.
      */
     private static int afterApposition(List<Element> els, int at, int i) {
+        int semicolon = semicolonAfterApposition(els, at, i);
+        if (semicolon > i) {
+            return semicolon;
+        }
         if (!",".equals(word(els.get(i))) || i + 1 >= els.size() || !in(APPOSITION_START, word(els.get(i + 1)))) {
             return i;
         }
@@ -115,6 +121,27 @@ final class Coordination {
             }
             if (",".equals(word(els.get(j)))) {
                 return in(CONJUNCTIONS, word(els.get(j + 1))) ? j : i;
+            }
+        }
+        return i;
+    }
+
+    /**
+     * The semicolon that closes an apposition starting at the comma {@code i}, in a list whose items are set off by
+     * semicolons: "Okonkwo, a former judge; de Villepreux, who served as France's prosecutor; and Kim". The next item
+     * must follow the semicolon (after "and"); else {@code i}.
+     */
+    private static int semicolonAfterApposition(List<Element> els, int at, int i) {
+        if (!",".equals(word(els.get(i))) || at < 1 || !in(LIST_OPENERS, word(els.get(at - 1)))) {
+            return i; // only a list that a colon or a verb opens, read from its first item
+        }
+        for (int j = i + 1; j < els.size() - 1 && j <= i + SEMICOLON_APPOSITION_MAX; j++) {
+            if (sameType(els.get(at), els.get(j)) || els.get(j) instanceof Element.QuoteEl) {
+                return i;
+            }
+            if (";".equals(word(els.get(j)))) {
+                int next = in(CONJUNCTIONS, word(els.get(j + 1))) ? j + 2 : j + 1;
+                return next < els.size() && sameKind(els.get(at), els.get(next)) ? j : i;
             }
         }
         return i;
@@ -209,6 +236,11 @@ final class Coordination {
 
     private static String word(Element e) {
         return e instanceof WordEl w ? w.folded() : null;
+    }
+
+    private static boolean sameType(Element a, Element b) {
+        return a instanceof MentionEl x && b instanceof MentionEl y && x.mention().type() != null
+                && x.mention().type() == y.mention().type();
     }
 
     private static boolean sameKind(Element a, Element b) {
