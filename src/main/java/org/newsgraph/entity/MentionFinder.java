@@ -454,6 +454,17 @@ public final class MentionFinder {
                     && !lexicon.is("organization-word", t.get(m.end())) && gazetteer.longest(t, m.end(), Kind.NAME, Kind.DEMONYM, Kind.TITLE) == null) {
                 m = null; // "Tsai Po-han" is not Tsai Ing-wen, whom "Tsai" alone names: a family name written first, then given names
             }
+            if (m != null && m.phrase().kind() == Kind.DEMONYM && i > 0 && t.get(i - 1).isCapitalized()
+                    && lexicon.is("region-before-demonym", t.get(i - 1))) {
+                m = null; // "Latin American", "North American": a region's adjective, no country's
+            }
+            if (m != null && m.phrase().kind() == Kind.NAME && m.end() == i + 1 && m.phrase().entry().type() == EntityType.PERSON
+                    && gazetteer.givenName(tok.text()) != null && m.end() < t.size() && t.get(m.end()).isCapitalized()
+                    && t.get(m.end()).isWord() && !lexicon.is("capitalized-function-word", t.get(m.end()))
+                    && !lexicon.is("organization-word", t.get(m.end())) && !lexicon.is("non-person-word", t.get(m.end()))
+                    && gazetteer.longest(t, m.end(), Kind.NAME, Kind.DEMONYM, Kind.TITLE, Kind.CAPITAL) == null) {
+                m = null; // "Anwar Rahimov" is not Anwar Ibrahim, whom "Anwar" alone names: a given name, then a family name
+            }
             if (m != null && m.phrase().kind() == Kind.NAME && m.end() == i + 1 && m.phrase().entry().type() == EntityType.COUNTRY
                     && gazetteer.givenName(tok.text()) != null && m.end() < t.size() && t.get(m.end()).isCapitalized()
                     && t.get(m.end()).isWord() && !lexicon.is("organization-word", t.get(m.end()))
@@ -724,6 +735,11 @@ public final class MentionFinder {
                         || prepositionAfterNoun(t.get(dm.end()))
                         || !t.get(dm.end()).isCapitalized() && t.get(dm.end()).text().endsWith("ed")
                             && !lexicon.is("adjective-ed", t.get(dm.end())))) { // not "the Ukrainian armed forces"
+                    boolean pairedAdjective = dm.end() + 1 < t.size() && (t.get(dm.end()).is("and") || t.get(dm.end()).is("or"))
+                            && gazetteer.longest(t, dm.end() + 1, Kind.DEMONYM) != null;
+                    if (pairedAdjective) {
+                        return null; // "the Italian and Croatian members": two adjectives of one noun, no person
+                    }
                     return new Item(ItemKind.PERSON_NOMINAL, i, dm.end());
                 }
             }
@@ -1497,13 +1513,29 @@ public final class MentionFinder {
             if (e == null && it.nominalType == EntityType.ALLIANCE && lexicon.is("organization-nominal", nominalHead(s, it))) {
                 e = lastPolity.get(EntityType.ORGANIZATION); // "the bloc" after the European Union, an organisation
             }
-            if (e == null) {
+            if (e == null || leaningOtherThan(s, it, e)) {
                 return null;
             }
             Entity body = bodyOf(s, it, e);
             Mention m = new Mention(s, it.start, body != null ? it.end + 1 : it.end, e.type(), Form.NOMINAL);
             m.resolve(body != null ? body : e);
             return m;
+        }
+
+        /**
+         * "the liberal group" names no group whose name says nothing liberal: a political leaning before the
+         * nominal's head that the body's name does not carry.
+         */
+        boolean leaningOtherThan(Sentence s, Item it, Entity e) {
+            List<Token> t = s.tokens();
+            String name = Normalizer.fold(e.name());
+            for (int j = it.start; j < it.end; j++) {
+                Token k = t.get(j);
+                if (!k.isCapitalized() && lexicon.is("party-label", k) && !name.contains(Normalizer.fold(k.text()))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -2408,6 +2440,9 @@ public final class MentionFinder {
                         || right.kind == ItemKind.RUN)) {
                     // not "deputy governor of Brazil's central bank": the possessive names the bank's owner
                     Entity e = polityOf(s, right);
+                    if (e != null && ot.kind().equals("legislator") && PartyName.isParty(gazetteer, e)) {
+                        e = null; // "an MEP of Fidesz", "a senator of the Liberal Party": the member's party, not the seat's body
+                    }
                     if (e != null) {
                         polity = e;
                         polityItem = right;

@@ -1,0 +1,187 @@
+package org.newsgraph.relation;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.TestSupport;
+
+/** Reading English for former offices, opposition, membership, nationality and quotes. One case a test. */
+class ReadingStanceTest {
+
+    private static List<String> facts(String text) {
+        return TestSupport.facts(text);
+    }
+
+    private static boolean any(List<String> f, String predicate) {
+        return f.stream().anyMatch(x -> x.contains(" " + predicate + " "));
+    }
+
+    // ---------------------------------------------------------------- former offices
+
+    @Test
+    void aDescriptionBeforeWhoWasFromToStillNamesTheHolder() {
+        List<String> f = facts("Her rival is Pablo Mena, the Peruvian economist who was finance minister of Peru from 2016 to 2018.");
+        assertTrue(f.contains("Pablo Mena heldOffice Finance Minister of Peru"), f.toString());
+    }
+
+    @Test
+    void anAgeBeforeWhoPreviouslyServedAs() {
+        List<String> f = facts("Lena Moyo, 54, who previously served as Zambia's finance minister from 2015 to 2019, spoke in Lusaka.");
+        assertTrue(f.contains("Lena Moyo heldOffice Finance Minister of Zambia"), f.toString());
+    }
+
+    @Test
+    void whoServedUntilAFutureYearIsNoFormerOffice() {
+        List<String> f = facts("Lena Moyo, 54, who previously served as Zambia's finance minister from 2015 to 2031, spoke in Lusaka.");
+        assertFalse(any(f, "heldOffice"), f.toString());
+    }
+
+    @Test
+    void whenSheWasMinisterTellsOfAPastOffice() {
+        List<String> f = facts("When Amina Kallon was Ghana's finance minister, she kept a ledger on her desk.");
+        assertTrue(f.contains("Amina Kallon heldOffice Finance Minister of Ghana"), f.toString());
+    }
+
+    @Test
+    void aGivenNameOfAKnownPersonBeforeAnotherFamilyNameIsSomeoneElse() {
+        List<String> f = facts("Anwar Rahimov, Uzbekistan's one-time finance minister, spoke in Tashkent.");
+        assertTrue(f.contains("Anwar Rahimov heldOffice Finance Minister of Uzbekistan"), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.startsWith("Anwar Ibrahim")), f.toString());
+    }
+
+    @Test
+    void whoLedABodyForTwoTerms() {
+        List<String> f = facts("Pablo Mena succeeded Ana Ruiz, who led UNICEF for two terms.");
+        assertTrue(f.stream().anyMatch(x -> x.startsWith("Ana Ruiz heldOffice ") && x.contains("UNICEF")), f.toString());
+    }
+
+    @Test
+    void succeedingADescribedPerson() {
+        List<String> f = facts("Ingrid Bakke took office as UNDP Administrator in March, succeeding the Colombian economist Rafael Montoya, who led the agency for two terms.");
+        assertTrue(f.contains("Ingrid Bakke succeeds Rafael Montoya"), f.toString());
+    }
+
+    // ---------------------------------------------------------------- opposition
+
+    @Test
+    void aCriticOfSomeonesRecordOpposesThem() {
+        List<String> f = facts("Carlos Vega is a fierce critic of Ana Ruiz's record as mayor.");
+        assertTrue(f.contains("Carlos Vega opposes Ana Ruiz"), f.toString());
+    }
+
+    @Test
+    void havingBecomeACritic() {
+        List<String> f = facts("Anna Berg has become a vocal critic of Jonas Lund.");
+        assertTrue(f.contains("Anna Berg opposes Jonas Lund"), f.toString());
+    }
+
+    @Test
+    void anAccusationInAParticipleClause() {
+        List<String> f = facts("Anna Berg lashed out at the government on Monday, accusing Jonas Lund of \"hiding the figures\".");
+        assertTrue(f.contains("Anna Berg opposes Jonas Lund"), f.toString());
+    }
+
+    @Test
+    void aNegatedCriticismIsNoOpposition() {
+        List<String> f = facts("Anna Berg did not criticise Jonas Lund's campaign.");
+        assertFalse(any(f, "opposes"), f.toString());
+    }
+
+    @Test
+    void aPoliticalLeaningTheLastGroupDoesNotCarryNamesAnotherGroup() {
+        List<String> f = facts("Jorge Lozano of the Socialists and Democrats (S&D) is a candidate. Lozano lashed out at the liberal group's move.");
+        assertFalse(f.stream().anyMatch(x -> x.contains(" opposes ") && x.contains("Socialists and Democrats")), f.toString());
+    }
+
+    // ---------------------------------------------------------------- membership
+
+    @Test
+    void whoLikeAnotherIsAMember() {
+        List<String> f = facts("Ana Ruiz, who like Pedro Lanas is a member of the Social Democratic Party, spoke in Lisbon.");
+        assertTrue(f.stream().anyMatch(x -> x.startsWith("Ana Ruiz memberOf ")), f.toString());
+        assertTrue(f.stream().anyMatch(x -> x.startsWith("Pedro Lanas memberOf ")), f.toString());
+    }
+
+    @Test
+    void anAllianceMemberSinceADate() {
+        List<String> f = facts("Latvia, an EU member since 2004, backed the plan.");
+        assertTrue(f.contains("Latvia memberOf European Union"), f.toString());
+    }
+
+    @Test
+    void bothMembersOf() {
+        List<String> f = facts("Uruguay and Paraguay are both members of Mercosur.");
+        assertTrue(f.contains("Uruguay memberOf Mercosur"), f.toString());
+        assertTrue(f.contains("Paraguay memberOf Mercosur"), f.toString());
+    }
+
+    @Test
+    void aSecondAndInAListOpensAClause() {
+        List<String> f = facts("She won the backing of Mexico and Panama, and Costa Rica, a member of the Central American Integration System, lobbied for her.");
+        assertTrue(f.contains("Costa Rica memberOf Central American Integration System"), f.toString());
+        assertFalse(f.contains("Panama memberOf Central American Integration System"), f.toString());
+    }
+
+    @Test
+    void anMepOfAPartyIsAMemberOfTheParty() {
+        List<String> f = facts("The third candidate is Zoltán Kiss, a Hungarian MEP of Fidesz, put forward by the Patriots.");
+        assertTrue(f.contains("Zoltán Kiss memberOf Fidesz"), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.contains("European Parliament of Fidesz")), f.toString());
+    }
+
+    // ---------------------------------------------------------------- nationality
+
+    @Test
+    void twoDemonymsOfOneNounNameNoPerson() {
+        List<String> f = facts("Jorge Lozano is a Spanish candidate. He has the backing of the Italian and Croatian members of the group.");
+        assertFalse(f.contains("Jorge Lozano citizenOf Italy"), f.toString());
+    }
+
+    @Test
+    void latinAmericanIsNoAmerican() {
+        List<String> f = facts("The bloc endorsed the principle of a Latin American secretary-general without naming anyone.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("United States")), f.toString());
+    }
+
+    // ---------------------------------------------------------------- quotes
+
+    @Test
+    void aQuotationAfterTheSpeakerSmiled() {
+        List<String> f = facts("Ana Ruiz smiled. \"Ask me in four years.\"");
+        assertTrue(f.contains("Ana Ruiz said \"Ask me in four years.\""), f.toString());
+    }
+
+    @Test
+    void aQuotationAfterSomeoneElseDidNotRespondIsNotTheirs() {
+        List<String> f = facts("Ana Ruiz did not respond. \"Ask me in four years.\"");
+        assertFalse(any(f, "said"), f.toString());
+    }
+
+    @Test
+    void theAnswersOfAnInterviewAreTheInterviewees() {
+        List<String> f = facts("Ana Ruiz spoke to us in Lima.\n\nQ: Will you run?\nA: \"Yes, I will run.\"\n\nQ: Why now?\nA: \"The time is right.\"");
+        assertTrue(f.contains("Ana Ruiz said \"Yes, I will run.\""), f.toString());
+        assertTrue(f.contains("Ana Ruiz said \"The time is right.\""), f.toString());
+    }
+
+    @Test
+    void anAnswerMarkWithoutQuestionsIsNoInterview() {
+        List<String> f = facts("Ana Ruiz spoke to us in Lima.\n\nA: \"Yes, I will run.\"");
+        assertFalse(any(f, "said"), f.toString());
+    }
+
+    @Test
+    void whichHeHasCalled() {
+        List<String> f = facts("Jonas Lund criticised the plan, which he has called \"a list of ribbon-cuttings\".");
+        assertTrue(f.contains("Jonas Lund said \"a list of ribbon-cuttings\""), f.toString());
+    }
+
+    @Test
+    void whomHeAccusedOfWanting() {
+        List<String> f = facts("He clashed with the finance minister, Ernst Lohmann, whom Karl Berger accused of wanting \"a union by calendar\".");
+        assertTrue(f.contains("Karl Berger said \"a union by calendar\""), f.toString());
+    }
+}
