@@ -176,10 +176,12 @@ public final class Gazetteer {
 
     /**
      * The title of an organisation's head: from the gazetteer, else "Leader" for a party (also "… Party of Manitoba"), "Governor" for a central
-     * bank and "Head" for any other organisation the text names; null for a known body with no head title.
+     * bank, "President" for a federation, and "Head" for any other organisation the text names; null for a known body with no head title.
      */
     private static final java.util.regex.Pattern PARTY_NAME =
             java.util.regex.Pattern.compile(".*\\b(Party|Democrats|Republicans|Conservatives|Socialists|Alliance|Front|Movement|League|Coalition|Bloc|Rally)$|.*\\bParty of \\p{Lu}.*");
+    private static final java.util.regex.Pattern FEDERATION_NAME =
+            java.util.regex.Pattern.compile(".+ (Federation|Confederation|Football Association|Olympic Committee)");
     private static final java.util.regex.Pattern CENTRAL_BANK_NAME =
             java.util.regex.Pattern.compile("(?i)((central|reserve) bank of .+|.+ central bank)");
 
@@ -202,6 +204,11 @@ public final class Gazetteer {
             // "Central Bank of Egypt", "Reserve Bank of Malawi": a governor heads it (not "Federal Reserve Bank of New York")
             OfficeTitle t = title("Governor");
             return t != null ? t : new OfficeTitle("Governor", "official");
+        }
+        if (FEDERATION_NAME.matcher(org.name()).matches()) {
+            // "Turkish Football Federation", "Kenya National Olympic Committee": a sports or trade federation's president
+            OfficeTitle t = title("President");
+            return t != null ? t : new OfficeTitle("President", "official");
         }
         return new OfficeTitle("Head", "head"); // "the head of the Defense Procurement Agency": a body the gazetteer does not know
     }

@@ -2417,6 +2417,32 @@ public final class MentionFinder {
             if (polity == null && end < t.size() && t.get(end).is("of")) {
                 int j = end + 1;
                 Item right = itemStartingAt(items, j);
+                if (right == null) {
+                    // "chief executive of state oil company Pertamina": the body's name after a lower-case description of it
+                    int w = j;
+                    while (w < t.size() && w - j < 4 && t.get(w).isWord() && !t.get(w).isCapitalized() && itemStartingAt(items, w) == null) {
+                        w++;
+                    }
+                    Item named = w > j && w < t.size() ? itemStartingAt(items, w) : null;
+                    if (named != null && lexicon.is("company-noun", t.get(w - 1)) && named.kind == ItemKind.GAZ
+                            && named.entry().type() == EntityType.ORGANIZATION) {
+                        right = named;
+                    } else if ((named == null || named.kind == ItemKind.RUN && !named.quoted) && w > j && w < t.size()
+                            && lexicon.is("company-noun", t.get(w - 1)) && t.get(w).isCapitalized() && t.get(w).isWord()) {
+                        int e = w; // "of state oil company Pertamina": a company the gazetteer does not know
+                        while (e < t.size() && t.get(e).isWord() && t.get(e).isCapitalized()) {
+                            e++;
+                        }
+                        StringBuilder name = new StringBuilder();
+                        for (int x = w; x < e; x++) {
+                            name.append(name.length() == 0 ? "" : " ").append(t.get(x).text());
+                        }
+                        polity = registry.named(EntityType.ORGANIZATION, name.toString());
+                        notePolity(polity);
+                        end = e;
+                        consumeWithin(items, w, e);
+                    }
+                }
                 if (right == null && j < t.size() && t.get(j).is("the")) {
                     j++;
                     // "leader of the radical Economic Freedom Fighters", "of the far-right AfD"
@@ -3156,6 +3182,39 @@ public final class MentionFinder {
             return false;
         }
 
+        /**
+         * The name set off after a description that opens the sentence with a body's name as its modifier: "The PDP
+         * candidate in the election, Bolaji Ade, …" (a word of the lexicon's race-noun, person-nominal or person-noun
+         * after the body, a few words, then ", NAME ,"), or null.
+         */
+        Mention nameAfterDescription(List<Token> t, List<Mention> ms, Mention body) {
+            int start = body.start() > 0 && t.get(body.start() - 1).is("the") ? body.start() - 1 : body.start();
+            if (start != 0 || body.has("poss") || body.end() >= t.size()) {
+                return null;
+            }
+            Token noun = t.get(body.end());
+            if (noun.isCapitalized() || !(lexicon.is("person-nominal", noun) || lexicon.is("person-noun", noun)
+                    || noun.is("candidate") || noun.is("nominee") || noun.is("challenger"))) {
+                return null;
+            }
+            for (Mention m : ms) {
+                if (m.start() <= body.start()) {
+                    continue;
+                }
+                if (m.type() != EntityType.PERSON || m.form() != Form.NAME || m.start() - body.end() > 7
+                        || !t.get(m.start() - 1).text().equals(",") || m.end() >= t.size() || !t.get(m.end()).text().equals(",")) {
+                    return null; // the first mention after the description is the name set off, or there is none
+                }
+                for (int j = body.end(); j < m.start(); j++) {
+                    if (lexicon.is("relative-pronoun", t.get(j)) || t.get(j).is("who") || t.get(j).is("which")) {
+                        return null;
+                    }
+                }
+                return m;
+            }
+            return null;
+        }
+
         /** Tokens [from, to) are "the N-year-old". */
         boolean ageDescription(List<Token> t, int from, int to) {
             StringBuilder b = new StringBuilder();
@@ -3223,6 +3282,10 @@ public final class MentionFinder {
             Mention apposed = chosen.type() == EntityType.PERSON && chosen.has("poss") ? nameAfterRelation(t, ms, chosen) : null;
             if (apposed != null) {
                 chosen = apposed; // "Eze's predecessor as leader, Brenda Kowalchuk, recalled …": Kowalchuk recalled
+            }
+            Mention described = chosen.type() != EntityType.PERSON ? nameAfterDescription(t, ms, chosen) : null;
+            if (described != null) {
+                chosen = described; // "The PDP candidate in the election, Bolaji Ade, stayed away": Ade stayed away
             }
             chosen.flag("subj");
             if (chosen.type() == EntityType.PERSON && coordinated(t, ms, chosen)) {

@@ -133,7 +133,7 @@ public final class RelationExtractor {
     public static List<Rule> inferences() {
         return List.of(CANDIDATE_APPOINTED, CANDIDATE_WITHDREW, SUCCEEDS_INCUMBENT, PredecessorOffice.RULE, IncumbentOffice.RULE,
                 SuccessorOffice.HOLDS, SuccessorOffice.APPOINTED, OfficePolity.RULE, Ellipsis.SO_DID_SUPPORT, Ellipsis.SO_DID_OPPOSE,
-                LaterCareer.RULE, MinistryPredecessor.RULE, Ellipsis.TOO_SUPPORT, Ellipsis.FOLLOWED_SUPPORT, Ellipsis.FOLLOWED_OPPOSE);
+                LaterCareer.RULE, MinistryPredecessor.RULE, FormerPredecessorOffice.RULE, Ellipsis.TOO_SUPPORT, Ellipsis.FOLLOWED_SUPPORT, Ellipsis.FOLLOWED_OPPOSE);
     }
 
     private static List<Fact> infer(List<Fact> facts, Discourse d) {
@@ -157,6 +157,7 @@ public final class RelationExtractor {
         }
         out.addAll(SuccessionInference.infer(facts, SUCCEEDS_INCUMBENT));
         out.addAll(PredecessorOffice.infer(facts, d));
+        out.addAll(FormerPredecessorOffice.infer(facts, d));
         out.addAll(MinistryPredecessor.infer(facts));
         out.addAll(IncumbentOffice.infer(facts));
         out.addAll(SuccessorOffice.infer(facts, d));

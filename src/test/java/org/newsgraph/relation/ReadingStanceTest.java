@@ -184,4 +184,67 @@ class ReadingStanceTest {
         List<String> f = facts("He clashed with the finance minister, Ernst Lohmann, whom Karl Berger accused of wanting \"a union by calendar\".");
         assertTrue(f.contains("Karl Berger said \"a union by calendar\""), f.toString());
     }
+
+    // ---------------------------------------------------------------- more former offices, nationality, subjects
+
+    @Test
+    void whomAFormerHolderTookOverFromHeldTheOfficeToo() {
+        List<String> f = facts("Karl Berg was president of the Bundesbank from 1993 to 1999, taking over from Otto Lenz.");
+        assertTrue(f.contains("Otto Lenz heldOffice President of the Deutsche Bundesbank"), f.toString());
+    }
+
+    @Test
+    void aFormerOfficeBeforeTheSuccessionInAnotherOfficeStatesNoPredecessorTenure() {
+        List<String> f = facts("Karl Berg, who was finance minister of Germany from 1990 to 1994, replaced Otto Lenz as chief executive of Siemens.");
+        assertFalse(f.stream().anyMatch(x -> x.startsWith("Otto Lenz heldOffice Finance Minister")), f.toString());
+    }
+
+    @Test
+    void aFederationIsHeadedByAPresident() {
+        List<String> f = facts("Hakan Demir, the former head of the Turkish Football Federation, endorsed Paolo Conti.");
+        assertTrue(f.contains("Hakan Demir heldOffice President of the Turkish Football Federation"), f.toString());
+    }
+
+    @Test
+    void aCompanyNamedAfterADescriptionOfIt() {
+        List<String> f = facts("The president named Rini Wulandari, a former chief executive of state oil company Pertamina, to the post.");
+        assertTrue(f.contains("Rini Wulandari heldOffice Chief Executive of Pertamina"), f.toString());
+    }
+
+    @Test
+    void hyphenatedOccupationsAfterADemonym() {
+        List<String> f = facts("A third contender, Ngozi Okafor, a Nigerian infectious-disease specialist, dropped out.");
+        assertTrue(f.contains("Ngozi Okafor citizenOf Nigeria"), f.toString());
+    }
+
+    @Test
+    void aBirthplaceBeforeTheNationalityIsNone() {
+        List<String> f = facts("Tomás Reyes, a Nigerian-born Chilean diplomat, was appointed in April.");
+        assertTrue(f.contains("Tomás Reyes citizenOf Chile"), f.toString());
+        assertFalse(f.contains("Tomás Reyes citizenOf Nigeria"), f.toString());
+    }
+
+    @Test
+    void aPoliticalLeaningAsANounAfterADemonym() {
+        List<String> f = facts("Its own candidate, the French liberal Élodie Marchand, dropped out.");
+        assertTrue(f.contains("Élodie Marchand citizenOf France"), f.toString());
+    }
+
+    @Test
+    void aDemonymAndALawmakerBeforeTheName() {
+        List<String> f = facts("Her main rival, Pakistani lawmaker Imran Qazi, finished with 127 votes.");
+        assertTrue(f.contains("Imran Qazi citizenOf Pakistan"), f.toString());
+    }
+
+    @Test
+    void aDescriptionWithABodyBeforeTheNameLeavesThePersonTheSubject() {
+        List<String> f = facts("The PDP candidate in the election, Bolaji Ade, also stayed away. He has accused the Independent National Electoral Commission of fraud.");
+        assertTrue(f.contains("Bolaji Ade opposes Independent National Electoral Commission"), f.toString());
+    }
+
+    @Test
+    void aPhotoCreditAtTheEndOfACaptionNamesNoBody() {
+        List<String> f = facts("[Photo] Ana Ruiz speaks in Geneva on Wednesday. Photo: Marc Weber / The Parliamentary Post\n\nThe Inter-Parliamentary Union elected Ana Ruiz as the organisation's next president.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("Parliamentary Post")), f.toString());
+    }
 }
