@@ -1522,6 +1522,17 @@ public final class MentionFinder {
             return m;
         }
 
+        /** "the Treasury Cabinet Secretary": capitalised words that end in an office's title name no body. */
+        boolean endsWithTitle(List<Token> t, Item it) {
+            for (int k = it.start + 1; k < it.end; k++) {
+                Gazetteer.Match m = gazetteer.longest(t, k, Kind.TITLE);
+                if (m != null && m.end() == it.end) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /**
          * "the liberal group" names no group whose name says nothing liberal: a political leaning before the
          * nominal's head that the body's name does not carry.
@@ -1578,7 +1589,7 @@ public final class MentionFinder {
                 m.resolve(org);
                 return m;
             }
-            if (words.size() >= 2 && words.stream().anyMatch(w -> lexicon.is("organization-word", w))) {
+            if (words.size() >= 2 && words.stream().anyMatch(w -> lexicon.is("organization-word", w)) && !endsWithTitle(t, it)) {
                 String name = nameText(s, it);
                 Entity known = knownBodyOfCountryBefore(s, items, it);
                 if (known != null) {

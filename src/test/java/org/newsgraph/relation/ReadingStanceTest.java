@@ -247,4 +247,29 @@ class ReadingStanceTest {
         List<String> f = facts("[Photo] Ana Ruiz speaks in Geneva on Wednesday. Photo: Marc Weber / The Parliamentary Post\n\nThe Inter-Parliamentary Union elected Ana Ruiz as the organisation's next president.");
         assertFalse(f.stream().anyMatch(x -> x.contains("Parliamentary Post")), f.toString());
     }
+
+    @Test
+    void aCapitalisedTitleIsNoBody() {
+        List<String> f = facts("Grace Wambugu has repeatedly accused the Treasury Cabinet Secretary of hiding the debt.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("opposes Treasury")), f.toString());
+    }
+
+    @Test
+    void aTitleWithACountrysPossessiveInACopulaGivesTheNationality() {
+        List<String> f = facts("Jorge Lozano, who was Spain's labour minister from 2018 to 2021, spoke in Madrid.");
+        assertTrue(f.contains("Jorge Lozano citizenOf Spain"), f.toString());
+    }
+
+    @Test
+    void aCountrysPossessiveBeforeABodysTitleAndTheName() {
+        List<String> f = facts("Portugal's federation president, Nuno Meireles, will not run.");
+        assertTrue(f.contains("Nuno Meireles citizenOf Portugal"), f.toString());
+    }
+
+    @Test
+    void anIrishPartyInAnIrishStory() {
+        List<String> f = facts("DUBLIN - Taoiseach Ciarán Ó Dálaigh will step aside. Sinn Féin's leader, Róisín Mac Giolla, accused him of \"breaking faith\". \"A deal is a deal,\" he told reporters in Dublin.");
+        assertFalse(f.stream().anyMatch(x -> x.startsWith("Sinn Féin said")), f.toString());
+        assertTrue(f.contains("Róisín Mac Giolla opposes Ciarán Ó Dálaigh"), f.toString());
+    }
 }
