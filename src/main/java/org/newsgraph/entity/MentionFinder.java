@@ -753,6 +753,8 @@ public final class MentionFinder {
                 if (last || !k.isCapitalized()) {
                     for (String cat : new String[] {"alliance-nominal", "organization-nominal", "country-nominal"}) {
                         if (lexicon.is(cat, w) && !k.isCapitalized() && nothingNamedAfter(t, j + 1)
+                                && !(cat.startsWith("country") && j + 1 < t.size() && (lexicon.is("alliance-nominal", t.get(j + 1))
+                                    || lexicon.is("organization-nominal", t.get(j + 1)))) // "the six-nation bloc"
                                 && !(j + 1 < t.size() && (lexicon.is("thing-after-nominal", t.get(j + 1))
                                     || gazetteer.longest(t, j + 1, Kind.TITLE) != null))) { // "the coalition arrangement", "the commission president"
                             Item it = new Item(ItemKind.NOMINAL, i, j + 1);
@@ -2836,6 +2838,18 @@ public final class MentionFinder {
             }
             if (polity != null && polity.type() == EntityType.COUNTRY && polityItem != null && polityItem.kind == ItemKind.GAZ) {
                 m.setCountry(polity); // "Argentine senator X" is Argentine
+            }
+            for (Item it : items) {
+                if (m.country() == null && it.kind == ItemKind.GAZ && !it.quoted && it.match.phrase().kind() == Kind.DEMONYM
+                        && it.entry().type() == EntityType.COUNTRY && it.start >= seat.start() && it.end <= title.start) {
+                    m.setCountry(registry.of(it.entry())); // "Slovak parliament speaker X" is Slovak
+                }
+            }
+            if (m.country() == null && left != null && left.kind == ItemKind.GAZ && !left.quoted && left.start >= seat.start()) {
+                Gazetteer.Match dm = gazetteer.longest(s.tokens(), left.start, Kind.DEMONYM);
+                if (dm != null && dm.end() < left.end && dm.phrase().entry().type() == EntityType.COUNTRY) {
+                    m.setCountry(registry.of(dm.phrase().entry())); // "Czech Senate speaker X": the chamber's name opens with a demonym
+                }
             }
             if (polityItem != null) {
                 polityItem.consumed = true;
