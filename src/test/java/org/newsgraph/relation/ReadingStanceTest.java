@@ -272,4 +272,40 @@ class ReadingStanceTest {
         assertFalse(f.stream().anyMatch(x -> x.startsWith("Sinn Féin said")), f.toString());
         assertTrue(f.contains("Róisín Mac Giolla opposes Ciarán Ó Dálaigh"), f.toString());
     }
+
+    @Test
+    void beforeBecomingAnotherOfficeSheWas() {
+        List<String> f = facts("Before becoming mayor of Lima, Ana Ruiz was Peru's finance minister.");
+        assertTrue(f.contains("Ana Ruiz heldOffice Finance Minister of Peru"), f.toString());
+    }
+
+    @Test
+    void aStintInAnOfficeIsOver() {
+        List<String> f = facts("Ana Ruiz spoke in Lima. Her stint as finance minister of Peru ended in 2021.");
+        assertTrue(f.contains("Ana Ruiz heldOffice Finance Minister of Peru"), f.toString());
+    }
+
+    @Test
+    void someonesFiercestCriticOpposesThem() {
+        List<String> f = facts("Pedro Lanas is Ana Ruiz's fiercest critic.");
+        assertTrue(f.contains("Pedro Lanas opposes Ana Ruiz"), f.toString());
+    }
+
+    @Test
+    void aMainOpponentInARaceIsARivalOnly() {
+        List<String> f = facts("Her main opponent, Pedro Lanas, spoke. Pedro Lanas is Ana Ruiz's main opponent in the race.");
+        assertFalse(any(f, "opposes"), f.toString());
+    }
+
+    @Test
+    void aMemberOfTheBlocNamedByItsSize() {
+        List<String> f = facts("Leaders of the Gulf Cooperation Council met in Riyadh. Oman, a member of the six-nation bloc, backed him.");
+        assertTrue(f.contains("Oman memberOf Gulf Cooperation Council"), f.toString());
+    }
+
+    @Test
+    void aChamberNamedWithADemonymGivesTheNationality() {
+        List<String> f = facts("Czech Senate speaker Pavel Novak will run for the presidency.");
+        assertTrue(f.contains("Pavel Novak citizenOf Czech Republic"), f.toString());
+    }
 }
