@@ -129,6 +129,7 @@ public final class MentionFinder {
         /** How often the article names each country (by name, demonym or capital). */
         final Map<String, Integer> countryMentions = new HashMap<>();
         final Deque<Entity> recentPersons = new ArrayDeque<>();
+        final Map<Entity, Gender> pronounGender = new HashMap<>();    // the gender of the pronouns read as each person
         Entity previousSubject;
         Map<Gender, Entity> pronounsBefore = new java.util.EnumMap<>(Gender.class); // "her" of the sentence before, not its subject
         Map<Gender, Entity> pronounsNow = new java.util.EnumMap<>(Gender.class);
@@ -3536,6 +3537,9 @@ public final class MentionFinder {
                 if (m.form() == Form.PRONOUN && m.gender() != Gender.UNKNOWN && (subject == null || subject.entity() != p)) {
                     pronounsNow.put(m.gender(), p);
                 }
+                if (m.form() == Form.PRONOUN && m.gender() != Gender.UNKNOWN) {
+                    pronounGender.put(p, m.gender());
+                }
                 if (m.gender() != Gender.UNKNOWN && m.form() != Form.PRONOUN) {
                     p.setGender(m.gender());
                 }
@@ -3855,6 +3859,13 @@ public final class MentionFinder {
             }
             if (previousSubject != null && previousSubject != excluded && previousSubject.gender().agrees(m.gender())) {
                 return previousSubject;
+            }
+            for (Entity e : recentPersons) {
+                if (e != excluded && m.gender() != Gender.UNKNOWN && (e.gender() == m.gender() || pronounGender.get(e) == m.gender())) {
+                    // "Her campaign …" after a man was the subject: the latest woman the text has shown to be one (by her
+                    // name, or by "she" read as her), before a person named since whose gender it has not shown
+                    return e;
+                }
             }
             for (Entity e : recentPersons) {
                 if (e != excluded && e.gender().agrees(m.gender())) {

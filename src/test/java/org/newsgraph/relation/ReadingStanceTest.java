@@ -308,4 +308,12 @@ class ReadingStanceTest {
         List<String> f = facts("Czech Senate speaker Pavel Novak will run for the presidency.");
         assertTrue(f.contains("Pavel Novak citizenOf Czech Republic"), f.toString());
     }
+
+    @Test
+    void herAfterAManWasTheSubjectIsTheWomanShownToBeOne() {
+        List<String> f = facts("Maria Lopez launched her campaign in Lima. The other candidates are Kim Sato and Robin Okafor. "
+                + "Pedro Lanas dropped out on Monday. Her candidacy was backed by Peru.");
+        assertTrue(f.contains("Peru supports Maria Lopez"), f.toString());
+        assertFalse(f.contains("Peru supports Robin Okafor"), f.toString());
+    }
 }
