@@ -1585,8 +1585,13 @@ public final class MentionFinder {
                     && words.stream().noneMatch(w -> Character.isUpperCase(w.charAt(0)) && lexicon.is("capitalized-function-word", w))
                     && (words.size() >= 2 || !surnames.contains(Normalizer.fold(last)));
             if (bodyAfter) {
-                // "the European Solidarity party", "the United Steelworkers union"
-                Entity org = registry.named(EntityType.ORGANIZATION, nameText(s, it));
+                // "the European Solidarity party", "the United Steelworkers union"; "the Twelve Plus group" is the
+                // Twelve Plus Group, as groups of states and firms are named
+                boolean group = t.get(it.end).is("group") && !it.possessive;
+                Entity org = registry.named(EntityType.ORGANIZATION, nameText(s, it) + (group ? " Group" : ""));
+                if (group) {
+                    org.addForm(nameText(s, it));
+                }
                 notePolity(org);
                 Mention m = new Mention(s, it.start, it.end + 1, EntityType.ORGANIZATION, Form.NAME);
                 m.resolve(org);

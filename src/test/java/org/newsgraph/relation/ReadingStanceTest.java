@@ -316,4 +316,16 @@ class ReadingStanceTest {
         assertTrue(f.contains("Peru supports Maria Lopez"), f.toString());
         assertFalse(f.contains("Peru supports Robin Okafor"), f.toString());
     }
+
+    @Test
+    void lashingOutInAParticipleClauseOfTheSubject() {
+        List<String> f = facts("Imran Qazi spent the last day of the campaign lashing out at the European Union.");
+        assertTrue(f.contains("Imran Qazi opposes European Union"), f.toString());
+    }
+
+    @Test
+    void aGroupNamedBeforeTheWordGroupIsThatGroup() {
+        List<String> f = facts("Imran Qazi spent the last day of the campaign lashing out at the Twelve Plus group of parliaments.");
+        assertTrue(f.contains("Imran Qazi opposes Twelve Plus Group"), f.toString());
+    }
 }
