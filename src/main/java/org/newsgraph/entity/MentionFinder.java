@@ -1764,8 +1764,10 @@ public final class MentionFinder {
             Entity country = null;
             for (int j = it.start + 1; j < it.end && country == null; j++) {
                 Gazetteer.Match m = gazetteer.longest(s.tokens(), j, Kind.NAME, Kind.DEMONYM);
-                if (m != null && m.end() <= it.end && m.phrase().entry().type() == EntityType.COUNTRY) {
-                    country = registry.of(m.phrase().entry());
+                boolean born = m != null && m.end() + 1 < s.tokens().size() && s.tokens().get(m.end()).text().equals("-")
+                        && s.tokens().get(m.end() + 1).is("born");
+                if (m != null && m.end() <= it.end && m.phrase().entry().type() == EntityType.COUNTRY && !born) {
+                    country = registry.of(m.phrase().entry()); // not "the Peruvian-born economist": a birthplace
                 }
             }
             return description(s, it, country);

@@ -328,4 +328,29 @@ class ReadingStanceTest {
         List<String> f = facts("Imran Qazi spent the last day of the campaign lashing out at the Twelve Plus group of parliaments.");
         assertTrue(f.contains("Imran Qazi opposes Twelve Plus Group"), f.toString());
     }
+
+    @Test
+    void hittingOutAtSomeoneOpposesThem() {
+        List<String> f = facts("Pedro Lanas hit out at Ana Ruiz on Monday. Jorge Mena did not hit out at Luis Vega.");
+        assertTrue(f.contains("Pedro Lanas opposes Ana Ruiz"), f.toString());
+        assertFalse(f.contains("Jorge Mena opposes Luis Vega"), f.toString());
+    }
+
+    @Test
+    void opposedToSomeonesCandidacy() {
+        List<String> f = facts("Pedro Lanas is opposed to Ana Ruiz's candidacy.");
+        assertTrue(f.contains("Pedro Lanas opposes Ana Ruiz"), f.toString());
+    }
+
+    @Test
+    void aPullQuoteWithItsSpeakerAfterADash() {
+        List<String> f = facts("\"We will not give up\" — Ana Ruiz.");
+        assertTrue(f.contains("Ana Ruiz said \"We will not give up\""), f.toString());
+    }
+
+    @Test
+    void aBirthplaceInADescriptionIsNoNationality() {
+        List<String> f = facts("Ana Ruiz, the Peruvian-born economist, spoke in Madrid.");
+        assertFalse(any(f, "citizenOf"), f.toString());
+    }
 }
