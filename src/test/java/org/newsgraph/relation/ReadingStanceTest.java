@@ -353,4 +353,11 @@ class ReadingStanceTest {
         List<String> f = facts("Ana Ruiz, the Peruvian-born economist, spoke in Madrid.");
         assertFalse(any(f, "citizenOf"), f.toString());
     }
+
+    @Test
+    void aCueAfterAFrontedQuestionHandsOverTheQuote() {
+        List<String> f = facts("Fatou Sy praised her. Asked what she would change first, Amara Kallon did not hesitate. \"Money follows headlines.\"");
+        assertTrue(f.contains("Amara Kallon said \"Money follows headlines.\""), f.toString());
+        assertFalse(f.contains("Fatou Sy said \"Money follows headlines.\""), f.toString());
+    }
 }
