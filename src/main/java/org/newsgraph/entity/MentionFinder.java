@@ -1868,6 +1868,12 @@ public final class MentionFinder {
          * "Minister of State for External Affairs": a capitalised portfolio word after a capitalised title, when it
          * is no given name and no name the gazetteer knows.
          */
+        /** A word after which no portfolio goes on: "for health until 2022", "for interior before he fell out". */
+        boolean closesPortfolio(Token k) {
+            return k.is("since") || k.is("until") || k.is("from") || k.is("before") || k.is("after") || k.is("when")
+                    || k.is("of") || k.is("in") || k.is("on") || k.is("at");
+        }
+
         boolean isCapitalizedPortfolioWord(List<Token> t, int i) {
             Token k = t.get(i);
             if (!k.isCapitalized() || !k.isWord() || gazetteer.givenName(k.text()) != null
@@ -2583,9 +2589,9 @@ public final class MentionFinder {
                 if (f + 1 < t.size() && t.get(f).is("for") && !ot.name().contains(" for ")) {
                     int j = f + 1;
                     boolean capitalTitle = t.get(titleEnd - 1).isCapitalized();
-                    while (j < t.size() && j - f <= 3 && (isPortfolio(t.get(j)) || isPluralPortfolio(t.get(j))
+                    while (j < t.size() && j - f <= 3 && !closesPortfolio(t.get(j)) && (isPortfolio(t.get(j)) || isPluralPortfolio(t.get(j))
                             || capitalTitle && isCapitalizedPortfolioWord(t, j))) {
-                        j++;
+                        j++; // not "for Health until": the portfolio ends before a word of time
                     }
                     Item region = j == f + 1 ? regionAt(t, items, f + 1, ot) : null;
                     if (region != null) {
@@ -2593,7 +2599,7 @@ public final class MentionFinder {
                     }
                     boolean closed = j >= t.size() || !t.get(j).isWord() || t.get(j).isCapitalized()
                             || t.get(j).is("of") || t.get(j).is("in") || t.get(j).is("on") || t.get(j).is("at")
-                            || t.get(j).is("since") || t.get(j).is("until") || t.get(j).is("from");
+                            || closesPortfolio(t.get(j));
                     if (j > f + 1 && closed) {
                         StringBuilder b = new StringBuilder(ot.name()).append(" for");
                         for (int x = f + 1; x < j; x++) {

@@ -360,4 +360,12 @@ class ReadingStanceTest {
         assertTrue(f.contains("Amara Kallon said \"Money follows headlines.\""), f.toString());
         assertFalse(f.contains("Fatou Sy said \"Money follows headlines.\""), f.toString());
     }
+
+    @Test
+    void aPortfolioEndsBeforeAWordOfTime() {
+        List<String> f = facts("NAIROBI - Grace Wambugu served as Kenya's Cabinet Secretary for Health until 2022. "
+                + "Hassan Farah, who was Cabinet Secretary for Interior before he fell out with the government, spoke.");
+        assertTrue(f.contains("Grace Wambugu heldOffice Cabinet Secretary for Health of Kenya"), f.toString());
+        assertTrue(f.contains("Hassan Farah heldOffice Cabinet Secretary for Interior of Kenya"), f.toString());
+    }
 }
