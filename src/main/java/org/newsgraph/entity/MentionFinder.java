@@ -143,6 +143,7 @@ public final class MentionFinder {
         /** The sentence each person was last named in, and the persons who were subjects, latest first. */
         final Map<Entity, Integer> lastNamedIn = new HashMap<>();
         final Deque<Entity> recentSubjects = new ArrayDeque<>();
+        final Map<Entity, Gender> pronounGender = new HashMap<>();    // the gender of the pronouns read as each person
         Entity previousSubject;
         Map<Gender, Entity> pronounsBefore = new java.util.EnumMap<>(Gender.class); // "her" of the sentence before, not its subject
         Map<Gender, Entity> pronounsNow = new java.util.EnumMap<>(Gender.class);
@@ -524,11 +525,16 @@ public final class MentionFinder {
                     && !lexicon.is("organization-word", t.get(m.end())) && gazetteer.longest(t, m.end(), Kind.NAME, Kind.DEMONYM, Kind.TITLE) == null) {
                 m = null; // "Tsai Po-han" is not Tsai Ing-wen, whom "Tsai" alone names: a family name written first, then given names
             }
+            if (m != null && m.phrase().kind() == Kind.DEMONYM && i > 0 && t.get(i - 1).isCapitalized()
+                    && lexicon.is("region-before-demonym", t.get(i - 1))) {
+                m = null; // "Latin American", "North American": a region's adjective, no country's
+            }
             if (m != null && m.phrase().kind() == Kind.NAME && m.end() == i + 1 && m.phrase().entry().type() == EntityType.PERSON
                     && gazetteer.givenName(tok.text()) != null && m.end() < t.size() && t.get(m.end()).isCapitalized()
                     && t.get(m.end()).isWord() && !lexicon.is("capitalized-function-word", t.get(m.end()))
-                    && !lexicon.is("organization-word", t.get(m.end())) && !lexicon.is("weekday", t.get(m.end()))
-                    && gazetteer.longest(t, m.end(), Kind.NAME, Kind.DEMONYM, Kind.TITLE) == null) {
+                    && !lexicon.is("organization-word", t.get(m.end())) && !lexicon.is("non-person-word", t.get(m.end()))
+                    && !lexicon.is("weekday", t.get(m.end()))
+                    && gazetteer.longest(t, m.end(), Kind.NAME, Kind.DEMONYM, Kind.TITLE, Kind.CAPITAL) == null) {
                 m = null; // "Anwar Rahimov" is not Anwar Ibrahim, whom "Anwar" alone names: a given name, then a family name
             }
             if (m != null && m.phrase().kind() == Kind.NAME && m.end() == i + 1 && m.phrase().entry().type() == EntityType.COUNTRY
@@ -913,6 +919,11 @@ public final class MentionFinder {
                         || prepositionAfterNoun(t.get(dm.end()))
                         || !t.get(dm.end()).isCapitalized() && t.get(dm.end()).text().endsWith("ed")
                             && !lexicon.is("adjective-ed", t.get(dm.end())))) { // not "the Ukrainian armed forces"
+                    boolean pairedAdjective = dm.end() + 1 < t.size() && (t.get(dm.end()).is("and") || t.get(dm.end()).is("or"))
+                            && gazetteer.longest(t, dm.end() + 1, Kind.DEMONYM) != null;
+                    if (pairedAdjective) {
+                        return null; // "the Italian and Croatian members": two adjectives of one noun, no person
+                    }
                     return new Item(ItemKind.PERSON_NOMINAL, i, dm.end());
                 }
             }
@@ -926,6 +937,8 @@ public final class MentionFinder {
                 if (last || !k.isCapitalized()) {
                     for (String cat : new String[] {"alliance-nominal", "organization-nominal", "country-nominal"}) {
                         if (lexicon.is(cat, w) && !k.isCapitalized() && nothingNamedAfter(t, j + 1)
+                                && !(cat.startsWith("country") && j + 1 < t.size() && (lexicon.is("alliance-nominal", t.get(j + 1))
+                                    || lexicon.is("organization-nominal", t.get(j + 1)))) // "the six-nation bloc"
                                 && !(j + 1 < t.size() && (lexicon.is("thing-after-nominal", t.get(j + 1))
                                     || gazetteer.longest(t, j + 1, Kind.TITLE) != null))) { // "the coalition arrangement", "the commission president"
                             Item it = new Item(ItemKind.NOMINAL, i, j + 1);
@@ -1716,13 +1729,40 @@ public final class MentionFinder {
             if (e == null && it.nominalType == EntityType.ALLIANCE && lexicon.is("organization-nominal", nominalHead(s, it))) {
                 e = lastPolity.get(EntityType.ORGANIZATION); // "the bloc" after the European Union, an organisation
             }
-            if (e == null) {
+            if (e == null || leaningOtherThan(s, it, e)) {
                 return null;
             }
             Entity body = bodyOf(s, it, e);
             Mention m = new Mention(s, it.start, body != null ? it.end + 1 : it.end, e.type(), Form.NOMINAL);
             m.resolve(body != null ? body : e);
             return m;
+        }
+
+        /** "the Treasury Cabinet Secretary": capitalised words that end in an office's title name no body. */
+        boolean endsWithTitle(List<Token> t, Item it) {
+            for (int k = it.start + 1; k < it.end; k++) {
+                Gazetteer.Match m = gazetteer.longest(t, k, Kind.TITLE);
+                if (m != null && m.end() == it.end) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * "the liberal group" names no group whose name says nothing liberal: a political leaning before the
+         * nominal's head that the body's name does not carry.
+         */
+        boolean leaningOtherThan(Sentence s, Item it, Entity e) {
+            List<Token> t = s.tokens();
+            String name = Normalizer.fold(e.name());
+            for (int j = it.start; j < it.end; j++) {
+                Token k = t.get(j);
+                if (!k.isCapitalized() && lexicon.is("party-label", k) && !name.contains(Normalizer.fold(k.text()))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -1758,14 +1798,19 @@ public final class MentionFinder {
                     && words.stream().noneMatch(w -> Character.isUpperCase(w.charAt(0)) && lexicon.is("capitalized-function-word", w))
                     && (words.size() >= 2 || !surnames.contains(Normalizer.fold(last)));
             if (bodyAfter) {
-                // "the European Solidarity party", "the United Steelworkers union"
-                Entity org = registry.named(EntityType.ORGANIZATION, nameText(s, it));
+                // "the European Solidarity party", "the United Steelworkers union"; "the Twelve Plus group" is the
+                // Twelve Plus Group, as groups of states and firms are named
+                boolean group = t.get(it.end).is("group") && !it.possessive;
+                Entity org = registry.named(EntityType.ORGANIZATION, nameText(s, it) + (group ? " Group" : ""));
+                if (group) {
+                    org.addForm(nameText(s, it));
+                }
                 notePolity(org);
                 Mention m = new Mention(s, it.start, it.end + 1, EntityType.ORGANIZATION, Form.NAME);
                 m.resolve(org);
                 return m;
             }
-            if (words.size() >= 2 && words.stream().anyMatch(w -> lexicon.is("organization-word", w))) {
+            if (words.size() >= 2 && words.stream().anyMatch(w -> lexicon.is("organization-word", w)) && !endsWithTitle(t, it)) {
                 String name = nameText(s, it);
                 Entity known = knownBodyOfCountryBefore(s, items, it);
                 if (known != null) {
@@ -1933,8 +1978,10 @@ public final class MentionFinder {
             Entity country = null;
             for (int j = it.start + 1; j < it.end && country == null; j++) {
                 Gazetteer.Match m = gazetteer.longest(s.tokens(), j, Kind.NAME, Kind.DEMONYM);
-                if (m != null && m.end() <= it.end && m.phrase().entry().type() == EntityType.COUNTRY) {
-                    country = registry.of(m.phrase().entry());
+                boolean born = m != null && m.end() + 1 < s.tokens().size() && s.tokens().get(m.end()).text().equals("-")
+                        && s.tokens().get(m.end() + 1).is("born");
+                if (m != null && m.end() <= it.end && m.phrase().entry().type() == EntityType.COUNTRY && !born) {
+                    country = registry.of(m.phrase().entry()); // not "the Peruvian-born economist": a birthplace
                 }
             }
             return description(s, it, country);
@@ -2465,7 +2512,7 @@ public final class MentionFinder {
         /** A word that ends a portfolio written after "for": "cabinet secretary for trade until 2022". */
         boolean endsPortfolio(Token k) {
             return k.is("until") || k.is("since") || k.is("from") || k.is("before") || k.is("after") || k.is("when")
-                    || k.is("during") || k.is("between");
+                    || k.is("during") || k.is("between") || k.is("of") || k.is("in") || k.is("on") || k.is("at");
         }
 
         /** Does a body other than a country end at token {@code end}: "the APC", "the party's", an acronym the text defined? */
@@ -2823,6 +2870,9 @@ public final class MentionFinder {
                         || right.kind == ItemKind.RUN)) {
                     // not "deputy governor of Brazil's central bank": the possessive names the bank's owner
                     Entity e = officePolity(s, right, ot);
+                    if (e != null && ot.kind().equals("legislator") && PartyName.isParty(gazetteer, e)) {
+                        e = null; // "an MEP of Fidesz", "a senator of the Liberal Party": the member's party, not the seat's body
+                    }
                     if (e != null) {
                         polity = e;
                         polityItem = right;
@@ -2933,7 +2983,7 @@ public final class MentionFinder {
                     boolean capitalTitle = t.get(titleEnd - 1).isCapitalized();
                     while (j < t.size() && j - f <= 3 && !endsPortfolio(t.get(j)) && (isPortfolio(t.get(j)) || isPluralPortfolio(t.get(j))
                             || capitalTitle && isCapitalizedPortfolioWord(t, j))) {
-                        j++;
+                        j++; // not "for Health until": the portfolio ends before a word of time
                     }
                     Item region = j == f + 1 ? regionAt(t, items, f + 1, ot) : null;
                     Item secondRegion = null;
@@ -3255,6 +3305,18 @@ public final class MentionFinder {
             }
             if (polity != null && polity.type() == EntityType.COUNTRY && polityItem != null && polityItem.kind == ItemKind.GAZ) {
                 m.setCountry(polity); // "Argentine senator X" is Argentine
+            }
+            for (Item it : items) {
+                if (m.country() == null && it.kind == ItemKind.GAZ && !it.quoted && it.match.phrase().kind() == Kind.DEMONYM
+                        && it.entry().type() == EntityType.COUNTRY && it.start >= seat.start() && it.end <= title.start) {
+                    m.setCountry(registry.of(it.entry())); // "Slovak parliament speaker X" is Slovak
+                }
+            }
+            if (m.country() == null && left != null && left.kind == ItemKind.GAZ && !left.quoted && left.start >= seat.start()) {
+                Gazetteer.Match dm = gazetteer.longest(s.tokens(), left.start, Kind.DEMONYM);
+                if (dm != null && dm.end() < left.end && dm.phrase().entry().type() == EntityType.COUNTRY) {
+                    m.setCountry(registry.of(dm.phrase().entry())); // "Czech Senate speaker X": the chamber's name opens with a demonym
+                }
             }
             if (polityItem != null) {
                 polityItem.consumed = true;
@@ -3648,6 +3710,39 @@ public final class MentionFinder {
             return false;
         }
 
+        /**
+         * The name set off after a description that opens the sentence with a body's name as its modifier: "The PDP
+         * candidate in the election, Bolaji Ade, …" (a word of the lexicon's race-noun, person-nominal or person-noun
+         * after the body, a few words, then ", NAME ,"), or null.
+         */
+        Mention nameAfterDescription(List<Token> t, List<Mention> ms, Mention body) {
+            int start = body.start() > 0 && t.get(body.start() - 1).is("the") ? body.start() - 1 : body.start();
+            if (start != 0 || body.has("poss") || body.end() >= t.size()) {
+                return null;
+            }
+            Token noun = t.get(body.end());
+            if (noun.isCapitalized() || !(lexicon.is("person-nominal", noun) || lexicon.is("person-noun", noun)
+                    || noun.is("candidate") || noun.is("nominee") || noun.is("challenger"))) {
+                return null;
+            }
+            for (Mention m : ms) {
+                if (m.start() <= body.start()) {
+                    continue;
+                }
+                if (m.type() != EntityType.PERSON || m.form() != Form.NAME || m.start() - body.end() > 7
+                        || !t.get(m.start() - 1).text().equals(",") || m.end() >= t.size() || !t.get(m.end()).text().equals(",")) {
+                    return null; // the first mention after the description is the name set off, or there is none
+                }
+                for (int j = body.end(); j < m.start(); j++) {
+                    if (lexicon.is("relative-pronoun", t.get(j)) || t.get(j).is("who") || t.get(j).is("which")) {
+                        return null;
+                    }
+                }
+                return m;
+            }
+            return null;
+        }
+
         /** Tokens [from, to) are "the N-year-old". */
         boolean ageDescription(List<Token> t, int from, int to) {
             StringBuilder b = new StringBuilder();
@@ -3719,6 +3814,10 @@ public final class MentionFinder {
             Mention apposed = chosen.type() == EntityType.PERSON && chosen.has("poss") ? nameAfterRelation(t, ms, chosen) : null;
             if (apposed != null) {
                 chosen = apposed; // "Eze's predecessor as leader, Brenda Kowalchuk, recalled …": Kowalchuk recalled
+            }
+            Mention described = chosen.type() != EntityType.PERSON ? nameAfterDescription(t, ms, chosen) : null;
+            if (described != null) {
+                chosen = described; // "The PDP candidate in the election, Bolaji Ade, stayed away": Ade stayed away
             }
             chosen.flag("subj");
             if (chosen.type() == EntityType.PERSON && coordinated(t, ms, chosen)) {
@@ -3943,6 +4042,9 @@ public final class MentionFinder {
                 }
                 if (m.form() == Form.PRONOUN && m.gender() != Gender.UNKNOWN && (subject == null || subject.entity() != p)) {
                     pronounsNow.put(m.gender(), p);
+                }
+                if (m.form() == Form.PRONOUN && m.gender() != Gender.UNKNOWN) {
+                    pronounGender.put(p, m.gender());
                 }
                 if (m.gender() != Gender.UNKNOWN && m.form() != Form.PRONOUN) {
                     p.setGender(m.gender());
@@ -4266,6 +4368,15 @@ public final class MentionFinder {
             }
             if (previousSubject != null && previousSubject != excluded && previousSubject.gender().agrees(m.gender())) {
                 return previousSubject;
+            }
+            for (Entity e : recentPersons) {
+                if (e != excluded && m.gender() != Gender.UNKNOWN && (e.gender() == m.gender() || pronounGender.get(e) == m.gender())) {
+                    // "Her campaign …" after a man was the subject: the latest woman the text has shown to be one (by her
+                    // name, or by "she" read as her), before a person named since whose gender it has not shown; one named
+                    // only in passing before the sentence before gives way to a recent subject
+                    Entity subjectBefore = lastNamedIn.getOrDefault(e, s.index()) < s.index() - 1 ? recentSubjectAgreeing(m, excluded) : null;
+                    return subjectBefore != null ? subjectBefore : e;
+                }
             }
             for (Entity e : recentPersons) {
                 if (e != excluded && e.gender().agrees(m.gender())) {

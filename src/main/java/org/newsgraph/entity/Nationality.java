@@ -35,17 +35,18 @@ final class Nationality {
                 m.setCountry(apposed.entity()); // "Ahmed Khan, a Pakistani cricketer, retired"
                 continue;
             }
-            int k = m.start() - 1;
-            if (k < 0 || !occupation(t.get(k), lexicon)) {
-                continue;
+            // "Ethiopian public health professor Dawit Bekele": the occupation read as part of the name
+            int k = occupation(t.get(m.start()), lexicon) ? m.start() : m.start() - 1;
+            if (k < 0 || !occupation(t.get(k), lexicon) && !(k == m.start() - 1 && leaning(t.get(k), lexicon))) {
+                continue; // "the French liberal Élodie Marchand": a political leaning as a noun
             }
             boolean plural = t.get(k).lower().endsWith("s") && !lexicon.is("occupation-noun", t.get(k))
                     && !lexicon.is("person-noun", t.get(k));
             boolean citizen = t.get(k).is("citizen") || t.get(k).is("national") || t.get(k).is("citizens") || t.get(k).is("nationals");
             k--;
-            while (k >= 0 && m.start() - k <= MAX_WORDS && !t.get(k).isCapitalized()
+            while (k >= 0 && m.start() - k <= MAX_WORDS + hyphens(t, k, m.start()) && !t.get(k).isCapitalized()
                     && (occupation(t.get(k), lexicon) || lexicon.is("occupation-modifier", t.get(k))
-                        || lexicon.is("person-noun-modifier", t.get(k)))) {
+                        || lexicon.is("person-noun-modifier", t.get(k)) || compound(t, k))) {
                 k--;
             }
             Mention c = Mentions.countryEndingAt(ms, k + 1);
@@ -86,11 +87,9 @@ final class Nationality {
                 || lexicon.is("person-noun-modifier", t.get(k)))) {
             k++;
         }
-        Mention c = null;
-        for (Mention x : ms) {
-            if (x.start() == k && x.type() == EntityType.COUNTRY && x.form() == Mention.Form.DEMONYM && x.entity() != null) {
-                c = x;
-            }
+        Mention c = demonymAt(ms, k);
+        if (c != null && c.end() + 1 < t.size() && t.get(c.end()).text().equals("-") && t.get(c.end() + 1).is("born")) {
+            c = demonymAt(ms, c.end() + 2); // "a Nigerian-born Chilean diplomat": the birthplace is no nationality
         }
         if (c == null) {
             return null;
@@ -98,7 +97,7 @@ final class Nationality {
         k = c.end();
         int words = 0;
         while (k < t.size() && !t.get(k).isCapitalized() && (occupation(t.get(k), lexicon) || lexicon.is("occupation-modifier", t.get(k))
-                || lexicon.is("person-noun-modifier", t.get(k)))) {
+                || lexicon.is("person-noun-modifier", t.get(k)) || compound(t, k))) {
             k++;
             words++;
         }
@@ -107,6 +106,42 @@ final class Nationality {
         }
         String end = k < t.size() ? t.get(k).lower() : ".";
         return end.equals(",") || end.equals(".") || end.equals("who") || end.equals("and") || end.equals(";") ? c : null;
+    }
+
+    private static Mention demonymAt(List<Mention> ms, int k) {
+        Mention c = null;
+        for (Mention x : ms) {
+            if (x.start() == k && x.type() == EntityType.COUNTRY && x.form() == Mention.Form.DEMONYM && x.entity() != null) {
+                c = x;
+            }
+        }
+        return c;
+    }
+
+    /** A part of a hyphenated modifier: "public-health", "infectious-disease" (the hyphen, or a word before one). */
+    private static boolean compound(List<Token> t, int k) {
+        Token w = t.get(k);
+        if (w.text().equals("-")) {
+            return k > 0 && k + 1 < t.size() && t.get(k - 1).isWord() && t.get(k + 1).isWord()
+                    && !t.get(k - 1).isCapitalized() && !t.get(k + 1).isCapitalized();
+        }
+        boolean before = k + 2 < t.size() && t.get(k + 1).text().equals("-") && t.get(k + 2).isWord() && !t.get(k + 2).isCapitalized();
+        boolean after = k >= 2 && t.get(k - 1).text().equals("-") && t.get(k - 2).isWord() && !t.get(k - 2).isCapitalized();
+        return w.isWord() && !w.isCapitalized() && (before || after);
+    }
+
+    /** The hyphens among the words from {@code k} to {@code end}: a hyphenated modifier counts as one word. */
+    private static int hyphens(List<Token> t, int k, int end) {
+        int n = 0;
+        for (int i = Math.max(0, k); i < end; i++) {
+            n += t.get(i).text().equals("-") ? 2 : 0;
+        }
+        return n;
+    }
+
+    /** A political leaning used as a noun for a person: "liberal", "conservative" (lower case). */
+    private static boolean leaning(Token w, Lexicon lexicon) {
+        return w.isWord() && !w.isCapitalized() && lexicon.is("party-label", w);
     }
 
     /** A person named without a title or a nationality of its own. */

@@ -203,7 +203,8 @@ final class Coordination {
             return out;
         }
         int j = i - 1;
-        if (j >= 0 && ",".equals(word(els.get(j)))) {
+        boolean comma = j >= 0 && ",".equals(word(els.get(j)));
+        if (comma) {
             j--;
         }
         while (j >= 0 && sameKind(els.get(at), els.get(j))) {
@@ -219,6 +220,9 @@ final class Coordination {
             return out;
         }
         int first = els.indexOf(out.get(out.size() - 1));
+        if (comma && first > 0 && in(CONJUNCTIONS, word(els.get(first - 1)))) {
+            return List.of(); // "backed by Mexico and Panama, and Costa Rica, a member of …": a second "and" opens a clause
+        }
         if (first == 0 || (first > 0 && in(CLAUSE_START, word(els.get(first - 1))) )) {
             return out;
         }

@@ -63,6 +63,11 @@ sealed interface Element permits Element.WordEl, Element.MentionEl, Element.Quot
             while (m < mentions.size() && (mentions.get(m).start() < i || mentions.get(m).has("quoted"))) {
                 m++;
             }
+            while (m + 1 < mentions.size() && mentions.get(m).start() == i && mentions.get(m + 1).start() == i
+                    && mentions.get(m + 1).end() > mentions.get(m).end() && mentions.get(m).entity() == null
+                    && !mentions.get(m + 1).has("quoted")) {
+                m++; // "Pakistani lawmaker Imran Qazi": the person, not the title alone that names no seat
+            }
             if (m < mentions.size() && mentions.get(m).start() == i && mentions.get(m).end() > i) {
                 Mention mention = mentions.get(m);
                 // "the" before a named polity is part of its name: rules need not spell it

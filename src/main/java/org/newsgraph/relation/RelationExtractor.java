@@ -49,6 +49,7 @@ public final class RelationExtractor {
         Entity race = null;
         boolean raceContested = false; // the race was named or someone ran in it, not only an appointment read
         Entity speaker = null;
+        Entity interviewee = Interview.interviewee(d);
         List<Fact> before = List.of();
         LaterCareer.Candidate copula = null;
         for (Sentence s : d.sentences()) {
@@ -86,7 +87,7 @@ public final class RelationExtractor {
                         continue;
                     }
                     for (Matcher.Match each : coordinated(rule, m, elements)) {
-                    Fact f = fact(rule, each, s, race, speaker, d, elements);
+                    Fact f = fact(rule, each, s, race, speaker, interviewee, d, elements);
                     if (f != null) {
                         facts.add(f);
                         if (f.predicate() == Predicate.SAID) {
@@ -105,7 +106,7 @@ public final class RelationExtractor {
                 }
             }
             facts.addAll(Ellipsis.followed(elements, List.copyOf(facts.subList(first, facts.size())), before, s));
-            speaker = quoted;
+            speaker = quoted != null ? quoted : SpeechCue.speaker(elements, lexicon);
             before = List.copyOf(facts.subList(first, facts.size()));
         }
         facts.addAll(infer(facts, d));
@@ -132,7 +133,7 @@ public final class RelationExtractor {
     public static List<Rule> inferences() {
         return List.of(CANDIDATE_APPOINTED, CANDIDATE_WITHDREW, SUCCEEDS_INCUMBENT, PredecessorOffice.RULE, IncumbentOffice.RULE,
                 SuccessorOffice.HOLDS, SuccessorOffice.APPOINTED, OfficePolity.RULE, Ellipsis.SO_DID_SUPPORT, Ellipsis.SO_DID_OPPOSE,
-                LaterCareer.RULE, MinistryPredecessor.RULE, Ellipsis.TOO_SUPPORT, Ellipsis.FOLLOWED_SUPPORT, Ellipsis.FOLLOWED_OPPOSE);
+                LaterCareer.RULE, MinistryPredecessor.RULE, FormerPredecessorOffice.RULE, Ellipsis.TOO_SUPPORT, Ellipsis.FOLLOWED_SUPPORT, Ellipsis.FOLLOWED_OPPOSE);
     }
 
     private static List<Fact> infer(List<Fact> facts, Discourse d) {
@@ -156,6 +157,7 @@ public final class RelationExtractor {
         }
         out.addAll(SuccessionInference.infer(facts, SUCCEEDS_INCUMBENT));
         out.addAll(PredecessorOffice.infer(facts, d));
+        out.addAll(FormerPredecessorOffice.infer(facts, d));
         out.addAll(MinistryPredecessor.infer(facts));
         out.addAll(IncumbentOffice.infer(facts));
         out.addAll(SuccessorOffice.infer(facts, d));
@@ -251,13 +253,15 @@ public final class RelationExtractor {
         return false;
     }
 
-    private Fact fact(Rule rule, Matcher.Match m, Sentence s, Entity race, Entity speaker, Discourse d, List<Element> elements) {
+    private Fact fact(Rule rule, Matcher.Match m, Sentence s, Entity race, Entity speaker, Entity interviewee, Discourse d,
+                      List<Element> elements) {
         Predicate p = rule.predicate();
         if (p == Predicate.HELD_OFFICE && TenureEnd.notOver(rule.endVar() != null && m.bindings().get(rule.endVar()) instanceof MentionEl e
                 ? e.mention() : null, elements, m.to(), lexicon, d.published())) {
             return null; // "president until 2030": not a past tenure
         }
-        Entity subject = rule.subject().var().equals("speaker") ? speaker : entity(rule.subject(), m, race, d);
+        Entity subject = rule.subject().var().equals("speaker") ? speaker
+                : rule.subject().var().equals("interviewee") ? interviewee : entity(rule.subject(), m, race, d);
         if (subject == null || !p.domain().contains(subject.type())) {
             return null;
         }

@@ -31,7 +31,8 @@ import org.newsgraph.text.Normalizer;
  * After {@code =>}: the subject and object, each a variable, a variable's attribute ({@code s.office},
  * {@code s.country}, {@code o.polity}, {@code o.head}, {@code c.seat}: a member's seat in a chamber; {@code s.office@c}:
  * s's title in the polity c), {@code race} (the office being contested in
- * the article) or {@code speaker} (the person quoted in the sentence before), then options {@code start=d}, {@code end=d} (dates of the office held). Without
+ * the article), {@code speaker} (the person quoted in the sentence before, or shown about to answer: "She smiled.") or
+ * {@code interviewee} (the person an interview in questions and answers is with, see {@link Interview}), then options {@code start=d}, {@code end=d} (dates of the office held). Without
  * {@code =>} the rule states {@code s o}.
  */
 public final class Rule {
@@ -184,7 +185,7 @@ public final class Rule {
             firstAny = true;
         }
         for (Term t : List.of(subject, object)) {
-            if (!t.var().equals("race") && !t.var().equals("speaker") && !vars.contains(t.var())) {
+            if (!t.var().equals("race") && !t.var().equals("speaker") && !t.var().equals("interviewee") && !vars.contains(t.var())) {
                 throw error("output '" + t.var() + "' is not a variable of the pattern");
             }
             if (t.attribute() != null && !ATTRIBUTES.contains(t.attribute())) {
