@@ -15,10 +15,11 @@ import org.newsgraph.TestSupport;
  */
 class CorpusEvaluationTest {
 
-    // Just under the figures of the session that added the twelve d5- articles to dev/ (written before any rule
-    // saw them; on them alone the rules first scored P .869 R .446), at its end: dev P .965 F1 .829, test P .959 F1 .782.
+    // Just under the figures of the session that added the d8- and d9- articles to dev/ (written blind; on them
+    // the rules first scored F1 .609 and .634), at its end: dev P .971 F1 .868, test P .988 F1 .856. The test
+    // split's floor is issue 3's target (F1 >= 0.85 at precision >= 0.90, here kept higher).
     @ParameterizedTest(name = "{0}: precision >= {1}, F1 >= {2}")
-    @CsvSource({"dev, 0.95, 0.82", "test, 0.96, 0.80"})
+    @CsvSource({"dev, 0.96, 0.86", "test, 0.97, 0.85"})
     void corpusKeepsItsLevel(String split, double minPrecision, double minF1) throws Exception {
         Path dir = Path.of("src", "test", "resources", "corpus", split);
         Evaluation e = Evaluation.run(TestSupport.NG, dir);
