@@ -593,7 +593,7 @@ public final class MentionFinder {
                 it.match = title;
                 return it;
             }
-            if (lexicon.is("pronoun-male", w) || lexicon.is("pronoun-female", w)) {
+            if (lexicon.is("pronoun-male", tok) || lexicon.is("pronoun-female", tok)) {
                 return new Item(ItemKind.PRONOUN, i, i + 1);
             }
             if (NameParticles.is(w) && i + 2 < t.size() && t.get(i + 1).text().equals("-") && t.get(i + 2).isCapitalized()) {
@@ -605,7 +605,7 @@ public final class MentionFinder {
             if (tok.isCapitalized() && honorificBeforeName(t, i)) {
                 return null; // "Professor Didier Kra", "Lt. Gen. Ramon Villanueva": the name starts after the honorific
             }
-            if (tok.isCapitalized() && lexicon.is("body-rank", w) && i + 1 < t.size() && gazetteer.longest(t, i + 1, Kind.TITLE) != null) {
+            if (tok.isCapitalized() && lexicon.is("body-rank", tok) && i + 1 < t.size() && gazetteer.longest(t, i + 1, Kind.TITLE) != null) {
                 return null; // "The APC National Chairman": a rank of the title that follows, no name
             }
             if (tok.isCapitalized() && gazetteer.officeNames().isPortfolio(tok.text()) && i + 1 < t.size()
@@ -613,9 +613,9 @@ public final class MentionFinder {
                     && gazetteer.longest(t, i + 1, Kind.TITLE).phrase().title().kind().equals("minister")) {
                 return null; // "the Treasury Cabinet Secretary": the portfolio of the title that follows, no name
             }
-            if (tok.isCapitalized() && !lexicon.is("capitalized-function-word", w)
-                    && !lexicon.is("weekday", w) && !(lexicon.is("month", w) && monthOf(t, i) > 0)
-                    && !lexicon.is("modifier-former", w)) { // "Former Union Minister X" opens no name
+            if (tok.isCapitalized() && !lexicon.is("capitalized-function-word", tok)
+                    && !lexicon.is("weekday", tok) && !(lexicon.is("month", tok) && monthOf(t, i) > 0)
+                    && !lexicon.is("modifier-former", tok)) { // "Former Union Minister X" opens no name
                 int end = runEnd(t, i);
                 if (end >= i + 4 && particleHyphensOnly(t, i, end)
                         && gazetteer.givenName(tok.text()) == null // "General Abdel Karim al-Mahdi" too
@@ -630,8 +630,8 @@ public final class MentionFinder {
                         return null; // "Ward Representative Joseph Mwangi Kariuki": a title the gazetteer does not know, then the name
                     }
                 }
-                int named = i + 1 < end && lexicon.is("party-label", w) && lexicon.is("member-title", t.get(i + 1)) ? i + 2 : i + 1;
-                if (end >= named + 2 && (lexicon.is("party-label", w) || lexicon.is("member-title", w))
+                int named = i + 1 < end && lexicon.is("party-label", tok) && lexicon.is("member-title", t.get(i + 1)) ? i + 2 : i + 1;
+                if (end >= named + 2 && (lexicon.is("party-label", tok) || lexicon.is("member-title", tok))
                         && gazetteer.givenName(t.get(named).text()) != null) {
                     return null; // "Democrat Anita Moreno" (PartyLabel), "MPs Tom Baker and …": the name starts after
                 }
@@ -936,7 +936,7 @@ public final class MentionFinder {
                 boolean last = j + 1 >= t.size() || !isNominalContinuation(t.get(j + 1));
                 if (last || !k.isCapitalized()) {
                     for (String cat : new String[] {"alliance-nominal", "organization-nominal", "country-nominal"}) {
-                        if (lexicon.is(cat, w) && !k.isCapitalized() && nothingNamedAfter(t, j + 1)
+                        if (lexicon.is(cat, k) && !k.isCapitalized() && nothingNamedAfter(t, j + 1)
                                 && !(cat.startsWith("country") && j + 1 < t.size() && (lexicon.is("alliance-nominal", t.get(j + 1))
                                     || lexicon.is("organization-nominal", t.get(j + 1)))) // "the six-nation bloc"
                                 && !(j + 1 < t.size() && (lexicon.is("thing-after-nominal", t.get(j + 1))
@@ -948,7 +948,7 @@ public final class MentionFinder {
                         }
                     }
                     boolean floorLeader = j > i + 1 && (t.get(j - 1).is("minority") || t.get(j - 1).is("majority"));
-                    if (lexicon.is("person-nominal", w) && !k.isCapitalized() && nothingNamedAfter(t, j + 1) && !floorLeader // a chamber's office
+                    if (lexicon.is("person-nominal", k) && !k.isCapitalized() && nothingNamedAfter(t, j + 1) && !floorLeader // a chamber's office
                             && !nameAfterDescription(t, j + 1) // "the veteran trade negotiator Ravindra Maharaj" names him
                             && !(j + 1 < t.size() && t.get(j + 1).is("of") && gazetteer.longest(t, j, Kind.TITLE) != null)
                             && (gazetteer.longest(t, j, Kind.TITLE) == null
@@ -975,8 +975,8 @@ public final class MentionFinder {
                     words++;
                     continue;
                 }
-                if (w.equals("-") || w.equals("'s") || (!k.isCapitalized() && k.isWord() && !lexicon.is("preposition", w)
-                        && !lexicon.is("capitalized-function-word", w))) {
+                if (w.equals("-") || w.equals("'s") || (!k.isCapitalized() && k.isWord() && !lexicon.is("preposition", k)
+                        && !lexicon.is("capitalized-function-word", k))) {
                     j++;
                     words++;
                     continue;
