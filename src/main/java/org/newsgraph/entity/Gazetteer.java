@@ -58,6 +58,9 @@ public final class Gazetteer {
     private static final String DIR = "/org/newsgraph/gazetteer/";
 
     private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
+    /** The phrases of {@link #byFirstWord} by their first and second words, and those of one word, in its order. */
+    private final Map<String, Map<String, List<Phrase>>> bySecondWord = new HashMap<>();
+    private final Map<String, List<Phrase>> oneWord = new HashMap<>();
     private final Map<String, Gender> givenNames = new HashMap<>();
     private final Map<String, OfficeTitle> titlesByName = new HashMap<>();
     /** The last word of every title's key: a word that ends no title needs no lookup of longer phrases. */
@@ -250,10 +253,26 @@ public final class Gazetteer {
      * the text are skipped ("secretary-general" matches "secretary general").
      */
     public Match longest(List<Token> tokens, int i, Kind... kinds) {
-        List<Phrase> candidates = byFirstWord.get(tokens.get(i).folded());
-        if (candidates == null) {
-            return null;
+        String first = tokens.get(i).folded();
+        Map<String, List<Phrase>> seconds = bySecondWord.get(first);
+        if (seconds != null) {
+            // phrases of two words or more, longest first: only those whose second word comes next (after hyphens)
+            int j = i + 1;
+            while (j < tokens.size() && tokens.get(j).text().equals("-")) {
+                j++;
+            }
+            List<Phrase> longer = j < tokens.size() ? seconds.get(tokens.get(j).folded()) : null;
+            Match m = longer == null ? null : firstMatch(longer, tokens, i, kinds);
+            if (m != null) {
+                return m;
+            }
         }
+        List<Phrase> single = oneWord.get(first);
+        return single == null ? null : firstMatch(single, tokens, i, kinds);
+    }
+
+    /** The first of the phrases (in their order) that matches at token {@code i}, of one of the kinds. */
+    private static Match firstMatch(List<Phrase> candidates, List<Token> tokens, int i, Kind[] kinds) {
         for (Phrase p : candidates) {
             if (kinds.length > 0 ? !oneOf(p.kind(), kinds) : p.kind() == Kind.REGION) {
                 continue; // a region's name only when asked for
@@ -535,10 +554,22 @@ public final class Gazetteer {
 
     private void sortPhrases() {
         // longest first; among equal lengths names before demonyms before capitals before titles
-        for (List<Phrase> l : byFirstWord.values()) {
+        bySecondWord.clear();
+        oneWord.clear();
+        for (Map.Entry<String, List<Phrase>> e : byFirstWord.entrySet()) {
+            List<Phrase> l = e.getValue();
             l.sort((a, b) -> a.words().length != b.words().length
                     ? b.words().length - a.words().length
                     : a.kind().compareTo(b.kind()));
+            // the same order, cut by the second word: a lookup tries only phrases that can match ("Central Bank of …")
+            for (Phrase p : l) {
+                if (p.words().length >= 2) {
+                    bySecondWord.computeIfAbsent(e.getKey(), k -> new HashMap<>())
+                            .computeIfAbsent(p.folded()[1], k -> new ArrayList<>()).add(p);
+                } else {
+                    oneWord.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(p);
+                }
+            }
         }
     }
 
