@@ -49,6 +49,7 @@ public final class RdfWriter {
 
         private final NodeFormatter nt = new NodeFormatterNT();
         private final java.util.Map<Node, String> cache = new java.util.HashMap<>();
+        private final java.util.Map<Node, String> byIdentity = new java.util.IdentityHashMap<>();
         private final StringBuilderWriter buf = new StringBuilderWriter();
 
         String of(Node n) {
@@ -58,7 +59,13 @@ public final class RdfWriter {
                 nt.format(buf, n);
                 return buf.sb.toString();
             }
-            String s = cache.get(n);
+            // the same node object comes again and again (vocabulary, an article's entities): found by identity
+            // first, without comparing IRIs character by character
+            String s = byIdentity.get(n);
+            if (s != null) {
+                return s;
+            }
+            s = cache.get(n);
             if (s == null) {
                 buf.sb.setLength(0);
                 nt.format(buf, n);
@@ -68,6 +75,10 @@ public final class RdfWriter {
                 }
                 cache.put(n, s);
             }
+            if (byIdentity.size() >= MAX_REMEMBERED) {
+                byIdentity.clear();
+            }
+            byIdentity.put(n, s);
             return s;
         }
     }
