@@ -513,7 +513,7 @@ public final class MentionFinder {
             }
             if (m != null && m.phrase().kind() == Kind.DEMONYM && i > 0 && t.get(i - 1).isCapitalized()
                     && lexicon.is("region-prefix", t.get(i - 1))) {
-                m = null; // "a Latin American secretary-general", "Central American": a region's, not the United States'
+                m = null; // "a Latin American secretary-general", "Central American", "Sub-Saharan African": a region's, no country's
             }
             if (m != null && m.phrase().kind() == Kind.CAPITAL && m.end() < t.size() && t.get(m.end()).isCapitalized()
                     && t.get(m.end()).isWord() && gazetteer.givenName(tok.text()) != null) {
@@ -524,10 +524,6 @@ public final class MentionFinder {
                     && t.get(m.end()).isWord() && !lexicon.is("capitalized-function-word", t.get(m.end()))
                     && !lexicon.is("organization-word", t.get(m.end())) && gazetteer.longest(t, m.end(), Kind.NAME, Kind.DEMONYM, Kind.TITLE) == null) {
                 m = null; // "Tsai Po-han" is not Tsai Ing-wen, whom "Tsai" alone names: a family name written first, then given names
-            }
-            if (m != null && m.phrase().kind() == Kind.DEMONYM && i > 0 && t.get(i - 1).isCapitalized()
-                    && lexicon.is("region-before-demonym", t.get(i - 1))) {
-                m = null; // "Latin American", "North American": a region's adjective, no country's
             }
             if (m != null && m.phrase().kind() == Kind.NAME && m.end() == i + 1 && m.phrase().entry().type() == EntityType.PERSON
                     && gazetteer.givenName(tok.text()) != null && m.end() < t.size() && t.get(m.end()).isCapitalized()

@@ -64,13 +64,6 @@ final class FormerPredecessorOffice {
     }
 
     private static boolean holds(Entity person, Entity office, List<Fact> facts) {
-        for (Fact f : facts) {
-            if (f.subject() == person && f.object() == office
-                    && (f.predicate() == Predicate.HOLDS_OFFICE || f.predicate() == Predicate.APPOINTED_TO
-                        || f.predicate() == Predicate.HELD_OFFICE)) {
-                return true;
-            }
-        }
-        return false;
+        return Succession.states(person, office, facts, Predicate.HOLDS_OFFICE, Predicate.APPOINTED_TO, Predicate.HELD_OFFICE);
     }
 }

@@ -84,13 +84,7 @@ final class PredecessorOffice {
     }
 
     private static boolean holds(Entity person, Entity office, List<Fact> facts) {
-        for (Fact f : facts) {
-            if (f.subject() == person && f.object() == office
-                    && (f.predicate() == Predicate.HOLDS_OFFICE || f.predicate() == Predicate.APPOINTED_TO)) {
-                return true;
-            }
-        }
-        return false;
+        return Succession.states(person, office, facts, Predicate.HOLDS_OFFICE, Predicate.APPOINTED_TO);
     }
 
     /** The sentence of the succession itself says, other than by a title, that the successor holds the office. */

@@ -128,7 +128,6 @@ public final class RelationExtractor {
             "Mark Rutte will take over as Nato secretary general. Current Nato secretary general Jens Stoltenberg will step down in October.",
             "appointedTo(X, O) and holdsOffice(Y, O) for exactly one Y other than X, and no succeeds(X, Z) read => X succeeds Y");
 
-    /** The head office of a body the text names ("who leads the ANC") belongs to that body. */
     /** The inference rules, for the tests and for evidence. */
     public static List<Rule> inferences() {
         return List.of(CANDIDATE_APPOINTED, CANDIDATE_WITHDREW, SUCCEEDS_INCUMBENT, PredecessorOffice.RULE, IncumbentOffice.RULE,

@@ -68,4 +68,14 @@ final class Succession {
         }
         return false;
     }
+
+    /** Does the text state one of the predicates of this person and this office? */
+    static boolean states(Entity person, Entity office, List<Fact> facts, Predicate... predicates) {
+        for (Fact f : facts) {
+            if (f.subject() == person && f.object() == office && java.util.Arrays.asList(predicates).contains(f.predicate())) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

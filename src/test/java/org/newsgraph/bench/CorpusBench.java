@@ -104,8 +104,7 @@ public final class CorpusBench {
 
     /** Jena's bare parse of the N-Quads, in a JVM of its own: median seconds of 3 rounds, and the quads. */
     private static String[] parse(Path nq, int threads) throws IOException, InterruptedException {
-        List<String> cmd = List.of(java(), "-cp", System.getProperty("java.class.path"), ParseCeiling.class.getName(),
-                nq.toString(), String.valueOf(threads), "3");
+        List<String> cmd = ceiling(nq, threads, 3);
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String outText = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         if (p.waitFor() != 0) {
@@ -119,8 +118,7 @@ public final class CorpusBench {
      * class loading and the compiler's warm-up included), one round, wall seconds.
      */
     private static double parseCold(Path nq, int threads) throws IOException, InterruptedException {
-        List<String> cmd = List.of(java(), "-cp", System.getProperty("java.class.path"), ParseCeiling.class.getName(),
-                nq.toString(), String.valueOf(threads), "1");
+        List<String> cmd = ceiling(nq, threads, 1);
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         p.getInputStream().readAllBytes();
@@ -128,6 +126,12 @@ public final class CorpusBench {
             throw new IOException("parse failed: " + String.join(" ", cmd));
         }
         return (System.nanoTime() - t0) / 1e9;
+    }
+
+    /** The command that runs {@link ParseCeiling} on the file, in a JVM of its own. */
+    private static List<String> ceiling(Path nq, int threads, int rounds) {
+        return List.of(java(), "-cp", System.getProperty("java.class.path"), ParseCeiling.class.getName(),
+                nq.toString(), String.valueOf(threads), String.valueOf(rounds));
     }
 
     private static String java() {
