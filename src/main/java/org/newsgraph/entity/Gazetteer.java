@@ -253,8 +253,8 @@ public final class Gazetteer {
      * the text are skipped ("secretary-general" matches "secretary general").
      */
     public Match longest(List<Token> tokens, int i, Kind... kinds) {
-        String first = tokens.get(i).folded();
-        Map<String, List<Phrase>> seconds = bySecondWord.get(first);
+        Starts starts = startsOf(tokens.get(i));
+        Map<String, List<Phrase>> seconds = starts.bySecondWord();
         if (seconds != null) {
             // phrases of two words or more, longest first: only those whose second word comes next (after hyphens)
             int j = i + 1;
@@ -267,8 +267,26 @@ public final class Gazetteer {
                 return m;
             }
         }
-        List<Phrase> single = oneWord.get(first);
+        List<Phrase> single = starts.oneWord();
         return single == null ? null : firstMatch(single, tokens, i, kinds);
+    }
+
+    /** The phrases that start with a word: longer ones by their second word, and the word alone (either may be null). */
+    private record Starts(Map<String, List<Phrase>> bySecondWord, List<Phrase> oneWord) {
+    }
+
+    private static final Starts NO_STARTS = new Starts(null, null);
+
+    /** The phrases that start with the token's word, looked up once per token (the token remembers them). */
+    private Starts startsOf(Token token) {
+        Starts s = (Starts) token.memo(this);
+        if (s == null) {
+            Map<String, List<Phrase>> seconds = bySecondWord.get(token.folded());
+            List<Phrase> single = oneWord.get(token.folded());
+            s = seconds == null && single == null ? NO_STARTS : new Starts(seconds, single);
+            token.memo(this, s);
+        }
+        return s;
     }
 
     /** The first of the phrases (in their order) that matches at token {@code i}, of one of the kinds. */

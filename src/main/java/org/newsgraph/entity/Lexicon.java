@@ -43,7 +43,8 @@ public final class Lexicon {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        l.classes.keySet().stream().sorted().forEach(c -> l.ids.put(c, l.ids.size()));
+        // interned: callers name classes by literals, found at once by identity
+        l.classes.keySet().stream().sorted().forEach(c -> l.ids.put(c.intern(), l.ids.size()));
         int longs = (l.ids.size() + 63) / 64;
         l.classes.forEach((c, words) -> {
             int id = l.ids.get(c);

@@ -29,6 +29,9 @@ public final class RdfWriter {
     private record Keyed(String[] terms, Quad quad) {
         int compareTo(Keyed o) {
             for (int i = 0; i < 4; i++) {
+                if (terms[i] == o.terms[i]) {
+                    continue; // the same cached term (the graph's name above all): equal without reading it
+                }
                 int c = terms[i].compareTo(o.terms[i]);
                 if (c != 0) {
                     return c;

@@ -22,8 +22,8 @@ sealed interface Element permits Element.WordEl, Element.MentionEl, Element.Quot
 
     /** A word of the sentence; {@code id} is its number among the words rules name, or -1. */
     record WordEl(Token token, int start, String folded, int id) implements Element {
-        WordEl(Token token, int start, String folded) {
-            this(token, start, folded, WordIds.lookup(folded));
+        WordEl(Token token, int start) {
+            this(token, start, token.folded(), WordIds.of(token));
         }
 
         @Override
@@ -85,7 +85,7 @@ sealed interface Element permits Element.WordEl, Element.MentionEl, Element.Quot
                 continue;
             }
             Token t = tokens.get(i);
-            out.add(new WordEl(t, i, t.folded()));
+            out.add(new WordEl(t, i));
             i++;
         }
         return out;

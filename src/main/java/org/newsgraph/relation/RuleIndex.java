@@ -13,8 +13,8 @@ import org.newsgraph.relation.Element.WordEl;
 /**
  * The rules a sentence may fire, found from its words, and how far into the sentence a match of each may
  * start. Every rule names word sets of which a sentence must hold one word each ({@link Rule#required()});
- * the distinct sets are numbered, and each word points at the sets it is in, each set at the rules that
- * need it. A sentence marks the sets its words satisfy, counting for each rule the sets it needs that are
+ * the distinct sets are numbered, and each word (by its number, {@link WordIds}) points at the sets it is
+ * in, each set at the rules that need it. A sentence marks the sets its words satisfy, counting for each rule the sets it needs that are
  * marked: a rule is a candidate when all are. A match holds a word of each set, so it starts no later than
  * the last word of the set whose last word comes first. The rules come back in rule-set order. Immutable
  * and thread-safe.
@@ -26,7 +26,8 @@ final class RuleIndex {
     }
 
     private final List<Rule> rules;
-    private final Map<String, int[]> setsByWord = new HashMap<>();
+    /** By word number: the sets the word is in, or null. */
+    private final int[][] setsByWord;
     private final int[][] setsOfRule;
     private final int[][] rulesOfSet;
     /** The rules that need no word, candidates in every sentence, in order. */
@@ -43,7 +44,10 @@ final class RuleIndex {
         }
         Map<String, List<Integer>> byWord = new HashMap<>();
         ids.forEach((set, id) -> set.forEach(w -> byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(id)));
-        byWord.forEach((w, list) -> setsByWord.put(w, list.stream().mapToInt(Integer::intValue).toArray()));
+        Map<Integer, int[]> byNumber = new HashMap<>();
+        byWord.forEach((w, list) -> byNumber.put(WordIds.number(w), list.stream().mapToInt(Integer::intValue).toArray()));
+        setsByWord = new int[byNumber.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1][];
+        byNumber.forEach((id, sets) -> setsByWord[id] = sets);
         List<List<Integer>> bySet = new ArrayList<>();
         for (int k = 0; k < ids.size(); k++) {
             bySet.add(new ArrayList<>());
@@ -59,24 +63,23 @@ final class RuleIndex {
 
     /** The rules that may match a sentence of these elements, in rule-set order. */
     List<Candidate> candidates(List<Element> elements) {
-        int[] last = new int[rulesOfSet.length];
-        Arrays.fill(last, -1);
+        int[] last = new int[rulesOfSet.length]; // 1 + the last element holding a word of each set; 0: none
         int[] marked = new int[setsOfRule.length];
         int[] complete = new int[setsOfRule.length];
         int n = 0;
         for (int pos = 0; pos < elements.size(); pos++) {
-            if (elements.get(pos) instanceof WordEl w) {
-                int[] sets = setsByWord.get(w.folded());
+            if (elements.get(pos) instanceof WordEl w && w.id() >= 0 && w.id() < setsByWord.length) {
+                int[] sets = setsByWord[w.id()];
                 if (sets != null) {
                     for (int id : sets) {
-                        if (last[id] < 0) {
+                        if (last[id] == 0) {
                             for (int r : rulesOfSet[id]) {
                                 if (++marked[r] == setsOfRule[r].length) {
                                     complete[n++] = r;
                                 }
                             }
                         }
-                        last[id] = pos;
+                        last[id] = pos + 1;
                     }
                 }
             }
@@ -93,7 +96,7 @@ final class RuleIndex {
                 int r = complete[b++];
                 int lastStart = lastElement;
                 for (int id : setsOfRule[r]) {
-                    lastStart = Math.min(lastStart, last[id]);
+                    lastStart = Math.min(lastStart, last[id] - 1);
                 }
                 out.add(new Candidate(rules.get(r), lastStart));
             }

@@ -20,9 +20,27 @@ final class WordIds {
     static BitSet of(Set<String> forms) {
         BitSet ids = new BitSet();
         for (String f : forms) {
-            ids.set(IDS.computeIfAbsent(f, k -> IDS.size()));
+            ids.set(number(f));
         }
         return ids;
+    }
+
+    /** The number of a (folded) word, numbered on first sight. */
+    static int number(String folded) {
+        return IDS.computeIfAbsent(folded, k -> IDS.size());
+    }
+
+    /** Whose answers a token remembers ({@link org.newsgraph.text.Token#memo}). */
+    private static final Object OWNER = new Object();
+
+    /** The number of a token's folded form, or -1 when no rule names it; remembered by the token. */
+    static int of(org.newsgraph.text.Token token) {
+        Object id = token.memo(OWNER);
+        if (id == null) {
+            id = lookup(token.folded());
+            token.memo(OWNER, id);
+        }
+        return (Integer) id;
     }
 
     /** The number of a (folded) word of a sentence, or -1 when no rule names it. */

@@ -19,9 +19,67 @@ public final class Furniture {
     private static final Pattern UPPER_OUTSIDE_ESCAPES = Pattern.compile("[^\\p{Lu}]*");
     private static final Pattern TRAILING_PARENTHESIS = Pattern.compile("\\(\\s[^()]*\\s\\)\\s*$");
 
-    private final List<Pattern> captions = new ArrayList<>();
-    private final List<Pattern> masks = new ArrayList<>();
+    private final List<Search> captions = new ArrayList<>();
+    private final List<Search> masks = new ArrayList<>();
     private final List<Pattern> lines = new ArrayList<>();
+
+    /**
+     * A pattern searched for in a line, and what lets most lines skip it: a pattern anchored at the start
+     * ({@code ^}) is tried there only, and one that opens with a literal character ({@code \(}) only in a
+     * line that holds that character.
+     */
+    private record Search(Pattern pattern, boolean anchored, char first) {
+        static Search of(String regex) {
+            boolean whole = !topLevelAlternation(regex);
+            boolean anchored = whole && regex.startsWith("^");
+            char first = 0;
+            if (whole && regex.length() >= 2 && regex.charAt(0) == '\\' && !Character.isLetterOrDigit(regex.charAt(1))
+                    && (regex.length() == 2 || "?*{".indexOf(regex.charAt(2)) < 0)) {
+                first = regex.charAt(1);
+            }
+            return new Search(Pattern.compile(regex), anchored, first);
+        }
+
+        /** Does a {@code |} outside groups and classes split the whole pattern ("^a|b" is not anchored)? */
+        private static boolean topLevelAlternation(String regex) {
+            int depth = 0;
+            boolean inClass = false;
+            for (int i = 0; i < regex.length(); i++) {
+                char c = regex.charAt(i);
+                if (c == '\\') {
+                    i++;
+                } else if (inClass) {
+                    inClass = c != ']';
+                } else if (c == '[') {
+                    inClass = true;
+                } else if (c == '(') {
+                    depth++;
+                } else if (c == ')') {
+                    depth--;
+                } else if (c == '|' && depth == 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Calls {@code found} with the start and end of each match in the line. */
+        void find(String line, java.util.function.IntBinaryOperator found) {
+            if (first != 0 && line.indexOf(first) < 0) {
+                return;
+            }
+            Matcher m = pattern.matcher(line);
+            if (anchored) {
+                if (m.lookingAt()) {
+                    found.applyAsInt(m.start(), m.end());
+                }
+                return;
+            }
+            while (m.find()) {
+                found.applyAsInt(m.start(), m.end());
+            }
+        }
+    }
 
     private Furniture() {
     }
@@ -35,11 +93,10 @@ public final class Furniture {
             if (!UPPER_OUTSIDE_ESCAPES.matcher(ESCAPES.matcher(row.value()).replaceAll("")).matches()) {
                 throw row.error("write the pattern in lower case (it is matched against the line in lower case)");
             }
-            Pattern p = Pattern.compile(row.value());
             switch (row.kind()) {
-                case "caption" -> f.captions.add(p);
-                case "mask" -> f.masks.add(p);
-                case "line" -> f.lines.add(p);
+                case "caption" -> f.captions.add(Search.of(row.value()));
+                case "mask" -> f.masks.add(Search.of(row.value()));
+                case "line" -> f.lines.add(Pattern.compile(row.value()));
                 default -> throw row.error("unknown kind " + row.kind());
             }
         }
@@ -62,21 +119,21 @@ public final class Furniture {
                 return;
             }
         }
-        boolean caption = false;
-        for (Pattern p : captions) {
-            Matcher m = p.matcher(line);
-            while (m.find()) {
-                caption = true;
-                blank(buf, from + m.start(), from + m.end());
-            }
+        boolean[] caption = {false};
+        for (Search s : captions) {
+            s.find(line, (start, end) -> {
+                caption[0] = true;
+                blank(buf, from + start, from + end);
+                return 0;
+            });
         }
-        for (Pattern p : masks) {
-            Matcher m = p.matcher(line);
-            while (m.find()) {
-                blank(buf, from + m.start(), from + m.end());
-            }
+        for (Search s : masks) {
+            s.find(line, (start, end) -> {
+                blank(buf, from + start, from + end);
+                return 0;
+            });
         }
-        if (caption) {
+        if (caption[0]) {
             // a caption ends with its photo credit in parentheses: "( Copyright … )", "( AFP via Getty )"
             Matcher m = TRAILING_PARENTHESIS.matcher(line);
             if (m.find()) {

@@ -8,9 +8,11 @@ import java.util.Objects;
  * character span (UTF-16 offsets into the article text, where the original characters stand) and its
  * folded form ({@link Normalizer#fold}), computed once because every lookup asks for it.
  *
- * <p>A token also has one memo slot, where a word list that is asked about the same token many times
- * (the lexicon's word classes) keeps its answer: the slot remembers whose answer it holds, so another
- * owner computes its own. Tokens are equal by text, span and folded form; the memo takes no part.
+ * <p>A token also has a few memo slots, where a word list that is asked about the same token many times
+ * (the lexicon's word classes, the gazetteer's phrases, the rules' word numbers) keeps its answer: each
+ * slot remembers whose answer it holds, so each owner finds its own ({@value #MEMO_SLOTS} owners at
+ * most; a further owner takes the first slot). Tokens are equal by text, span and folded form; the memo
+ * takes no part.
  */
 public final class Token {
 
@@ -18,8 +20,9 @@ public final class Token {
     private final int start;
     private final int end;
     private final String folded;
-    private Object memoOwner;
-    private Object memo;
+    private static final int MEMO_SLOTS = 3;
+    /** Owner and value pairs, filled from the start. */
+    private Object[] memo;
 
     public Token(String text, int start, int end, String folded) {
         this.text = text;
@@ -50,13 +53,31 @@ public final class Token {
 
     /** What {@code owner} remembered about this token, or null. */
     public Object memo(Object owner) {
-        return memoOwner == owner ? memo : null;
+        Object[] m = memo;
+        if (m != null) {
+            for (int i = 0; i < m.length && m[i] != null; i += 2) {
+                if (m[i] == owner) {
+                    return m[i + 1];
+                }
+            }
+        }
+        return null;
     }
 
-    /** Remembers {@code value} for {@code owner} (replacing what another owner remembered). */
+    /** Remembers {@code value} for {@code owner}, in its own slot or a free one (else the first). */
     public void memo(Object owner, Object value) {
-        memoOwner = owner;
-        memo = value;
+        if (memo == null) {
+            memo = new Object[2 * MEMO_SLOTS];
+        }
+        int at = 0;
+        for (int i = 0; i < memo.length; i += 2) {
+            if (memo[i] == owner || memo[i] == null) {
+                at = i;
+                break;
+            }
+        }
+        memo[at] = owner;
+        memo[at + 1] = value;
     }
 
     /** The token in lower case, with typographic apostrophes and dashes made plain. */
