@@ -196,8 +196,18 @@ public final class Gazetteer {
     }
 
     private static String titleKey(String name) {
-        return Normalizer.fold(String.join(" ", words(name)));
+        String key = TITLE_KEYS.get(name);
+        if (key == null) {
+            key = Normalizer.fold(String.join(" ", words(name)));
+            if (TITLE_KEYS.size() < 50_000) {
+                TITLE_KEYS.put(name, key);
+            }
+        }
+        return key;
     }
+
+    /** {@link #titleKey} of the names asked about (the same few titles in every article), remembered; thread-safe. */
+    private static final Map<String, String> TITLE_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The title of an organisation's head, as its gazetteer entry gives it ("Secretary General" of NATO), or null. */
     public OfficeTitle headTitle(GazetteerEntry e) {
@@ -466,7 +476,8 @@ public final class Gazetteer {
      * Commissioner", "Commissioner for Trade").
      */
     public GazetteerEntry bodyOfTitle(String polity, String title) {
-        String base = officeNames.withoutPortfolio(title.replaceFirst(" for .*$", ""));
+        int forAt = title.indexOf(" for ");
+        String base = officeNames.withoutPortfolio(forAt >= 0 ? title.substring(0, forAt) : title);
         String body = titleBodies.get(Normalizer.fold(polity) + "|" + Normalizer.fold(base));
         return body == null ? null : named(body);
     }

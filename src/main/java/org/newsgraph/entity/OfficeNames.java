@@ -41,10 +41,17 @@ public final class OfficeNames {
     private final Map<String, String> portfolioOfName = new LinkedHashMap<>();
     /** Each title's variants, every one of a group for every other: "Chair" -> "Chairman", "Chairperson", …. */
     private final Map<String, List<String>> variants = new LinkedHashMap<>();
+    /** The portfolios case-folded ({@link #caseFold}), for {@link #isPortfolio}. */
+    private final java.util.Set<String> portfoliosFolded = new java.util.HashSet<>();
+    /** {@link #otherTitles} of the titles asked about, remembered (up to {@value #MAX_REMEMBERED}); thread-safe. */
+    private final Map<String, List<String>> otherTitlesOf = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED = 20_000;
 
     /** Adds a portfolio with its names, the usual first. */
     void addPortfolio(String portfolio, List<String> names) {
         portfolios.put(portfolio, List.copyOf(names));
+        portfoliosFolded.add(caseFold(portfolio));
+        otherTitlesOf.clear();
         for (String n : names) {
             portfolioOfName.putIfAbsent(key(n), portfolio);
         }
@@ -53,17 +60,36 @@ public final class OfficeNames {
 
     /** Is the word a portfolio a title is written with ("health" of "health commissioner")? */
     public boolean isPortfolio(String word) {
-        return portfolios.keySet().stream().anyMatch(p -> p.equalsIgnoreCase(word));
+        return portfoliosFolded.contains(caseFold(word));
+    }
+
+    /** Each character folded as {@link String#equalsIgnoreCase} compares them: two words fold alike when it finds them equal. */
+    private static String caseFold(String word) {
+        char[] c = new char[word.length()];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = Character.toLowerCase(Character.toUpperCase(word.charAt(i)));
+        }
+        return new String(c);
     }
 
     /** The title without a portfolio written before it: "Trade Commissioner" -> "Commissioner"; any other as it is. */
     public String withoutPortfolio(String title) {
-        Matcher before = BEFORE.matcher(title);
-        return before.matches() && portfolios.containsKey(before.group(1)) ? before.group(2) : title;
+        for (String role : ROLE_WORDS) {
+            // BEFORE without a regular expression: "(.+) (Minister|Commissioner|Secretary)"
+            int at = title.length() - role.length() - 1;
+            if (at > 0 && title.endsWith(role) && title.charAt(at) == ' ' && portfolios.containsKey(title.substring(0, at))) {
+                return role;
+            }
+        }
+        return title;
     }
+
+    /** The role words of {@link #BEFORE}. */
+    private static final List<String> ROLE_WORDS = List.of("Minister", "Commissioner", "Secretary");
 
     /** Adds a title and the same title written otherwise. */
     void addVariants(String title, List<String> others) {
+        otherTitlesOf.clear();
         List<String> group = new ArrayList<>();
         group.add(title);
         group.addAll(others);
@@ -82,6 +108,17 @@ public final class OfficeNames {
      * "Minister for Finance"; "Deputy Secretary General" -> "Deputy Secretary-General".
      */
     public List<String> otherTitles(String title) {
+        List<String> known = otherTitlesOf.get(title);
+        if (known == null) {
+            known = findOtherTitles(title);
+            if (otherTitlesOf.size() < MAX_REMEMBERED) {
+                otherTitlesOf.put(title, known);
+            }
+        }
+        return known;
+    }
+
+    private List<String> findOtherTitles(String title) {
         Set<String> out = new LinkedHashSet<>();
         String[] words = title.split(" ");
         for (int i = 0; i < words.length; i++) {

@@ -25,8 +25,12 @@ final class PluralTitles {
             if (!t.get(e).isWord() || t.get(e).isCapitalized() || w.length() < 4 || !w.endsWith("s")) {
                 continue;
             }
+            String one = w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.substring(0, w.length() - 1);
+            if (!gazetteer.endsTitle(one)) {
+                continue; // "years", "members": no title's last word
+            }
             for (int from = Math.max(0, e - 3); from <= e; from++) {
-                OfficeTitle title = singular(t, from, e, gazetteer);
+                OfficeTitle title = singular(t, from, e, one, gazetteer);
                 if (title == null || title.isPartyLeader()) {
                     continue;
                 }
@@ -39,13 +43,8 @@ final class PluralTitles {
         }
     }
 
-    /** The title the words [from, to] name with the last one made singular ("foreign ministers"), or null. */
-    private static OfficeTitle singular(List<Token> t, int from, int to, Gazetteer gazetteer) {
-        String last = t.get(to).text();
-        String one = last.endsWith("ies") ? last.substring(0, last.length() - 3) + "y" : last.substring(0, last.length() - 1);
-        if (!gazetteer.endsTitle(one)) {
-            return null;
-        }
+    /** The title the words [from, to] name with the last one made singular ({@code one}: "foreign ministers"), or null. */
+    private static OfficeTitle singular(List<Token> t, int from, int to, String one, Gazetteer gazetteer) {
         StringBuilder b = new StringBuilder();
         for (int i = from; i < to; i++) {
             b.append(t.get(i).text()).append(' ');

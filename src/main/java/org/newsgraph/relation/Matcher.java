@@ -42,11 +42,16 @@ final class Matcher {
     private final boolean[] dayWord;
     private final Map<String, Element> bindings = new HashMap<>();
     private int start;
+    /** {@link #parentheticalEnds} by position, found once per sentence: many attempts ask at the same subject. */
+    private final List<Integer>[] parentheticals;
 
     Matcher(List<Element> elements, org.newsgraph.entity.Lexicon lexicon) {
         this.elements = elements;
         this.transparent = new boolean[elements.size()];
         this.dayWord = new boolean[elements.size()];
+        @SuppressWarnings("unchecked")
+        List<Integer>[] ends = new List[elements.size() + 1];
+        this.parentheticals = ends;
         for (int i = 0; i < transparent.length; i++) {
             if (elements.get(i) instanceof WordEl w) {
                 transparent[i] = lexicon.is("transparent-adverb", w.token());
@@ -103,7 +108,7 @@ final class Matcher {
             int r = sequence(nodes, i + 1, pos + 1, k);
             if (r < 0 && isAgent(elements.get(pos))) {
                 // what stands between a subject and its verb: "Doyle, 52, who had been treasurer, takes over"
-                for (int after : parentheticalEnds(pos + 1)) {
+                for (int after : parenthetical(pos + 1)) {
                     r = sequence(nodes, i + 1, after, k);
                     if (r >= 0) {
                         break;
@@ -211,6 +216,15 @@ final class Matcher {
      * Where a parenthetical after element {@code at - 1} ends: ", 52," or ", who … ," (up to 16 elements,
      * closed by a comma), and just after an apposition the mention already holds (its closing comma).
      */
+    private List<Integer> parenthetical(int at) {
+        List<Integer> ends = parentheticals[at];
+        if (ends == null) {
+            ends = List.copyOf(parentheticalEnds(at));
+            parentheticals[at] = ends;
+        }
+        return ends;
+    }
+
     private List<Integer> parentheticalEnds(int at) {
         List<Integer> out = new java.util.ArrayList<>();
         if (at < elements.size() && elements.get(at) instanceof WordEl paren && paren.folded().equals("(")) {

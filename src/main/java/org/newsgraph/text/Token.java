@@ -94,7 +94,17 @@ public final class Token {
     }
 
     public boolean is(String word) {
-        return text.toLowerCase(Locale.ROOT).equals(word);
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return text.toLowerCase(Locale.ROOT).equals(word); // lower case may lengthen it ("İ")
+            }
+            if (i >= word.length() || (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != word.charAt(i)) {
+                return false; // what follows never shortens in lower case, nor changes what came before
+            }
+        }
+        return n == word.length();
     }
 
     @Override
