@@ -59,8 +59,8 @@ public final class Gazetteer {
 
     private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
     /** The phrases of {@link #byFirstWord} by their first and second words, and those of one word, in its order. */
-    private final Map<String, Map<String, List<Phrase>>> bySecondWord = new HashMap<>();
-    private final Map<String, List<Phrase>> oneWord = new HashMap<>();
+    /** By first word (folded): the phrases of two words or more by their second word, and the one-word phrases. */
+    private final Map<String, Starts> starts = new HashMap<>();
     private final Map<String, Gender> givenNames = new HashMap<>();
     private final Map<String, OfficeTitle> titlesByName = new HashMap<>();
     /** The last word of every title's key: a word that ends no title needs no lookup of longer phrases. */
@@ -291,9 +291,7 @@ public final class Gazetteer {
     private Starts startsOf(Token token) {
         Starts s = (Starts) token.memo(this);
         if (s == null) {
-            Map<String, List<Phrase>> seconds = bySecondWord.get(token.folded());
-            List<Phrase> single = oneWord.get(token.folded());
-            s = seconds == null && single == null ? NO_STARTS : new Starts(seconds, single);
+            s = starts.getOrDefault(token.folded(), NO_STARTS);
             token.memo(this, s);
         }
         return s;
@@ -583,21 +581,30 @@ public final class Gazetteer {
 
     private void sortPhrases() {
         // longest first; among equal lengths names before demonyms before capitals before titles
-        bySecondWord.clear();
-        oneWord.clear();
+        starts.clear();
         for (Map.Entry<String, List<Phrase>> e : byFirstWord.entrySet()) {
             List<Phrase> l = e.getValue();
             l.sort((a, b) -> a.words().length != b.words().length
                     ? b.words().length - a.words().length
                     : a.kind().compareTo(b.kind()));
             // the same order, cut by the second word: a lookup tries only phrases that can match ("Central Bank of …")
+            Map<String, List<Phrase>> bySecond = null;
+            List<Phrase> single = null;
             for (Phrase p : l) {
                 if (p.words().length >= 2) {
-                    bySecondWord.computeIfAbsent(e.getKey(), k -> new HashMap<>())
-                            .computeIfAbsent(p.folded()[1], k -> new ArrayList<>()).add(p);
+                    if (bySecond == null) {
+                        bySecond = new HashMap<>();
+                    }
+                    bySecond.computeIfAbsent(p.folded()[1], k -> new ArrayList<>()).add(p);
                 } else {
-                    oneWord.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(p);
+                    if (single == null) {
+                        single = new ArrayList<>();
+                    }
+                    single.add(p);
                 }
+            }
+            if (bySecond != null || single != null) {
+                starts.put(e.getKey(), new Starts(bySecond, single));
             }
         }
     }

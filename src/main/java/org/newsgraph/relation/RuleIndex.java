@@ -35,6 +35,12 @@ final class RuleIndex {
     private final int[][] triggered;
     /** The rules that need no word, candidates in every sentence, in order. */
     private final int[] unconditional;
+    /** Each thread's working arrays, sized for this index and left cleared after each sentence. */
+    private final ThreadLocal<Scratch> scratch;
+
+    /** Per set: 1 + the last element holding one of its words (0: none); the sets marked, in order; candidates. */
+    private record Scratch(int[] last, int[] marked, int[] complete) {
+    }
 
     RuleIndex(List<Rule> rules) {
         this.rules = List.copyOf(rules);
@@ -81,53 +87,63 @@ final class RuleIndex {
         }
         unconditional = java.util.stream.IntStream.range(0, setsOfRule.length).filter(i -> setsOfRule[i].length == 0).toArray();
         triggered = bySet.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        int setCount = triggered.length;
+        int ruleCount = setsOfRule.length;
+        scratch = ThreadLocal.withInitial(() -> new Scratch(new int[setCount], new int[setCount], new int[ruleCount]));
     }
 
     /** The rules that may match a sentence of these elements, in rule-set order. */
     List<Candidate> candidates(List<Element> elements) {
-        int[] last = new int[triggered.length]; // 1 + the last element holding a word of each set; 0: none
-        int[] marked = new int[triggered.length]; // the marked sets, in the order first marked
+        Scratch work = scratch.get();
+        int[] last = work.last();
+        int[] marked = work.marked();
         int m = 0;
-        for (int pos = 0; pos < elements.size(); pos++) {
-            if (elements.get(pos) instanceof WordEl w && w.id() >= 0 && w.id() < setsByWord.length) {
-                int[] sets = setsByWord[w.id()];
-                if (sets != null) {
-                    for (int id : sets) {
-                        if (last[id] == 0) {
-                            marked[m++] = id;
+        try {
+            for (int pos = 0; pos < elements.size(); pos++) {
+                if (elements.get(pos) instanceof WordEl w && w.id() >= 0 && w.id() < setsByWord.length) {
+                    int[] sets = setsByWord[w.id()];
+                    if (sets != null) {
+                        for (int id : sets) {
+                            if (last[id] == 0) {
+                                marked[m++] = id;
+                            }
+                            last[id] = pos + 1;
                         }
-                        last[id] = pos + 1;
                     }
                 }
             }
-        }
-        int[] complete = new int[setsOfRule.length];
-        int n = 0;
-        for (int k = 0; k < m; k++) {
-            for (int r : triggered[marked[k]]) {
-                if (allMarked(setsOfRule[r], last)) {
-                    complete[n++] = r;
+            int[] complete = work.complete();
+            int n = 0;
+            for (int k = 0; k < m; k++) {
+                for (int r : triggered[marked[k]]) {
+                    if (allMarked(setsOfRule[r], last)) {
+                        complete[n++] = r;
+                    }
                 }
             }
-        }
-        Arrays.sort(complete, 0, n);
-        List<Candidate> out = new ArrayList<>(n + unconditional.length);
-        int lastElement = elements.size() - 1;
-        int a = 0;
-        int b = 0;
-        while (a < unconditional.length || b < n) {
-            if (b == n || (a < unconditional.length && unconditional[a] < complete[b])) {
-                out.add(new Candidate(rules.get(unconditional[a++]), lastElement));
-            } else {
-                int r = complete[b++];
-                int lastStart = lastElement;
-                for (int id : setsOfRule[r]) {
-                    lastStart = Math.min(lastStart, last[id] - 1);
+            Arrays.sort(complete, 0, n);
+            List<Candidate> out = new ArrayList<>(n + unconditional.length);
+            int lastElement = elements.size() - 1;
+            int a = 0;
+            int b = 0;
+            while (a < unconditional.length || b < n) {
+                if (b == n || (a < unconditional.length && unconditional[a] < complete[b])) {
+                    out.add(new Candidate(rules.get(unconditional[a++]), lastElement));
+                } else {
+                    int r = complete[b++];
+                    int lastStart = lastElement;
+                    for (int id : setsOfRule[r]) {
+                        lastStart = Math.min(lastStart, last[id] - 1);
+                    }
+                    out.add(new Candidate(rules.get(r), lastStart));
                 }
-                out.add(new Candidate(rules.get(r), lastStart));
+            }
+            return out;
+        } finally {
+            for (int k = 0; k < m; k++) {
+                last[marked[k]] = 0; // cleared for the next sentence, whatever happened
             }
         }
-        return out;
     }
 
     private static boolean allMarked(int[] sets, int[] last) {
