@@ -239,9 +239,7 @@ public final class CorpusWriter {
     private byte[] serialise(Graph g, String graphName) {
         DatasetGraph one = DatasetGraphFactory.createGeneral();
         one.addGraph(NodeFactory.createURI(graphName), g);
-        ByteArrayOutputStream buf = new ByteArrayOutputStream(g.size() * 160);
-        RdfWriter.write(one, format, prefixes, buf);
-        byte[] bytes = buf.toByteArray();
+        byte[] bytes = RdfWriter.toBytes(one, format, prefixes);
         if (format == Format.TRIG) {
             bytes = withoutHeader(bytes);
         }

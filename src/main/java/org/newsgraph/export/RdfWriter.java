@@ -153,10 +153,34 @@ public final class RdfWriter {
      */
     public static void write(DatasetGraph data, Format format, PrefixMapping prefixes, OutputStream out) {
         List<Keyed> keyed = sorted(data, format.quads());
-        if ((format == Format.NQUADS || format == Format.NTRIPLES) && keyed.stream().noneMatch(RdfWriter::hasBlank)) {
-            lines(keyed, format == Format.NQUADS, out);
+        if (asLines(format, keyed)) {
+            try {
+                out.write(lines(keyed, format == Format.NQUADS));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
             return;
         }
+        write(keyed, format, prefixes, out);
+    }
+
+    /** {@link #write} into an array of bytes: what a corpus writes for each article, made without copies for N-Quads. */
+    public static byte[] toBytes(DatasetGraph data, Format format, PrefixMapping prefixes) {
+        List<Keyed> keyed = sorted(data, format.quads());
+        if (asLines(format, keyed)) {
+            return lines(keyed, format == Format.NQUADS);
+        }
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream(keyed.size() * 160);
+        write(keyed, format, prefixes, buf);
+        return buf.toByteArray();
+    }
+
+    /** N-Quads or N-Triples without blank nodes: lines of terms Jena formatted ({@link #lines}). */
+    private static boolean asLines(Format format, List<Keyed> keyed) {
+        return (format == Format.NQUADS || format == Format.NTRIPLES) && keyed.stream().noneMatch(RdfWriter::hasBlank);
+    }
+
+    private static void write(List<Keyed> keyed, Format format, PrefixMapping prefixes, OutputStream out) {
         List<Quad> quads = keyed.stream().map(Keyed::quad).toList();
         switch (format) {
             case TURTLE -> stream(quads, RDFFormat.TURTLE_BLOCKS, prefixes, out, false);
@@ -211,28 +235,38 @@ public final class RdfWriter {
      * N-Quads or N-Triples lines from terms already formatted by Jena: the bytes Jena's own writer
      * gives for graphs without blank nodes (whose labels its writer allocates), several times faster.
      */
-    private static void lines(List<Keyed> keyed, boolean withGraph, OutputStream out) {
-        // each distinct term is encoded once (terms are the cached strings of Terms, hence identity)
+    private static byte[] lines(List<Keyed> keyed, boolean withGraph) {
+        // each distinct term is encoded once (terms are the cached strings of Terms, hence identity); the lines'
+        // length is summed first, so that they are written into an array of their size
         java.util.Map<String, byte[]> utf8 = new java.util.IdentityHashMap<>();
-        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream(keyed.size() * 200);
+        byte[][] parts = new byte[keyed.size() * 5][]; // up to four terms and the end of each line
+        int length = 0;
+        int n = 0;
         for (Keyed k : keyed) {
             String[] t = k.terms();
-            b.writeBytes(utf8.computeIfAbsent(t[1], RdfWriter::encode));
-            b.write(' ');
-            b.writeBytes(utf8.computeIfAbsent(t[2], RdfWriter::encode));
-            b.write(' ');
-            b.writeBytes(utf8.computeIfAbsent(t[3], RdfWriter::encode));
-            if (withGraph && !k.quad().isDefaultGraph()) {
-                b.write(' ');
-                b.writeBytes(utf8.computeIfAbsent(t[0], RdfWriter::encode));
+            int count = withGraph && !k.quad().isDefaultGraph() ? 4 : 3;
+            for (int i = 1; i <= count; i++) {
+                byte[] b = utf8.computeIfAbsent(t[i % 4], RdfWriter::encode); // subject, predicate, object, graph
+                parts[n++] = b;
+                length += b.length + 1; // and a space, or the line's end after the last term
             }
-            b.writeBytes(END);
+            parts[n++] = null; // the line's end
+            length += END.length - 1;
         }
-        try {
-            b.writeTo(out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        byte[] out = new byte[length];
+        int at = 0;
+        for (int i = 0; i < n; i++) {
+            byte[] b = parts[i];
+            if (b == null) {
+                System.arraycopy(END, 0, out, at - 1, END.length); // over the space after the last term
+                at += END.length - 1;
+            } else {
+                System.arraycopy(b, 0, out, at, b.length);
+                at += b.length;
+                out[at++] = ' ';
+            }
         }
+        return out;
     }
 
     private static final byte[] END = {' ', '.', '\n'};
