@@ -492,7 +492,7 @@ public final class MentionFinder {
 
         Item scanAt(List<Token> t, int i, boolean sentenceStart) {
             Token tok = t.get(i);
-            String w = Normalizer.fold(tok.text());
+            String w = tok.folded();
             if (w.equals("-")) {
                 return null;
             }
@@ -744,7 +744,7 @@ public final class MentionFinder {
         /** Are tokens [from, to) words, or hyphens after a name particle ("al-Mahdi"; not "Abdel-Rahman")? */
         boolean particleHyphensOnly(List<Token> t, int from, int to) {
             for (int k = from; k < to; k++) {
-                if (!t.get(k).isWord() && !(t.get(k).text().equals("-") && k > from && NameParticles.is(Normalizer.fold(t.get(k - 1).text())))) {
+                if (!t.get(k).isWord() && !(t.get(k).text().equals("-") && k > from && NameParticles.is(t.get(k - 1).folded()))) {
                     return false;
                 }
             }
@@ -763,7 +763,7 @@ public final class MentionFinder {
             int end = i;
             while (j < t.size()) {
                 Token k = t.get(j);
-                String w = Normalizer.fold(k.text());
+                String w = k.folded();
                 int party = j > i && k.isCapitalized() && startsGazetteerName(t, j) ? PartyName.through(gazetteer, lexicon, t, i, j) : -1;
                 if (party > j) {
                     j = party; // "the Socialist Left Party": a party's name, longer than the "Left Party" inside it
@@ -786,7 +786,7 @@ public final class MentionFinder {
                 } else if (j > i && NameParticles.is(w) && j + 2 < t.size() && t.get(j + 1).text().equals("-")
                         && t.get(j + 2).isCapitalized()) {
                     j += 2; // "Karim al-Saadi"
-                } else if (j > i && NameParticles.is(w) && j + 2 < t.size() && NameParticles.is(Normalizer.fold(t.get(j + 1).text()))
+                } else if (j > i && NameParticles.is(w) && j + 2 < t.size() && NameParticles.is(t.get(j + 1).folded())
                         && t.get(j + 2).isCapitalized() && t.get(j + 2).isWord()) {
                     j += 2; // "Annelies van der Hoeven", "Jan van den Berg": two particles
                 } else if (j > i && (w.equals("and") || w.equals("&")) && j == end && j - i <= 3 && gazetteer.givenName(t.get(i).text()) == null
@@ -928,7 +928,7 @@ public final class MentionFinder {
             int words = 0;
             while (j < t.size() && words < 5) {
                 Token k = t.get(j);
-                String w = Normalizer.fold(k.text());
+                String w = k.folded();
                 boolean last = j + 1 >= t.size() || !isNominalContinuation(t.get(j + 1));
                 if (last || !k.isCapitalized()) {
                     for (String cat : new String[] {"alliance-nominal", "organization-nominal", "country-nominal"}) {
@@ -991,7 +991,7 @@ public final class MentionFinder {
          * "and", "or" and "of" may join adjectives ("the Egyptian and Moroccan delegations") and are left out.
          */
         private boolean prepositionAfterNoun(Token k) {
-            return lexicon.is("preposition", k) && !NOT_AFTER_NOUN.contains(Normalizer.fold(k.text()));
+            return lexicon.is("preposition", k) && !NOT_AFTER_NOUN.contains(k.folded());
         }
 
         boolean nothingNamedAfter(List<Token> t, int j) {
@@ -1016,7 +1016,7 @@ public final class MentionFinder {
         // ------------------------------------------------------------ dates
 
         Item date(List<Token> t, int i) {
-            String w = Normalizer.fold(t.get(i).text());
+            String w = t.get(i).folded();
             Item relative = relativeDate(t, i, w);
             if (relative != null) {
                 return relative;
@@ -1111,12 +1111,12 @@ public final class MentionFinder {
             if (!k.isCapitalized()) {
                 return 0;
             }
-            String w = Normalizer.fold(k.text()).replace(".", "");
+            String w = k.folded().replace(".", "");
             for (int m = 0; m < 12; m++) {
                 if (MONTHS[m].equals(w) || (w.length() >= 3 && MONTHS[m].startsWith(w) && lexicon.is("month", w))) {
                     if (m == 4) {
                         boolean before = i > 0 && Set.of("in", "since", "until", "from", "by", "early", "late", "mid", "last", "next", "this")
-                                .contains(Normalizer.fold(t.get(i - 1).text()));
+                                .contains(t.get(i - 1).folded());
                         boolean after = i + 1 < t.size() && (DAY.matcher(t.get(i + 1).text()).matches()
                                 || YEAR.matcher(t.get(i + 1).text()).matches());
                         if (!before && !after) {
@@ -1125,7 +1125,7 @@ public final class MentionFinder {
                     }
                     if (gazetteer.givenName(k.text()) != null && i + 1 < t.size() && t.get(i + 1).isCapitalized() && t.get(i + 1).isWord()
                             && !(i > 0 && Set.of("in", "since", "until", "from", "by", "early", "late", "mid", "last", "next", "this", "of")
-                                .contains(Normalizer.fold(t.get(i - 1).text())))
+                                .contains(t.get(i - 1).folded()))
                             && !lexicon.is("capitalized-function-word", t.get(i + 1)) && !lexicon.is("weekday", t.get(i + 1))) {
                         return 0; // "former president Jan Dąbrowski", "April Ryan": a given name before a surname
                     }
@@ -1754,7 +1754,7 @@ public final class MentionFinder {
             String name = Normalizer.fold(e.name());
             for (int j = it.start; j < it.end; j++) {
                 Token k = t.get(j);
-                if (!k.isCapitalized() && lexicon.is("party-label", k) && !name.contains(Normalizer.fold(k.text()))) {
+                if (!k.isCapitalized() && lexicon.is("party-label", k) && !name.contains(k.folded())) {
                     return true;
                 }
             }
@@ -2053,11 +2053,11 @@ public final class MentionFinder {
                     && (!t.get(i - 1).isCapitalized() || lexicon.is("capitalized-function-word", t.get(i - 1))
                         || modifier(t.get(i - 1).text()) != null) // "Former Labour leader X"
                     && gazetteer.longest(t, i, Kind.NAME, Kind.DEMONYM, Kind.CAPITAL, Kind.TITLE) == null
-                    && !lexicon.is("capitalized-function-word", k.text()) && lexicon.is("party-adjective", k.text());
+                    && !lexicon.is("capitalized-function-word", k) && lexicon.is("party-adjective", k);
         }
 
         boolean isPortfolio(Token k) {
-            String w = Normalizer.fold(k.text());
+            String w = k.folded();
             return k.isWord() && !k.isCapitalized() && Character.isLetter(w.charAt(0)) && w.length() > 2
                     && modifier(w) == null && !lexicon.is("not-portfolio", w) && !isDeterminer(w) && !lexicon.is("preposition", w)
                     && !lexicon.is("capitalized-function-word", w) && !lexicon.is("speech-verb", w)
@@ -2070,8 +2070,8 @@ public final class MentionFinder {
             return k.isCapitalized() && k.isWord() && i > 0 && k.text().length() > 2
                     && !k.text().equals(k.text().toUpperCase(java.util.Locale.ROOT))
                     && gazetteer.longest(t, i, Kind.NAME, Kind.DEMONYM, Kind.CAPITAL, Kind.TITLE) == null
-                    && gazetteer.givenName(k.text()) == null && !lexicon.is("capitalized-function-word", k.text())
-                    && !lexicon.is("not-portfolio", k.text()) && modifier(k.text()) == null;
+                    && gazetteer.givenName(k.text()) == null && !lexicon.is("capitalized-function-word", k)
+                    && !lexicon.is("not-portfolio", k) && modifier(k.text()) == null;
         }
 
         /**
@@ -2297,7 +2297,7 @@ public final class MentionFinder {
         }
 
         boolean isPluralPortfolio(Token k) {
-            String w = Normalizer.fold(k.text());
+            String w = k.folded();
             return w.endsWith("s") && w.length() > 3 && isPortfolio(new Token(w.substring(0, w.length() - 1), 0, 0));
         }
 
@@ -2580,7 +2580,7 @@ public final class MentionFinder {
             if (ot.name().equals("Minister") && start > 0 && (isPortfolio(t.get(start - 1))
                     || t.get(start).isCapitalized() && isCapitalizedPortfolio(t, start - 1)
                     || start > 1 && t.get(start - 2).isWord() && !t.get(start - 2).isCapitalized() && isCapitalizedPortfolio(t, start - 1)
-                        && !surnames.contains(Normalizer.fold(t.get(start - 1).text()))
+                        && !surnames.contains(t.get(start - 1).folded())
                         && !lexicon.is("party-adjective", t.get(start - 1)))) { // "a Labour minister" is the party's
                 // "a former junior Treasury minister": a capitalised portfolio before a lowercase title, within the sentence
                 // "planning minister": the portfolio written before the generic title names it
@@ -2663,7 +2663,7 @@ public final class MentionFinder {
                     start = k--; // "Alberta's 20th premier", "the state's 40th governor": a rank in a series tells no tense
                     continue;
                 }
-                if (lexicon.is("office-adjective", w) && k > 0 && (modifier(t.get(k - 1).text()) != null
+                if (lexicon.is("office-adjective", t.get(k)) && k > 0 && (modifier(t.get(k - 1).text()) != null
                         || isDeterminer(t.get(k - 1).text()))) {
                     start = k--; // "a former junior Treasury minister": a rank that tells no tense
                     continue;
@@ -2676,7 +2676,7 @@ public final class MentionFinder {
                     k -= 3;
                     continue;
                 }
-                if (polity == null && k == start - 1 && !t.get(k).isCapitalized() && lexicon.is("organization-nominal", w)
+                if (polity == null && k == start - 1 && !t.get(k).isCapitalized() && lexicon.is("organization-nominal", t.get(k))
                         && k > 0 && modifier(t.get(k - 1).text()) != null) {
                     start = k--; // "former party president": the tense word before the body still counts
                     continue;
@@ -2697,7 +2697,7 @@ public final class MentionFinder {
                     }
                 }
                 if (polity == null && k == start - 1 && t.get(k).isWord() && !t.get(k).isCapitalized()
-                        && lexicon.is("body-title-noun", w) && !ot.isPartyLeader() && !ot.kind().equals("minister")
+                        && lexicon.is("body-title-noun", t.get(k)) && !ot.isPartyLeader() && !ot.kind().equals("minister")
                         && !ot.kind().equals("head-of-government") && !ot.kind().equals("legislator")) {
                     Entity body = NominalHead.latestNamedBy(recentPolities, EntityType.ORGANIZATION, w);
                     if (body != null && body.type() == EntityType.ORGANIZATION) {
@@ -3056,7 +3056,7 @@ public final class MentionFinder {
             int nominal = title.start - 1; // "the outgoing commission president": the head of the commission last named
             if (polity == null && nominal >= 0 && start <= nominal && !t.get(nominal).isCapitalized() && !ot.isPartyLeader()
                     && lexicon.is("organization-nominal", t.get(nominal)) && !t.get(nominal).is("party")) {
-                Entity body = NominalHead.latestNamedBy(recentPolities, EntityType.ORGANIZATION, Normalizer.fold(t.get(nominal).text()));
+                Entity body = NominalHead.latestNamedBy(recentPolities, EntityType.ORGANIZATION, t.get(nominal).folded());
                 if (body != null) {
                     polity = body;
                     start = Math.min(start, nominal);
@@ -4118,8 +4118,8 @@ public final class MentionFinder {
                 if (!standsForPerson(t, i, end)) {
                     continue;
                 }
-                Entity holder = end == i + 3 ? soleHolderByHead(Normalizer.fold(t.get(i + 2).text()), status)
-                        : soleHolderByHead(Normalizer.fold(t.get(i + 1).text()));
+                Entity holder = end == i + 3 ? soleHolderByHead(t.get(i + 2).folded(), status)
+                        : soleHolderByHead(t.get(i + 1).folded());
                 if (holder != null) {
                     Mention p = new Mention(s, i, end, EntityType.PERSON, Form.DESCRIPTION);
                     p.resolve(holder);

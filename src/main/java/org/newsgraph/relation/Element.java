@@ -93,8 +93,6 @@ sealed interface Element permits Element.WordEl, Element.MentionEl, Element.Quot
 
     /** Drops lowercase name particles just before a person's mention when the person's full name has them there. */
     private static void dropParticles(List<Element> out, Mention mention) {
-        String name = " " + org.newsgraph.text.Normalizer.fold(mention.entity().name()) + " ";
-        String tail = " " + org.newsgraph.text.Normalizer.fold(mention.text());
         int k = out.size();
         StringBuilder particles = new StringBuilder();
         while (k > 0 && out.size() - k < 2 && out.get(k - 1) instanceof WordEl w && org.newsgraph.entity.NameParticles.is(w.folded())
@@ -102,7 +100,12 @@ sealed interface Element permits Element.WordEl, Element.MentionEl, Element.Quot
             particles.insert(0, " " + w.folded());
             k--;
         }
-        if (k < out.size() && name.contains(particles + tail + " ")) {
+        if (k == out.size()) {
+            return; // no particle before the name (almost always)
+        }
+        String name = " " + org.newsgraph.text.Normalizer.fold(mention.entity().name()) + " ";
+        String tail = " " + org.newsgraph.text.Normalizer.fold(mention.text());
+        if (name.contains(particles + tail + " ")) {
             out.subList(k, out.size()).clear();
         }
     }

@@ -66,6 +66,9 @@ final class Matcher {
         if (from >= elements.size() || !rule.mayStartAt(elements, from)) {
             return null;
         }
+        if (!rule.nodes().isEmpty() && rule.nodes().get(0) instanceof Slot s && !accepts(s, elements.get(from)) && !skipsPossessor(s, from)) {
+            return null; // a first slot the element does not fill (nothing is skipped before a pattern's first part)
+        }
         return match(rule, from);
     }
 
