@@ -45,9 +45,23 @@ class LexiconTest {
         Object other = new Object();
         t.memo(other, "something else");
         assertFalse(lexicon.is("pronoun-male", t));
-        assertEquals(null, t.memo(other), "the lexicon's answer replaced the other owner's");
+        assertTrue(lexicon.is("office-noun", t) || !lexicon.is("office-noun", "minister"), "the lexicon's own answer");
+        assertEquals("something else", t.memo(other), "the lexicon's answer stands beside the other owner's");
         t.memo(other, "again");
         assertEquals("again", t.memo(other));
-        assertFalse(lexicon.is("pronoun-male", t), "the lexicon computes its answer again");
+        assertFalse(lexicon.is("pronoun-male", t), "the lexicon's answer is still its own");
+    }
+
+    @Test
+    void aFourthOwnerTakesTheFirstSlot() {
+        Token t = new Token("minister", 0, 8);
+        Object[] owners = {new Object(), new Object(), new Object(), new Object()};
+        for (int i = 0; i < owners.length; i++) {
+            t.memo(owners[i], i);
+        }
+        assertEquals(null, t.memo(owners[0]), "three slots: the fourth owner replaced the first");
+        assertEquals(1, t.memo(owners[1]));
+        assertEquals(2, t.memo(owners[2]));
+        assertEquals(3, t.memo(owners[3]));
     }
 }
