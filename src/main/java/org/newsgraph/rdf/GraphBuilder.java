@@ -144,10 +144,11 @@ public final class GraphBuilder {
         String articleIri = articleIri(a);
         CodePoints cp = new CodePoints(a.text());
         Map<String, Node> assertionsByFact = new LinkedHashMap<>();
+        Map<Integer, Node> sentences = new java.util.HashMap<>(); // each sentence described once, its node shared
         for (List<Fact> same : bySentence.values()) {
             Fact f = same.get(0);
             Node s = node(nodes, f.subject());
-            Node p = NG.fact(f.predicate().localName()).asNode();
+            Node p = VOCABULARY.computeIfAbsent(f.predicate().localName(), k -> NG.fact(k).asNode());
             Node o = f.object() != null ? node(nodes, f.object()) : str(f.quote());
             add(g, s, p, o);
             Node assertion = uri(articleIri + "/assertion/" + Iris.hash(f.key() + "|" + f.sentence().index()).substring(0, 16));
@@ -155,7 +156,8 @@ public final class GraphBuilder {
             add(g, assertion, RDF.subject.asNode(), s);
             add(g, assertion, RDF.predicate.asNode(), p);
             add(g, assertion, RDF.object.asNode(), o);
-            add(g, assertion, NG.sentence.asNode(), sentence(g, articleIri, article, f.sentence(), cp));
+            add(g, assertion, NG.sentence.asNode(), sentences.computeIfAbsent(f.sentence().index(),
+                    k -> sentence(g, articleIri, article, f.sentence(), cp)));
             for (Fact each : same) {
                 add(g, assertion, NG.rule.asNode(), ruleNode(each.rule()));
             }
@@ -176,14 +178,14 @@ public final class GraphBuilder {
     }
 
     private void entity(Graph g, Entity e, Node n) {
-        add(g, n, RDF.type.asNode(), NG.type(e.type().className()).asNode());
+        add(g, n, RDF.type.asNode(), VOCABULARY.computeIfAbsent(e.type().className(), k -> NG.type(k).asNode()));
         add(g, n, RDFS.label.asNode(), str(e.name()));
         for (String alt : e.altLabels()) {
             if (!alt.equals(e.name())) {
                 add(g, n, NG.altLabel.asNode(), str(alt));
             }
         }
-        if (e.wikidata() != null && e.wikidata().matches("Q[0-9]+")) {
+        if (isWikidataId(e.wikidata())) {
             add(g, n, OWL.sameAs.asNode(), uri(NG.WIKIDATA + e.wikidata()));
         }
     }
@@ -286,6 +288,25 @@ public final class GraphBuilder {
         } catch (RuntimeException e) {
             return false;
         }
+    }
+
+    /**
+     * The nodes of the ontology's fact predicates and entity classes by local name, made once: the same node object
+     * in every article is found at once by the writer's cache of formatted terms. Thread-safe.
+     */
+    private static final Map<String, Node> VOCABULARY = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** "Q" and digits ("Q57792"): a Wikidata item's id. */
+    private static boolean isWikidataId(String id) {
+        if (id == null || id.length() < 2 || id.charAt(0) != 'Q') {
+            return false;
+        }
+        for (int i = 1; i < id.length(); i++) {
+            if (id.charAt(i) < '0' || id.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void add(Graph g, Node s, Node p, Node o) {

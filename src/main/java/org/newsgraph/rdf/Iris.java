@@ -96,11 +96,32 @@ public final class Iris {
 
     /** SHA-256 of a string, in hex. */
     public static String hash(String s) {
-        try {
-            MessageDigest d = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(d.digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        Hasher h = HASHER.get();
+        if (s == h.lastInput) {
+            return h.lastHash; // an article's text is hashed for its IRI and for its identifier: once
+        }
+        String hex = HEX.formatHex(h.sha256.digest(s.getBytes(StandardCharsets.UTF_8)));
+        h.lastInput = s;
+        h.lastHash = hex;
+        return hex;
+    }
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    /** Each thread's digest (made once, not looked up by name for every IRI) and the last string it hashed. */
+    private static final ThreadLocal<Hasher> HASHER = ThreadLocal.withInitial(Hasher::new);
+
+    private static final class Hasher {
+        final MessageDigest sha256;
+        String lastInput;
+        String lastHash;
+
+        Hasher() {
+            try {
+                sha256 = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 }
