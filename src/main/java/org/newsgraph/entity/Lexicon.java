@@ -21,6 +21,8 @@ public final class Lexicon {
     private final Map<String, Set<String>> classes = new HashMap<>();
     /** Each class's number, and each word's classes as a bit set of those numbers. */
     private final Map<String, Integer> ids = new HashMap<>();
+    /** {@link #ids} by the interned class names: callers name classes by literals, found here by identity. */
+    private final Map<String, Integer> idsByLiteral = new java.util.IdentityHashMap<>();
     private final Map<String, long[]> classesOfWord = new HashMap<>();
 
     private Lexicon() {
@@ -45,6 +47,7 @@ public final class Lexicon {
         }
         // interned: callers name classes by literals, found at once by identity
         l.classes.keySet().stream().sorted().forEach(c -> l.ids.put(c.intern(), l.ids.size()));
+        l.idsByLiteral.putAll(l.ids);
         int longs = (l.ids.size() + 63) / 64;
         l.classes.forEach((c, words) -> {
             int id = l.ids.get(c);
@@ -61,7 +64,7 @@ public final class Lexicon {
      * its word, then a bit test per question).
      */
     public boolean is(String category, org.newsgraph.text.Token token) {
-        Integer id = ids.get(category);
+        Integer id = id(category);
         if (id == null) {
             return false;
         }
@@ -71,6 +74,11 @@ public final class Lexicon {
             token.memo(this, bits);
         }
         return has(bits, id);
+    }
+
+    private Integer id(String category) {
+        Integer id = idsByLiteral.get(category);
+        return id != null ? id : ids.get(category);
     }
 
     private static boolean has(long[] bits, int id) {
@@ -84,7 +92,27 @@ public final class Lexicon {
 
     /** Is the word (folded) in the class? Unknown classes are empty. */
     public boolean is(String category, String word) {
-        Integer id = ids.get(category);
-        return id != null && has(classesOfWord.getOrDefault(Normalizer.fold(word), NONE), id);
+        Integer id = id(category);
+        return id != null && has(classesOf(word), id);
+    }
+
+    /**
+     * A word's classes; the last word each thread asked about is remembered, as callers often ask about the same
+     * word (the same String) for several classes in a row ("former", "designate", "current"?).
+     */
+    private long[] classesOf(String word) {
+        LastWord last = lastWord.get();
+        if (last.word != word) {
+            last.bits = classesOfWord.getOrDefault(Normalizer.fold(word), NONE);
+            last.word = word;
+        }
+        return last.bits;
+    }
+
+    private final ThreadLocal<LastWord> lastWord = ThreadLocal.withInitial(LastWord::new);
+
+    private static final class LastWord {
+        String word;
+        long[] bits;
     }
 }
