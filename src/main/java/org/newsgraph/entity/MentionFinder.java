@@ -2902,6 +2902,15 @@ public final class MentionFinder {
                     consumeWithin(items, right.start, end);
                 }
             }
+            return officeOnTheRight(s, items, title, t, ot, start, end, titleStart, titleEnd, status, polity, nationality, national, polityItem, unnamedOwner);
+        }
+
+        /**
+         * The second half of {@link #office}: places, ministries and governments after the title, its portfolio, and the
+         * office the title names with what was read around it. Its own method because one method of both halves is too
+         * long for the JIT compiler, which leaves methods over 8,000 bytes of bytecode to the interpreter.
+         */
+        private Mention officeOnTheRight(Sentence s, List<Item> items, Item title, List<Token> t, OfficeTitle ot, int start, int end, int titleStart, int titleEnd, Status status, Entity polity, Entity nationality, boolean national, Item polityItem, boolean unnamedOwner) {
             Entity placeOffice = null;
             if (polity == null && placeOffices.isPlaceTitle(ot)) {
                 int[] place = placeAround(s, items, titleStart, start, end);
