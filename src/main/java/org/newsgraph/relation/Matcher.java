@@ -42,6 +42,8 @@ final class Matcher {
     private final boolean[] dayWord;
     private final Map<String, Element> bindings = new HashMap<>();
     private int start;
+    /** For each element, the first element from it on that is no word (a mention or a quotation); the size if none. */
+    private final int[] nextNonWord;
     /** {@link #parentheticalEnds} by position, found once per sentence: many attempts ask at the same subject. */
     private final List<Integer>[] parentheticals;
 
@@ -52,12 +54,31 @@ final class Matcher {
         @SuppressWarnings("unchecked")
         List<Integer>[] ends = new List[elements.size() + 1];
         this.parentheticals = ends;
+        this.nextNonWord = new int[elements.size()];
+        int next = elements.size();
+        for (int i = elements.size() - 1; i >= 0; i--) {
+            if (!(elements.get(i) instanceof WordEl)) {
+                next = i;
+            }
+            nextNonWord[i] = next;
+        }
         for (int i = 0; i < transparent.length; i++) {
             if (elements.get(i) instanceof WordEl w) {
                 transparent[i] = lexicon.is("transparent-adverb", w.token());
                 dayWord[i] = lexicon.is("weekday", w.token()) || lexicon.is("date-noun", w.token());
             }
         }
+    }
+
+    /**
+     * The first element from {@code from} on where a match of the rule may start: for a rule that opens with a slot, the
+     * next mention or quotation (a sentence holds few), else {@code from} itself; past the end when none is left.
+     */
+    int nextStart(Rule rule, int from) {
+        if (!rule.startsAtMentionsOnly()) {
+            return from;
+        }
+        return from < nextNonWord.length ? nextNonWord[from] : elements.size();
     }
 
     /** The first match starting at element {@code from}, or null. */

@@ -66,7 +66,7 @@ public final class RelationExtractor {
             copula = LaterCareer.candidate(elements, matcher, s);
             for (RuleIndex.Candidate c : raceIndex.candidates(elements)) {
                 Rule rule = c.rule();
-                for (int from = 0; from <= c.lastStart(); from++) {
+                for (int from = matcher.nextStart(rule, 0); from <= c.lastStart(); from = matcher.nextStart(rule, from + 1)) {
                     Matcher.Match m = matcher.matchAt(rule, from);
                     if (m != null && !negated(rule, elements, m)) {
                         Entity office = entity(rule.object(), m, race, d);
@@ -81,7 +81,7 @@ public final class RelationExtractor {
             }
             for (RuleIndex.Candidate c : index.candidates(elements)) {
                 Rule rule = c.rule();
-                for (int from = 0; from <= c.lastStart(); from++) {
+                for (int from = matcher.nextStart(rule, 0); from <= c.lastStart(); from = matcher.nextStart(rule, from + 1)) {
                     Matcher.Match m = matcher.matchAt(rule, from);
                     if (m == null || negated(rule, elements, m)) {
                         continue;

@@ -285,6 +285,11 @@ public final class Rule {
      * Whether a match may start at element {@code pos}: a test of its first element only, which rules
      * out most positions before the backtracking matcher is tried. Never false where a match starts.
      */
+    /** Can a match start only at a mention or a quotation, never at a word (its first part is a slot)? */
+    boolean startsAtMentionsOnly() {
+        return !atSentenceStart && !firstAny && firstWords.isEmpty() && (firstMention || firstQuote);
+    }
+
     boolean mayStartAt(List<Element> elements, int pos) {
         if (atSentenceStart && pos != 0) {
             return false;
