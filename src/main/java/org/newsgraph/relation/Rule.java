@@ -521,7 +521,8 @@ public final class Rule {
                         need.add(parts[i]);
                     }
                 }
-                return new Slot(kind, kv.length > 1 ? kv[1] : null, need, reject);
+                // interned: the matcher compares them with literals ("QUOTE", "s") and enum names, found equal at once
+                return new Slot(kind.intern(), kv.length > 1 ? kv[1].intern() : null, need, reject);
             }
             Set<String> forms = new LinkedHashSet<>();
             for (String alt : t.split("\\|")) {
