@@ -25,19 +25,101 @@ public final class Furniture {
 
     /**
      * A pattern searched for in a line, and what lets most lines skip it: a pattern anchored at the start
-     * ({@code ^}) is tried there only, and one that opens with a literal character ({@code \(}) only in a
-     * line that holds that character.
+     * ({@code ^}) is tried there only, and one whose every match holds some literal text (the ":" and "/" of
+     * "photo: agency/name", the "(" of a credit in brackets) only in a line that holds it.
      */
-    private record Search(Pattern pattern, boolean anchored, char first) {
+    record Search(Pattern pattern, boolean anchored, List<String> required) {
         static Search of(String regex) {
-            boolean whole = !topLevelAlternation(regex);
-            boolean anchored = whole && regex.startsWith("^");
-            char first = 0;
-            if (whole && regex.length() >= 2 && regex.charAt(0) == '\\' && !Character.isLetterOrDigit(regex.charAt(1))
-                    && (regex.length() == 2 || "?*{".indexOf(regex.charAt(2)) < 0)) {
-                first = regex.charAt(1);
+            return new Search(Pattern.compile(regex), !topLevelAlternation(regex) && regex.startsWith("^"), requiredText(regex));
+        }
+
+        /**
+         * The literal runs every match holds: characters outside groups and classes that no quantifier makes
+         * optional or repeats, cut where anything else stands. Conservative: an escape such as {@code \s}, a
+         * group, a class, {@code .}, an anchor or a quantifier ends a run (and a quantified character is dropped).
+         */
+        static List<String> requiredText(String regex) {
+            if (topLevelAlternation(regex)) {
+                return List.of(); // "a|b": neither is required
             }
-            return new Search(Pattern.compile(regex), anchored, first);
+            List<String> out = new ArrayList<>();
+            StringBuilder run = new StringBuilder();
+            int i = 0;
+            while (i < regex.length()) {
+                char c = regex.charAt(i);
+                if (c == '(' || c == '[') {
+                    flush(run, out);
+                    i = skipBracketed(regex, i);
+                    continue;
+                }
+                if (c == '?' || c == '*' || c == '+' || c == '{') {
+                    if (run.length() > 0 && i > 0 && regex.charAt(i - 1) != ')' && regex.charAt(i - 1) != ']') {
+                        run.setLength(run.length() - 1); // "photos?": the "s" may be missing
+                    }
+                    flush(run, out);
+                    i = c == '{' ? regex.indexOf('}', i) + 1 : i + 1;
+                    if (i == 0) {
+                        return List.of(); // an unclosed brace: require nothing
+                    }
+                    continue;
+                }
+                if (c == '\\' && i + 1 < regex.length()) {
+                    char e = regex.charAt(i + 1);
+                    if (Character.isLetterOrDigit(e)) {
+                        flush(run, out); // \s, \d, \p{…}, \b: a class or an assertion, no literal
+                        i += e == 'p' || e == 'P' ? Math.max(2, regex.indexOf('}', i) + 1 - i) : 2;
+                    } else {
+                        run.append(e); // \( \. \/: the character itself
+                        i += 2;
+                    }
+                    continue;
+                }
+                if (c == '.' || c == '^' || c == '$' || c == '|' || c == ')' || c == ']') {
+                    flush(run, out);
+                } else {
+                    run.append(c);
+                }
+                i++;
+            }
+            flush(run, out);
+            return List.copyOf(out);
+        }
+
+        private static void flush(StringBuilder run, List<String> out) {
+            if (run.length() > 0) {
+                out.add(run.toString());
+                run.setLength(0);
+            }
+        }
+
+        /** The index after the group or class opening at {@code from} (escapes and nested groups skipped). */
+        private static int skipBracketed(String regex, int from) {
+            boolean inClass = regex.charAt(from) == '[';
+            int depth = inClass ? 0 : 1;
+            int i = from + 1;
+            while (i < regex.length()) {
+                char c = regex.charAt(i);
+                if (c == '\\') {
+                    i += 2;
+                    continue;
+                }
+                if (inClass) {
+                    if (c == ']' && i > from + 1) {
+                        inClass = false;
+                        if (depth == 0) {
+                            return i + 1;
+                        }
+                    }
+                } else if (c == '[') {
+                    inClass = true;
+                } else if (c == '(') {
+                    depth++;
+                } else if (c == ')' && --depth == 0) {
+                    return i + 1;
+                }
+                i++;
+            }
+            return regex.length();
         }
 
         /** Does a {@code |} outside groups and classes split the whole pattern ("^a|b" is not anchored)? */
@@ -65,8 +147,10 @@ public final class Furniture {
 
         /** Calls {@code found} with the start and end of each match in the line. */
         void find(String line, java.util.function.IntBinaryOperator found) {
-            if (first != 0 && line.indexOf(first) < 0) {
-                return;
+            for (String r : required) {
+                if (!line.contains(r)) {
+                    return;
+                }
             }
             Matcher m = pattern.matcher(line);
             if (anchored) {
