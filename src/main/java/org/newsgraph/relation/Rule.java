@@ -118,6 +118,8 @@ public final class Rule {
     private boolean firstQuote;
     private boolean firstAny;
     private boolean atSentenceStart;
+    /** See {@link #startsAtMentionsOnly}, found once the pattern is read. */
+    private boolean mentionsOnly;
 
     /**
      * A rule that infers a fact from other facts of the same article rather than matching words (see
@@ -184,6 +186,7 @@ public final class Rule {
         if (first(nodes)) {
             firstAny = true;
         }
+        mentionsOnly = !atSentenceStart && !firstAny && firstWords.isEmpty() && (firstMention || firstQuote);
         for (Term t : List.of(subject, object)) {
             if (!t.var().equals("race") && !t.var().equals("speaker") && !t.var().equals("interviewee") && !vars.contains(t.var())) {
                 throw error("output '" + t.var() + "' is not a variable of the pattern");
@@ -287,7 +290,7 @@ public final class Rule {
      */
     /** Can a match start only at a mention or a quotation, never at a word (its first part is a slot)? */
     boolean startsAtMentionsOnly() {
-        return !atSentenceStart && !firstAny && firstWords.isEmpty() && (firstMention || firstQuote);
+        return mentionsOnly;
     }
 
     boolean mayStartAt(List<Element> elements, int pos) {
