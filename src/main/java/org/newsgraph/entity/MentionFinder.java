@@ -45,6 +45,16 @@ public final class MentionFinder {
     /** A minister's title with its portfolio before it: "Health Minister". */
     private static final Pattern PORTFOLIO_MINISTER = Pattern.compile("(\\p{Lu}\\p{L}+) Minister");
     /** "20th", "1st", "42nd". */
+    /** The kinds of gazetteer phrases looked up, as constants: a varargs call would make an array at every token. */
+    private static final Kind[] KINDS_DEMONYM = {Kind.DEMONYM};
+    private static final Kind[] KINDS_NAME = {Kind.NAME};
+    private static final Kind[] KINDS_NAME_DEMONYM = {Kind.NAME, Kind.DEMONYM};
+    private static final Kind[] KINDS_NAME_DEMONYM_CAPITAL = {Kind.NAME, Kind.DEMONYM, Kind.CAPITAL};
+    private static final Kind[] KINDS_NAME_DEMONYM_CAPITAL_TITLE = {Kind.NAME, Kind.DEMONYM, Kind.CAPITAL, Kind.TITLE};
+    private static final Kind[] KINDS_NAME_DEMONYM_TITLE = {Kind.NAME, Kind.DEMONYM, Kind.TITLE};
+    private static final Kind[] KINDS_NAME_DEMONYM_TITLE_CAPITAL = {Kind.NAME, Kind.DEMONYM, Kind.TITLE, Kind.CAPITAL};
+    private static final Kind[] KINDS_REGION = {Kind.REGION};
+    private static final Kind[] KINDS_TITLE = {Kind.TITLE};
     private static final Pattern ORDINAL_NUMBER = Pattern.compile("\\d+(st|nd|rd|th)");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     /** A span of years written as one token, "2012-2016": a date of its last year, flagged {@code range}. */
@@ -319,7 +329,7 @@ public final class MentionFinder {
                     Item titled = null;
                     for (Item it : l) {
                         Gazetteer.Match title = it.kind == ItemKind.RUN && it.start == from && it.end > to && !it.possessive
-                                ? gazetteer.longest(t, to, Kind.TITLE) : null;
+                                ? gazetteer.longest(t, to, KINDS_TITLE) : null;
                         if (c != null && title != null && title.end() == it.end) {
                             titled = new Item(ItemKind.TITLE, to, it.end);
                             titled.match = title;
@@ -476,7 +486,7 @@ public final class MentionFinder {
 
         /** Only names are read inside quotations: they tell which entities the article speaks of. */
         Item scanQuoted(List<Token> t, int i) {
-            Gazetteer.Match m = gazetteer.longest(t, i, Kind.NAME, Kind.DEMONYM);
+            Gazetteer.Match m = gazetteer.longest(t, i, KINDS_NAME_DEMONYM);
             if (m == null || m.phrase().entry().type() == EntityType.PERSON) {
                 return null;
             }
@@ -506,8 +516,8 @@ public final class MentionFinder {
                     return d;
                 }
             }
-            Gazetteer.Match m = gazetteer.longest(t, i, Kind.NAME, Kind.DEMONYM, Kind.CAPITAL);
-            Gazetteer.Match seat = m == null || gazetteer.legislature(m.phrase().entry()) == null ? null : gazetteer.longest(t, i, Kind.TITLE);
+            Gazetteer.Match m = gazetteer.longest(t, i, KINDS_NAME_DEMONYM_CAPITAL);
+            Gazetteer.Match seat = m == null || gazetteer.legislature(m.phrase().entry()) == null ? null : gazetteer.longest(t, i, KINDS_TITLE);
             if (seat != null && seat.end() > m.end()) {
                 m = null; // "Bundestag member Jan Weber": a member's title that starts with its chamber's name
             }
@@ -522,7 +532,7 @@ public final class MentionFinder {
             if (m != null && m.phrase().kind() == Kind.NAME && m.end() == i + 1 && m.phrase().entry().type() == EntityType.PERSON
                     && gazetteer.isFamilyNameFirst(tok.text()) && m.end() < t.size() && t.get(m.end()).isCapitalized()
                     && t.get(m.end()).isWord() && !lexicon.is("capitalized-function-word", t.get(m.end()))
-                    && !lexicon.is("organization-word", t.get(m.end())) && gazetteer.longest(t, m.end(), Kind.NAME, Kind.DEMONYM, Kind.TITLE) == null) {
+                    && !lexicon.is("organization-word", t.get(m.end())) && gazetteer.longest(t, m.end(), KINDS_NAME_DEMONYM_TITLE) == null) {
                 m = null; // "Tsai Po-han" is not Tsai Ing-wen, whom "Tsai" alone names: a family name written first, then given names
             }
             if (m != null && m.phrase().kind() == Kind.NAME && m.end() == i + 1 && m.phrase().entry().type() == EntityType.PERSON
@@ -530,14 +540,14 @@ public final class MentionFinder {
                     && t.get(m.end()).isWord() && !lexicon.is("capitalized-function-word", t.get(m.end()))
                     && !lexicon.is("organization-word", t.get(m.end())) && !lexicon.is("non-person-word", t.get(m.end()))
                     && !lexicon.is("weekday", t.get(m.end()))
-                    && gazetteer.longest(t, m.end(), Kind.NAME, Kind.DEMONYM, Kind.TITLE, Kind.CAPITAL) == null) {
+                    && gazetteer.longest(t, m.end(), KINDS_NAME_DEMONYM_TITLE_CAPITAL) == null) {
                 m = null; // "Anwar Rahimov" is not Anwar Ibrahim, whom "Anwar" alone names: a given name, then a family name
             }
             if (m != null && m.phrase().kind() == Kind.NAME && m.end() == i + 1 && m.phrase().entry().type() == EntityType.COUNTRY
                     && gazetteer.givenName(tok.text()) != null && m.end() < t.size() && t.get(m.end()).isCapitalized()
                     && t.get(m.end()).isWord() && !lexicon.is("organization-word", t.get(m.end()))
                     && !lexicon.is("non-person-word", t.get(m.end())) && !lexicon.is("capitalized-function-word", t.get(m.end()))
-                    && gazetteer.longest(t, m.end(), Kind.NAME, Kind.DEMONYM) == null) {
+                    && gazetteer.longest(t, m.end(), KINDS_NAME_DEMONYM) == null) {
                 m = null; // "Jordan Whitecalf" is a person, not the kingdom
             }
             Item region = regionAt(t, i, m);
@@ -578,7 +588,7 @@ public final class MentionFinder {
                 }
                 return it;
             }
-            Gazetteer.Match title = gazetteer.longest(t, i, Kind.TITLE);
+            Gazetteer.Match title = gazetteer.longest(t, i, KINDS_TITLE);
             if (title != null && title.end() >= i + 4 && title.end() < t.size() && t.get(title.end() - 1).is("opposition")
                     && t.get(title.end()).isCapitalized()) {
                 // "leader of the opposition Citizens Coalition for Change": the leader of that party
@@ -601,12 +611,12 @@ public final class MentionFinder {
             if (tok.isCapitalized() && honorificBeforeName(t, i)) {
                 return null; // "Professor Didier Kra", "Lt. Gen. Ramon Villanueva": the name starts after the honorific
             }
-            if (tok.isCapitalized() && lexicon.is("body-rank", tok) && i + 1 < t.size() && gazetteer.longest(t, i + 1, Kind.TITLE) != null) {
+            if (tok.isCapitalized() && lexicon.is("body-rank", tok) && i + 1 < t.size() && gazetteer.longest(t, i + 1, KINDS_TITLE) != null) {
                 return null; // "The APC National Chairman": a rank of the title that follows, no name
             }
             if (tok.isCapitalized() && gazetteer.officeNames().isPortfolio(tok.text()) && i + 1 < t.size()
-                    && gazetteer.longest(t, i + 1, Kind.TITLE) != null
-                    && gazetteer.longest(t, i + 1, Kind.TITLE).phrase().title().kind().equals("minister")) {
+                    && gazetteer.longest(t, i + 1, KINDS_TITLE) != null
+                    && gazetteer.longest(t, i + 1, KINDS_TITLE).phrase().title().kind().equals("minister")) {
                 return null; // "the Treasury Cabinet Secretary": the portfolio of the title that follows, no name
             }
             if (tok.isCapitalized() && !lexicon.is("capitalized-function-word", tok)
@@ -648,12 +658,12 @@ public final class MentionFinder {
          * ("Victoria's premier", "Premier of Victoria"; not "Victoria Beckham"). Null otherwise.
          */
         Item regionAt(List<Token> t, int i, Gazetteer.Match m) {
-            Gazetteer.Match r = gazetteer.longest(t, i, Kind.REGION);
+            Gazetteer.Match r = gazetteer.longest(t, i, KINDS_REGION);
             if (r == null || m != null && m.end() >= r.end()) {
                 return null;
             }
             int next = r.end() < t.size() && (t.get(r.end()).text().equals("'s") || t.get(r.end()).text().equals("'")) ? r.end() + 1 : r.end();
-            boolean titleAfter = next < t.size() && gazetteer.longest(t, next, Kind.TITLE) != null;
+            boolean titleAfter = next < t.size() && gazetteer.longest(t, next, KINDS_TITLE) != null;
             boolean titleBefore = i >= 2 && t.get(i - 1).is("of") && gazetteer.endsTitle(t.get(i - 2).text());
             if (next == r.end() && next < t.size() && t.get(next).isCapitalized() && t.get(next).isWord() && !titleAfter && !titleBefore) {
                 return null; // not "Governor of Osun State Ademola Adeleke" either: a name after the title's place
@@ -861,7 +871,7 @@ public final class MentionFinder {
             if (j >= t.size() || !t.get(j).isCapitalized()) {
                 return end;
             }
-            Gazetteer.Match g = gazetteer.longest(t, j, Kind.NAME);
+            Gazetteer.Match g = gazetteer.longest(t, j, KINDS_NAME);
             if (g != null) {
                 return g.end();
             }
@@ -871,7 +881,7 @@ public final class MentionFinder {
 
         /** "Toronto MP Marcus Reid", "Senate President Ramon Villaroel": a title ends a run of names. */
         boolean startsAcronymTitle(List<Token> t, int j) {
-            Gazetteer.Match m = gazetteer.longest(t, j, Kind.TITLE);
+            Gazetteer.Match m = gazetteer.longest(t, j, KINDS_TITLE);
             return m != null && (m.phrase().caseSensitive() || t.get(j).isCapitalized() && m.end() < t.size()
                     && t.get(m.end()).isCapitalized());
         }
@@ -886,7 +896,7 @@ public final class MentionFinder {
         }
 
         boolean startsGazetteerName(List<Token> t, int j) {
-            Gazetteer.Match m = gazetteer.longest(t, j, Kind.NAME, Kind.DEMONYM);
+            Gazetteer.Match m = gazetteer.longest(t, j, KINDS_NAME_DEMONYM);
             return m != null && m.phrase().entry().type() != EntityType.PERSON;
         }
 
@@ -909,14 +919,14 @@ public final class MentionFinder {
             }
             // "the Iraqi", "the Dane": a nationality standing for a person (a noun: nothing nominal follows)
             if (i + 1 < t.size() && t.get(i + 1).isCapitalized()) {
-                Gazetteer.Match dm = gazetteer.longest(t, i + 1, Kind.DEMONYM);
+                Gazetteer.Match dm = gazetteer.longest(t, i + 1, KINDS_DEMONYM);
                 if (dm != null && (dm.end() >= t.size() || !t.get(dm.end()).isWord() && !t.get(dm.end()).text().equals("-") // not "the Slovak-born businessman
                         || lexicon.is("speech-verb", t.get(dm.end())) || lexicon.is("verb-after-subject", t.get(dm.end()))
                         || prepositionAfterNoun(t.get(dm.end()))
                         || !t.get(dm.end()).isCapitalized() && t.get(dm.end()).text().endsWith("ed")
                             && !lexicon.is("adjective-ed", t.get(dm.end())))) { // not "the Ukrainian armed forces"
                     boolean pairedAdjective = dm.end() + 1 < t.size() && (t.get(dm.end()).is("and") || t.get(dm.end()).is("or"))
-                            && gazetteer.longest(t, dm.end() + 1, Kind.DEMONYM) != null;
+                            && gazetteer.longest(t, dm.end() + 1, KINDS_DEMONYM) != null;
                     if (pairedAdjective) {
                         return null; // "the Italian and Croatian members": two adjectives of one noun, no person
                     }
@@ -936,7 +946,7 @@ public final class MentionFinder {
                                 && !(cat.startsWith("country") && j + 1 < t.size() && (lexicon.is("alliance-nominal", t.get(j + 1))
                                     || lexicon.is("organization-nominal", t.get(j + 1)))) // "the six-nation bloc"
                                 && !(j + 1 < t.size() && (lexicon.is("thing-after-nominal", t.get(j + 1))
-                                    || gazetteer.longest(t, j + 1, Kind.TITLE) != null))) { // "the coalition arrangement", "the commission president"
+                                    || gazetteer.longest(t, j + 1, KINDS_TITLE) != null))) { // "the coalition arrangement", "the commission president"
                             Item it = new Item(ItemKind.NOMINAL, i, j + 1);
                             it.nominalType = cat.startsWith("alliance") ? EntityType.ALLIANCE
                                     : cat.startsWith("organization") ? EntityType.ORGANIZATION : EntityType.COUNTRY;
@@ -946,14 +956,14 @@ public final class MentionFinder {
                     boolean floorLeader = j > i + 1 && (t.get(j - 1).is("minority") || t.get(j - 1).is("majority"));
                     if (lexicon.is("person-nominal", k) && !k.isCapitalized() && nothingNamedAfter(t, j + 1) && !floorLeader // a chamber's office
                             && !nameAfterDescription(t, j + 1) // "the veteran trade negotiator Ravindra Maharaj" names him
-                            && !(j + 1 < t.size() && t.get(j + 1).is("of") && gazetteer.longest(t, j, Kind.TITLE) != null)
-                            && (gazetteer.longest(t, j, Kind.TITLE) == null
-                                || gazetteer.longest(t, j, Kind.TITLE).phrase().title().isPartyLeader())) {
+                            && !(j + 1 < t.size() && t.get(j + 1).is("of") && gazetteer.longest(t, j, KINDS_TITLE) != null)
+                            && (gazetteer.longest(t, j, KINDS_TITLE) == null
+                                || gazetteer.longest(t, j, KINDS_TITLE).phrase().title().isPartyLeader())) {
                         return new Item(ItemKind.PERSON_NOMINAL, i, j + 1);
                     }
                 }
-                if (k.isCapitalized() && gazetteer.longest(t, j, Kind.NAME, Kind.DEMONYM) != null) {
-                    Gazetteer.Match inner = gazetteer.longest(t, j, Kind.NAME, Kind.DEMONYM);
+                if (k.isCapitalized() && gazetteer.longest(t, j, KINDS_NAME_DEMONYM) != null) {
+                    Gazetteer.Match inner = gazetteer.longest(t, j, KINDS_NAME_DEMONYM);
                     if (inner.phrase().kind() == Kind.NAME && inner.phrase().entry().type().isPolity()
                             && inner.phrase().entry().type() != EntityType.COUNTRY && inner.end() < t.size()
                             && (lexicon.is("organization-nominal", t.get(inner.end()))
@@ -963,8 +973,8 @@ public final class MentionFinder {
                     int after = inner.end() < t.size() && t.get(inner.end()).text().equals("'s") ? inner.end() + 1 : inner.end();
                     if (inner.phrase().kind() == Kind.NAME && inner.phrase().entry().type() == EntityType.ORGANIZATION
                             && (after > inner.end() || gazetteer.partyCountry(inner.phrase().entry()) != null) && after < t.size()
-                            && gazetteer.longest(t, after, Kind.TITLE) != null
-                            && gazetteer.longest(t, after, Kind.TITLE).phrase().title().isPartyLeader()) {
+                            && gazetteer.longest(t, after, KINDS_TITLE) != null
+                            && gazetteer.longest(t, after, KINDS_TITLE).phrase().title().isPartyLeader()) {
                         return null; // "the Scottish National Party's leader", "the Reform UK leader": the party's office
                     }
                     j = inner.end();
@@ -1737,7 +1747,7 @@ public final class MentionFinder {
         /** "the Treasury Cabinet Secretary": capitalised words that end in an office's title name no body. */
         boolean endsWithTitle(List<Token> t, Item it) {
             for (int k = it.start + 1; k < it.end; k++) {
-                Gazetteer.Match m = gazetteer.longest(t, k, Kind.TITLE);
+                Gazetteer.Match m = gazetteer.longest(t, k, KINDS_TITLE);
                 if (m != null && m.end() == it.end) {
                     return true;
                 }
@@ -1973,7 +1983,7 @@ public final class MentionFinder {
         Mention personNominal(Sentence s, List<Item> items, Item it) {
             Entity country = null;
             for (int j = it.start + 1; j < it.end && country == null; j++) {
-                Gazetteer.Match m = gazetteer.longest(s.tokens(), j, Kind.NAME, Kind.DEMONYM);
+                Gazetteer.Match m = gazetteer.longest(s.tokens(), j, KINDS_NAME_DEMONYM);
                 boolean born = m != null && m.end() + 1 < s.tokens().size() && s.tokens().get(m.end()).text().equals("-")
                         && s.tokens().get(m.end() + 1).is("born");
                 if (m != null && m.end() <= it.end && m.phrase().entry().type() == EntityType.COUNTRY && !born) {
@@ -2039,7 +2049,7 @@ public final class MentionFinder {
             for (String w : Gazetteer.words(ot.name().substring(ot.name().indexOf(" of ") + 4).replaceFirst("^(?i)the ", ""))) {
                 words.add(new Token(w, 0, 0));
             }
-            Gazetteer.Match m = words.isEmpty() ? null : gazetteer.longest(words, 0, Kind.NAME);
+            Gazetteer.Match m = words.isEmpty() ? null : gazetteer.longest(words, 0, KINDS_NAME);
             if (m == null || m.end() != words.size() || !m.phrase().entry().type().isPolity()
                     || m.phrase().entry().type() == EntityType.COUNTRY) {
                 return null;
@@ -2052,7 +2062,7 @@ public final class MentionFinder {
             return k.isCapitalized() && k.isWord() && i > 0
                     && (!t.get(i - 1).isCapitalized() || lexicon.is("capitalized-function-word", t.get(i - 1))
                         || modifier(t.get(i - 1).text()) != null) // "Former Labour leader X"
-                    && gazetteer.longest(t, i, Kind.NAME, Kind.DEMONYM, Kind.CAPITAL, Kind.TITLE) == null
+                    && gazetteer.longest(t, i, KINDS_NAME_DEMONYM_CAPITAL_TITLE) == null
                     && !lexicon.is("capitalized-function-word", k) && lexicon.is("party-adjective", k);
         }
 
@@ -2069,7 +2079,7 @@ public final class MentionFinder {
             Token k = t.get(i);
             return k.isCapitalized() && k.isWord() && i > 0 && k.text().length() > 2
                     && !k.text().equals(k.text().toUpperCase(java.util.Locale.ROOT))
-                    && gazetteer.longest(t, i, Kind.NAME, Kind.DEMONYM, Kind.CAPITAL, Kind.TITLE) == null
+                    && gazetteer.longest(t, i, KINDS_NAME_DEMONYM_CAPITAL_TITLE) == null
                     && gazetteer.givenName(k.text()) == null && !lexicon.is("capitalized-function-word", k)
                     && !lexicon.is("not-portfolio", k) && modifier(k.text()) == null;
         }
@@ -2081,7 +2091,7 @@ public final class MentionFinder {
         boolean isCapitalizedPortfolioWord(List<Token> t, int i) {
             Token k = t.get(i);
             if (!k.isCapitalized() || !k.isWord() || gazetteer.givenName(k.text()) != null
-                    || gazetteer.longest(t, i, Kind.NAME, Kind.DEMONYM, Kind.CAPITAL, Kind.TITLE) != null) {
+                    || gazetteer.longest(t, i, KINDS_NAME_DEMONYM_CAPITAL_TITLE) != null) {
                 return false;
             }
             Token lower = new Token(k.text().toLowerCase(java.util.Locale.ROOT), 0, 0);
@@ -2242,7 +2252,7 @@ public final class MentionFinder {
                     || nameWords(t, it).stream().noneMatch(w -> lexicon.is("organization-word", w))) {
                 return null;
             }
-            Gazetteer.Match m = gazetteer.longest(t, it.end + 1, Kind.NAME);
+            Gazetteer.Match m = gazetteer.longest(t, it.end + 1, KINDS_NAME);
             if (m == null || m.end() != it.end + 2 || !m.phrase().entry().type().isPolity()
                     || m.phrase().entry().type() == EntityType.COUNTRY) {
                 return null;
@@ -2391,7 +2401,7 @@ public final class MentionFinder {
             for (String w : Gazetteer.words(name)) {
                 words.add(new Token(w, 0, 0));
             }
-            Gazetteer.Match m = gazetteer.longest(words, 0, Kind.NAME);
+            Gazetteer.Match m = gazetteer.longest(words, 0, KINDS_NAME);
             return m == null || m.end() != words.size() || gazetteer.partyCountry(m.phrase().entry()) == null ? null : m;
         }
 
@@ -3318,7 +3328,7 @@ public final class MentionFinder {
                 }
             }
             if (m.country() == null && left != null && left.kind == ItemKind.GAZ && !left.quoted && left.start >= seat.start()) {
-                Gazetteer.Match dm = gazetteer.longest(s.tokens(), left.start, Kind.DEMONYM);
+                Gazetteer.Match dm = gazetteer.longest(s.tokens(), left.start, KINDS_DEMONYM);
                 if (dm != null && dm.end() < left.end && dm.phrase().entry().type() == EntityType.COUNTRY) {
                     m.setCountry(registry.of(dm.phrase().entry())); // "Czech Senate speaker X": the chamber's name opens with a demonym
                 }

@@ -30,7 +30,8 @@ final class Mentions {
 
     /** Whether a mention covers token {@code k}. */
     static boolean covers(List<Mention> ms, int k) {
-        for (Mention m : ms) {
+        for (int i = 0; i < ms.size(); i++) { // by index: asked for every token, it makes no iterator
+            Mention m = ms.get(i);
             if (m.start() <= k && k < m.end()) {
                 return true;
             }

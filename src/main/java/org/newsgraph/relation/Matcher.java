@@ -398,14 +398,18 @@ final class Matcher {
         if ("s".equals(s.var()) && m.has("label") && !s.need().contains("label")) {
             return false; // "X (Con, Hertford), accused her": a party label names no one who acts
         }
-        for (String f : s.need()) {
-            if (!m.has(f)) {
-                return false;
+        if (!s.need().isEmpty()) { // most slots need and reject nothing: no iterator for them
+            for (String f : s.need()) {
+                if (!m.has(f)) {
+                    return false;
+                }
             }
         }
-        for (String f : s.reject()) {
-            if (m.has(f)) {
-                return false;
+        if (!s.reject().isEmpty()) {
+            for (String f : s.reject()) {
+                if (m.has(f)) {
+                    return false;
+                }
             }
         }
         return true;

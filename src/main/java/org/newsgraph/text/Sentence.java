@@ -16,7 +16,8 @@ public record Sentence(int index, int start, int end, String text, List<Token> t
 
     /** The quotation covering token {@code i}, or null. */
     public Quote quoteAt(int i) {
-        for (Quote q : quotes) {
+        for (int k = 0; k < quotes.size(); k++) { // by index: asked for every token, it makes no iterator
+            Quote q = quotes.get(k);
             if (i >= q.firstToken() && i < q.endToken()) {
                 return q;
             }
