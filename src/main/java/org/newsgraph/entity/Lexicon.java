@@ -45,9 +45,8 @@ public final class Lexicon {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        // interned: callers name classes by literals, found at once by identity
-        l.classes.keySet().stream().sorted().forEach(c -> l.ids.put(c.intern(), l.ids.size()));
-        l.idsByLiteral.putAll(l.ids);
+        l.classes.keySet().stream().sorted().forEach(c -> l.ids.put(c, l.ids.size()));
+        l.ids.forEach((c, id) -> l.idsByLiteral.put(c.intern(), id)); // interned: the literals callers write
         int longs = (l.ids.size() + 63) / 64;
         l.classes.forEach((c, words) -> {
             int id = l.ids.get(c);

@@ -32,8 +32,10 @@ public final class OfficeNames {
             "Minister", List.of("of", "for"),
             "Commissioner", List.of("for"),
             "Secretary", List.of("of"));
-    private static final Pattern BEFORE = Pattern.compile("(.+) (Minister|Commissioner|Secretary)");
-    private static final Pattern AFTER = Pattern.compile("(Minister|Commissioner|Secretary) (of|for) (.+)");
+    /** The titles a portfolio is written with, before or after: "Finance Minister", "Commissioner for Trade". */
+    private static final List<String> ROLE_WORDS = List.of("Minister", "Commissioner", "Secretary");
+    private static final Pattern BEFORE = Pattern.compile("(.+) (" + String.join("|", ROLE_WORDS) + ")");
+    private static final Pattern AFTER = Pattern.compile("(" + String.join("|", ROLE_WORDS) + ") (of|for) (.+)");
 
     /** A portfolio's names by the word a title writes it with: "Foreign" -> "Foreign Affairs", "External Affairs". */
     private final Map<String, List<String>> portfolios = new LinkedHashMap<>();
@@ -75,7 +77,7 @@ public final class OfficeNames {
     /** The title without a portfolio written before it: "Trade Commissioner" -> "Commissioner"; any other as it is. */
     public String withoutPortfolio(String title) {
         for (String role : ROLE_WORDS) {
-            // BEFORE without a regular expression: "(.+) (Minister|Commissioner|Secretary)"
+            // BEFORE without a regular expression: a portfolio, a space and a role word
             int at = title.length() - role.length() - 1;
             if (at > 0 && title.endsWith(role) && title.charAt(at) == ' ' && portfolios.containsKey(title.substring(0, at))) {
                 return role;
@@ -83,9 +85,6 @@ public final class OfficeNames {
         }
         return title;
     }
-
-    /** The role words of {@link #BEFORE}. */
-    private static final List<String> ROLE_WORDS = List.of("Minister", "Commissioner", "Secretary");
 
     /** Adds a title and the same title written otherwise. */
     void addVariants(String title, List<String> others) {

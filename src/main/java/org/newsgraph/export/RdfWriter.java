@@ -239,34 +239,38 @@ public final class RdfWriter {
         // each distinct term is encoded once (terms are the cached strings of Terms, hence identity); the lines'
         // length is summed first, so that they are written into an array of their size
         java.util.Map<String, byte[]> utf8 = new java.util.IdentityHashMap<>();
-        byte[][] parts = new byte[keyed.size() * 5][]; // up to four terms and the end of each line
         int length = 0;
-        int n = 0;
         for (Keyed k : keyed) {
-            String[] t = k.terms();
-            int count = withGraph && !k.quad().isDefaultGraph() ? 4 : 3;
-            for (int i = 1; i <= count; i++) {
-                byte[] b = utf8.computeIfAbsent(t[i % 4], RdfWriter::encode); // subject, predicate, object, graph
-                parts[n++] = b;
-                length += b.length + 1; // and a space, or the line's end after the last term
+            int count = termsOnLine(k, withGraph);
+            for (int i = 0; i < count; i++) {
+                length += utf8.computeIfAbsent(k.terms()[LINE_ORDER[i]], RdfWriter::encode).length;
             }
-            parts[n++] = null; // the line's end
-            length += END.length - 1;
+            length += count - 1 + END.length; // the spaces between the terms, and " .\n"
         }
         byte[] out = new byte[length];
         int at = 0;
-        for (int i = 0; i < n; i++) {
-            byte[] b = parts[i];
-            if (b == null) {
-                System.arraycopy(END, 0, out, at - 1, END.length); // over the space after the last term
-                at += END.length - 1;
-            } else {
+        for (Keyed k : keyed) {
+            int count = termsOnLine(k, withGraph);
+            for (int i = 0; i < count; i++) {
+                if (i > 0) {
+                    out[at++] = ' ';
+                }
+                byte[] b = utf8.get(k.terms()[LINE_ORDER[i]]);
                 System.arraycopy(b, 0, out, at, b.length);
                 at += b.length;
-                out[at++] = ' ';
             }
+            System.arraycopy(END, 0, out, at, END.length);
+            at += END.length;
         }
         return out;
+    }
+
+    /** The order of a line's terms in {@link Keyed#terms}: subject, predicate, object, graph. */
+    private static final int[] LINE_ORDER = {1, 2, 3, 0};
+
+    /** Three terms, and the graph's name when it is written. */
+    private static int termsOnLine(Keyed k, boolean withGraph) {
+        return withGraph && !k.quad().isDefaultGraph() ? 4 : 3;
     }
 
     private static final byte[] END = {' ', '.', '\n'};

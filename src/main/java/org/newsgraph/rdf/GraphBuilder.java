@@ -99,7 +99,8 @@ public final class GraphBuilder {
     public Graph article(Extraction x) {
         Graph g = GraphFactory.createDefaultGraph();
         Article a = x.article();
-        Node article = uri(articleIri(a));
+        String articleIri = articleIri(a);
+        Node article = uri(articleIri);
         add(g, article, RDF.type.asNode(), NG.NewsArticle.asNode());
         add(g, article, NG.identifier.asNode(), str(articleId(a)));
         if (a.published() != null) {
@@ -141,7 +142,6 @@ public final class GraphBuilder {
         for (Fact f : x.facts()) {
             bySentence.computeIfAbsent(f.key() + "\u0000" + f.sentence().index(), k -> new ArrayList<>()).add(f);
         }
-        String articleIri = articleIri(a);
         CodePoints cp = new CodePoints(a.text());
         Map<String, Node> assertionsByFact = new LinkedHashMap<>();
         Map<Integer, Node> sentences = new java.util.HashMap<>(); // each sentence described once, its node shared

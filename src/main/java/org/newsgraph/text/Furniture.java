@@ -30,18 +30,23 @@ public final class Furniture {
      */
     record Search(Pattern pattern, boolean anchored, List<String> required) {
         static Search of(String regex) {
-            return new Search(Pattern.compile(regex), !topLevelAlternation(regex) && regex.startsWith("^"), requiredText(regex));
+            List<String> runs = literalRuns(regex);
+            return new Search(Pattern.compile(regex), runs != null && regex.startsWith("^"), runs == null ? List.of() : runs);
         }
 
         /**
          * The literal runs every match holds: characters outside groups and classes that no quantifier makes
          * optional or repeats, cut where anything else stands. Conservative: an escape such as {@code \s}, a
          * group, a class, {@code .}, an anchor or a quantifier ends a run (and a quantified character is dropped).
+         * None when a {@code |} outside groups splits the whole pattern ("a|b", "^a|b").
          */
         static List<String> requiredText(String regex) {
-            if (topLevelAlternation(regex)) {
-                return List.of(); // "a|b": neither is required
-            }
+            List<String> runs = literalRuns(regex);
+            return runs == null ? List.of() : runs;
+        }
+
+        /** {@link #requiredText}, or null when a {@code |} outside groups splits the pattern (nor is it anchored then). */
+        private static List<String> literalRuns(String regex) {
             List<String> out = new ArrayList<>();
             StringBuilder run = new StringBuilder();
             int i = 0;
@@ -74,7 +79,10 @@ public final class Furniture {
                     }
                     continue;
                 }
-                if (c == '.' || c == '^' || c == '$' || c == '|' || c == ')' || c == ']') {
+                if (c == '|') {
+                    return null; // groups and classes are skipped whole: this one splits the pattern
+                }
+                if (c == '.' || c == '^' || c == '$' || c == ')' || c == ']') {
                     flush(run, out);
                 } else {
                     run.append(c);
@@ -122,46 +130,22 @@ public final class Furniture {
             return regex.length();
         }
 
-        /** Does a {@code |} outside groups and classes split the whole pattern ("^a|b" is not anchored)? */
-        private static boolean topLevelAlternation(String regex) {
-            int depth = 0;
-            boolean inClass = false;
-            for (int i = 0; i < regex.length(); i++) {
-                char c = regex.charAt(i);
-                if (c == '\\') {
-                    i++;
-                } else if (inClass) {
-                    inClass = c != ']';
-                } else if (c == '[') {
-                    inClass = true;
-                } else if (c == '(') {
-                    depth++;
-                } else if (c == ')') {
-                    depth--;
-                } else if (c == '|' && depth == 0) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** Calls {@code found} with the start and end of each match in the line. */
-        void find(String line, java.util.function.IntBinaryOperator found) {
+        /** The matches in the line, as (start, end) pairs; none for most lines. */
+        List<int[]> find(String line) {
             for (String r : required) {
                 if (!line.contains(r)) {
-                    return;
+                    return List.of();
                 }
             }
             Matcher m = pattern.matcher(line);
             if (anchored) {
-                if (m.lookingAt()) {
-                    found.applyAsInt(m.start(), m.end());
-                }
-                return;
+                return m.lookingAt() ? List.of(new int[] {m.start(), m.end()}) : List.of();
             }
+            List<int[]> out = new ArrayList<>();
             while (m.find()) {
-                found.applyAsInt(m.start(), m.end());
+                out.add(new int[] {m.start(), m.end()});
             }
+            return out;
         }
     }
 
@@ -203,21 +187,19 @@ public final class Furniture {
                 return;
             }
         }
-        boolean[] caption = {false};
+        boolean caption = false;
         for (Search s : captions) {
-            s.find(line, (start, end) -> {
-                caption[0] = true;
-                blank(buf, from + start, from + end);
-                return 0;
-            });
+            for (int[] span : s.find(line)) {
+                caption = true;
+                blank(buf, from + span[0], from + span[1]);
+            }
         }
         for (Search s : masks) {
-            s.find(line, (start, end) -> {
-                blank(buf, from + start, from + end);
-                return 0;
-            });
+            for (int[] span : s.find(line)) {
+                blank(buf, from + span[0], from + span[1]);
+            }
         }
-        if (caption[0]) {
+        if (caption) {
             // a caption ends with its photo credit in parentheses: "( Copyright … )", "( AFP via Getty )"
             Matcher m = TRAILING_PARENTHESIS.matcher(line);
             if (m.find()) {
