@@ -37,7 +37,8 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Articles: .txt, .html, .htm, .jsonl files (each optionally .gz), directories of them, or - for stdin.")
     List<String> inputs = new ArrayList<>();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the RDF to FILE (atomically) instead of stdout.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE|-",
+            description = "Write the RDF to FILE (atomically) instead of stdout; - is stdout (also for the sample article).")
     Path output;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "turtle",
@@ -75,12 +76,13 @@ final class ExtractCommand implements Callable<Integer> {
         LocalDate published = date.value();
         NewsGraph ng = extraction.newsGraph();
 
-        Path out = output;
+        boolean toStdout = output != null && output.toString().equals("-"); // as "-" is stdin among the inputs
+        Path out = toStdout ? null : output;
         Iterable<ArticleSource> sources;
         if (inputs.isEmpty()) {
             Article sample = Sample.article();
             sources = List.of(ArticleSource.of("sample article", published == null ? sample : sample.withPublished(published)));
-            if (out == null) {
+            if (out == null && !toStdout) {
                 out = Path.of("output", Sample.OUTPUT_NAME + "." + fmt.extension());
             }
         } else {

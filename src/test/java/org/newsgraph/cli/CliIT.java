@@ -285,6 +285,20 @@ class CliIT {
         assertEquals(Set.of(), Set.copyOf(listNames(dir)), "extract to stdout wrote files");
     }
 
+    /** Regression: "-o -" wrote a file named "-" (9 GB of it in a benchmark) instead of writing to stdout. */
+    @Test
+    void dashAsOutputIsStdout() throws IOException {
+        Files.writeString(dir.resolve("a.txt"), SAMPLE_LIKE);
+        Result r = run(dir, null, "extract", "a.txt", "--format", "nquads", "-o", "-", "--quiet");
+        assertEquals(0, r.exit(), r::describe);
+        assertTrue(union(parse(r.stdout(), Lang.NQUADS)).contains(Node.ANY, HOLDS_OFFICE, Node.ANY), "no ng:holdsOffice on stdout: " + r.describe());
+        assertEquals(Set.of("a.txt"), Set.copyOf(listNames(dir)), "-o - wrote a file");
+        Result sample = run(dir, null, "extract", "-o", "-", "--quiet");
+        assertEquals(0, sample.exit(), sample::describe);
+        assertTrue(union(parse(sample.stdout(), Lang.TURTLE)).contains(Node.ANY, HOLDS_OFFICE, Node.ANY), "the sample is not on stdout");
+        assertEquals(Set.of("a.txt"), Set.copyOf(listNames(dir)), "-o - with the sample wrote a file");
+    }
+
     @Test
     void aBadArticleInABatchIsReportedAndTheOthersAreWritten() throws IOException {
         Files.writeString(dir.resolve("a.txt"), SAMPLE_LIKE);
