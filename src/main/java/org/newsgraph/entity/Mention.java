@@ -26,7 +26,12 @@ public final class Mention {
     private final EntityType type;
     private final Form form;
     private Entity entity;
-    private final Set<String> flags = new TreeSet<>();
+    /**
+     * The mention's flags ("poss", "pronoun", …), a handful: in an array, asked about by a scan that compares
+     * the (mostly literal, hence identical) strings by reference first. The rules ask about them at every slot.
+     */
+    private String[] flags = new String[4];
+    private int flagCount;
 
     // persons
     private Mention office;
@@ -51,7 +56,7 @@ public final class Mention {
         this.end = end;
         this.type = type;
         this.form = form;
-        flags.add(form.name().toLowerCase(java.util.Locale.ROOT));
+        flag(form.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** For "they" standing for "A and B" of the sentence before (resolved to A): B's mention at the same place. */
@@ -103,16 +108,29 @@ public final class Mention {
         this.entity = e;
     }
 
+    /** The flags, sorted (a copy). */
     public Set<String> flags() {
-        return flags;
+        return new TreeSet<>(java.util.Arrays.asList(flags).subList(0, flagCount));
     }
 
     public void flag(String f) {
-        flags.add(f);
+        if (has(f)) {
+            return;
+        }
+        if (flagCount == flags.length) {
+            flags = java.util.Arrays.copyOf(flags, flagCount * 2);
+        }
+        flags[flagCount++] = java.util.Objects.requireNonNull(f);
     }
 
     public boolean has(String f) {
-        return flags.contains(f);
+        for (int i = 0; i < flagCount; i++) {
+            String x = flags[i];
+            if (x == f || x.equals(f)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text of the mention as written in the article. */
@@ -204,6 +222,6 @@ public final class Mention {
 
     @Override
     public String toString() {
-        return (type == null ? "DATE" : type.name()) + "[" + text() + "]" + (entity == null ? "" : "=" + entity.name()) + flags;
+        return (type == null ? "DATE" : type.name()) + "[" + text() + "]" + (entity == null ? "" : "=" + entity.name()) + flags();
     }
 }

@@ -58,9 +58,7 @@ public final class RdfWriter {
         String of(Node n) {
             if (n.isLiteral()) {
                 // most literals occur once (a sentence's text, offsets): remembering them costs more than writing them
-                buf.sb.setLength(0);
-                nt.format(buf, n);
-                return buf.sb.toString();
+                return format(n);
             }
             // the same node object comes again and again (vocabulary, an article's entities): found by identity
             // first, without comparing IRIs character by character
@@ -70,9 +68,7 @@ public final class RdfWriter {
             }
             s = cache.get(n);
             if (s == null) {
-                buf.sb.setLength(0);
-                nt.format(buf, n);
-                s = buf.sb.toString();
+                s = format(n);
                 if (cache.size() >= MAX_REMEMBERED) {
                     cache.clear();
                 }
@@ -82,6 +78,17 @@ public final class RdfWriter {
                 byIdentity.clear();
             }
             byIdentity.put(n, s);
+            return s;
+        }
+
+        /** The N-Triples form of a term: {@link NtTerms}' when it can tell, else Jena's formatter's. */
+        private String format(Node n) {
+            String s = NtTerms.of(n);
+            if (s == null) {
+                buf.sb.setLength(0);
+                nt.format(buf, n);
+                s = buf.sb.toString();
+            }
             return s;
         }
     }
