@@ -25,19 +25,55 @@ import org.apache.jena.sparql.core.Quad;
  */
 public final class RdfWriter {
 
-    /** A quad with the N-Triples form of its terms (graph, subject, predicate, object), its sort key. */
-    private record Keyed(String[] terms, Quad quad) {
+    /**
+     * A term's N-Triples form and its UTF-8 bytes, and scratch for sorting: its rank among the terms in one position
+     * (graph, subject, predicate) of the quads being sorted. Terms are made and sorted by one thread ({@link Terms}).
+     */
+    private static final class Term {
+        static final Term NONE = new Term("");
+
+        final String nt;
+        final byte[] utf8;
+        /** The sort ({@link Terms#sorts}) that last ranked the term in each position, and its rank there. */
+        final long[] rankedIn = new long[3];
+        final int[] rank = new int[3];
+
+        Term(String nt) {
+            this.nt = nt;
+            this.utf8 = nt.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * A quad with the N-Triples form of its terms (graph, subject, predicate, object), sorted by them: by the ranks of
+     * its graph, subject and predicate among the quads' (integers, as an article's quads name few of each and their
+     * IRIs share long prefixes), then by its object's form.
+     */
+    private static final class Keyed {
+        final Term[] terms;
+        final Quad quad;
+        final int[] rank = new int[3];
+
+        Keyed(Term[] terms, Quad quad) {
+            this.terms = terms;
+            this.quad = quad;
+        }
+
+        Term[] terms() {
+            return terms;
+        }
+
+        Quad quad() {
+            return quad;
+        }
+
         int compareTo(Keyed o) {
-            for (int i = 0; i < 4; i++) {
-                if (terms[i] == o.terms[i]) {
-                    continue; // the same cached term (the graph's name above all): equal without reading it
-                }
-                int c = terms[i].compareTo(o.terms[i]);
-                if (c != 0) {
-                    return c;
+            for (int i = 0; i < 3; i++) {
+                if (rank[i] != o.rank[i]) {
+                    return rank[i] < o.rank[i] ? -1 : 1;
                 }
             }
-            return 0;
+            return terms[3] == o.terms[3] ? 0 : terms[3].nt.compareTo(o.terms[3].nt);
         }
     }
 
@@ -50,25 +86,28 @@ public final class RdfWriter {
         private static final int MAX_REMEMBERED = 10_000;
         private static final ThreadLocal<Terms> PER_THREAD = ThreadLocal.withInitial(Terms::new);
 
+        /** The number of sorts this thread began, which marks the terms each ranks. */
+        long sorts;
+
         private final NodeFormatter nt = new NodeFormatterNT();
-        private final java.util.Map<Node, String> cache = new java.util.HashMap<>();
-        private final java.util.Map<Node, String> byIdentity = new java.util.IdentityHashMap<>();
+        private final java.util.Map<Node, Term> cache = new java.util.HashMap<>();
+        private final java.util.Map<Node, Term> byIdentity = new java.util.IdentityHashMap<>();
         private final StringBuilderWriter buf = new StringBuilderWriter();
 
-        String of(Node n) {
+        Term of(Node n) {
             if (n.isLiteral()) {
                 // most literals occur once (a sentence's text, offsets): remembering them costs more than writing them
-                return format(n);
+                return new Term(format(n));
             }
             // the same node object comes again and again (vocabulary, an article's entities): found by identity
             // first, without comparing IRIs character by character
-            String s = byIdentity.get(n);
+            Term s = byIdentity.get(n);
             if (s != null) {
                 return s;
             }
             s = cache.get(n);
             if (s == null) {
-                s = format(n);
+                s = new Term(format(n));
                 if (cache.size() >= MAX_REMEMBERED) {
                     cache.clear();
                 }
@@ -218,8 +257,12 @@ public final class RdfWriter {
         while (it.hasNext()) {
             Quad q = it.next();
             Quad quad = keepGraphs ? q : Quad.create(Quad.defaultGraphIRI, q.asTriple());
-            String g = keepGraphs ? terms.of(q.getGraph()) : "";
-            keyed.add(new Keyed(new String[] {g, terms.of(q.getSubject()), terms.of(q.getPredicate()), terms.of(q.getObject())}, quad));
+            Term g = keepGraphs ? terms.of(q.getGraph()) : Term.NONE;
+            keyed.add(new Keyed(new Term[] {g, terms.of(q.getSubject()), terms.of(q.getPredicate()), terms.of(q.getObject())}, quad));
+        }
+        long sort = ++terms.sorts;
+        for (int position = keepGraphs ? 0 : 1; position < 3; position++) { // without graphs, every quad's is NONE (rank 0)
+            rank(keyed, position, sort);
         }
         keyed.sort(Keyed::compareTo);
         List<Keyed> out = new ArrayList<>(keyed.size());
@@ -233,6 +276,31 @@ public final class RdfWriter {
         return out;
     }
 
+    /** Ranks the distinct terms in one position of the quads by their N-Triples form (equal forms, equal ranks). */
+    private static void rank(List<Keyed> keyed, int position, long sort) {
+        List<Term> distinct = new ArrayList<>();
+        for (Keyed k : keyed) {
+            Term t = k.terms[position];
+            if (t.rankedIn[position] != sort) {
+                t.rankedIn[position] = sort;
+                distinct.add(t);
+            }
+        }
+        distinct.sort((a, b) -> a.nt.compareTo(b.nt));
+        int r = -1;
+        String previous = null;
+        for (Term t : distinct) {
+            if (previous == null || !t.nt.equals(previous)) {
+                r++;
+                previous = t.nt;
+            }
+            t.rank[position] = r;
+        }
+        for (Keyed k : keyed) {
+            k.rank[position] = k.terms[position].rank[position];
+        }
+    }
+
     private static boolean hasBlank(Keyed k) {
         Quad q = k.quad();
         return q.getSubject().isBlank() || q.getObject().isBlank() || q.getGraph().isBlank();
@@ -243,14 +311,13 @@ public final class RdfWriter {
      * gives for graphs without blank nodes (whose labels its writer allocates), several times faster.
      */
     private static byte[] lines(List<Keyed> keyed, boolean withGraph) {
-        // each distinct term is encoded once (terms are the cached strings of Terms, hence identity); the lines'
-        // length is summed first, so that they are written into an array of their size
-        java.util.Map<String, byte[]> utf8 = new java.util.IdentityHashMap<>();
+        // each term carries its UTF-8 bytes; the lines' length is summed first, so that they are written into an array
+        // of their size
         int length = 0;
         for (Keyed k : keyed) {
             int count = termsOnLine(k, withGraph);
             for (int i = 0; i < count; i++) {
-                length += utf8.computeIfAbsent(k.terms()[LINE_ORDER[i]], RdfWriter::encode).length;
+                length += k.terms()[LINE_ORDER[i]].utf8.length;
             }
             length += count - 1 + END.length; // the spaces between the terms, and " .\n"
         }
@@ -262,7 +329,7 @@ public final class RdfWriter {
                 if (i > 0) {
                     out[at++] = ' ';
                 }
-                byte[] b = utf8.get(k.terms()[LINE_ORDER[i]]);
+                byte[] b = k.terms()[LINE_ORDER[i]].utf8;
                 System.arraycopy(b, 0, out, at, b.length);
                 at += b.length;
             }
@@ -281,10 +348,6 @@ public final class RdfWriter {
     }
 
     private static final byte[] END = {' ', '.', '\n'};
-
-    private static byte[] encode(String s) {
-        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    }
 
     private static void stream(List<Quad> quads, RDFFormat fmt, PrefixMapping prefixes, OutputStream out, boolean asQuads) {
         StreamRDF s = StreamRDFWriter.getWriterStream(out, fmt, null);
