@@ -17,8 +17,11 @@ import java.util.concurrent.TimeUnit;
  * nquads -o out.nq}), R times; then Jena alone parses the N-Quads written, on as many threads as the
  * extraction used ({@link ParseCeiling}), in two ways: warm (the median of 3 rounds in one JVM, the JVM's
  * start and warm-up left out) and as a process of its own timed from start to exit, as the extraction is
- * (median of R). Prints a Markdown table of medians: articles/s, MB/s of text, triples/s, peak RSS (from
- * {@code /usr/bin/time}), and the ratios of extraction time to both parse times.
+ * (median of R). The extraction is also timed as the warm parse is ({@link WarmExtract}: in one JVM, after a
+ * round of warm-up, the slower of two rounds), its output checked to be the jar's byte for byte. Prints a
+ * Markdown table of medians: articles/s, MB/s of text, triples/s, peak RSS (from {@code /usr/bin/time}),
+ * and the ratios of extraction time to the parse times, cold to cold and warm to warm, and of the cold
+ * extraction to the warm parse (the strictest reading).
  *
  * <pre>java -cp target/newsgraph.jar:target/test-classes org.newsgraph.bench.CorpusBench [--runs R] [--corpus DIR] N...</pre>
  */
@@ -66,6 +69,13 @@ public final class CorpusBench {
                 rss[r] = run.peakRssKb();
                 System.err.printf("N=%,d run %d: %.2f s, peak RSS %,d MB%n", n, r + 1, run.seconds(), run.peakRssKb() / 1024);
             }
+            Path warmOut = work.resolve("out-" + n + "-warm.nq");
+            double warm = warmExtract(jsonl, warmOut, cores);
+            System.err.printf("N=%,d warm extraction: %.2f s%n", n, warm);
+            if (Files.mismatch(out, warmOut) != -1) {
+                throw new IllegalStateException("the warm extraction's output differs from the jar's: " + warmOut);
+            }
+            Files.deleteIfExists(warmOut);
             String[] parsed = parse(out, cores);
             double parse = Double.parseDouble(parsed[0]);
             long quads = Long.parseLong(parsed[1]);
@@ -75,13 +85,13 @@ public final class CorpusBench {
             }
             double coldParse = median(cold);
             double s = median(secs);
-            rows.add(String.format(Locale.ROOT, "| %,d | %,.0f | %.2f | %,.0f | %,d | %.1f | %.2f | %.1f× | %.2f | %.1f× |", n, n / s,
-                    stats.chars() / 1e6 / s, quads / s, median(rss) / 1024, s, parse, s / parse, coldParse, s / coldParse));
+            rows.add(String.format(Locale.ROOT, "| %,d | %,.0f | %.2f | %,.0f | %,d | %.1f | %.2f | %.1f× | %.1f | %.2f | %.1f× | %.1f× |", n, n / s,
+                    stats.chars() / 1e6 / s, quads / s, median(rss) / 1024, s, coldParse, s / coldParse, warm, parse, warm / parse, s / parse));
             Files.deleteIfExists(out);
             Files.deleteIfExists(jsonl);
         }
-        System.out.println("| articles | articles/s | MB/s of text | triples/s | peak RSS (MB) | extract (s) | Jena parse, warm (s) | extract / warm parse | Jena parse, own process (s) | extract / process parse |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+        System.out.println("| articles | articles/s | MB/s of text | triples/s | peak RSS (MB) | extract (s) | Jena parse, own process (s) | extract / parse, both processes | extract, warm (s) | Jena parse, warm (s) | extract / parse, both warm | extract / warm parse |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
         rows.forEach(System.out::println);
     }
 
@@ -100,6 +110,21 @@ public final class CorpusBench {
         } finally {
             Files.deleteIfExists(times);
         }
+    }
+
+    /** The extraction without the JVM's start and warm-up ({@link WarmExtract}), in a JVM with the options of a corpus run. */
+    private static double warmExtract(Path jsonl, Path out, int threads) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(java());
+        cmd.addAll(org.newsgraph.cli.CorpusJvm.options());
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), WarmExtract.class.getName(),
+                jsonl.toString(), out.toString(), String.valueOf(threads), "2"));
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String outText = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (p.waitFor() != 0) {
+            throw new IOException("warm extraction failed: " + String.join(" ", cmd));
+        }
+        return Double.parseDouble(outText);
     }
 
     /** Jena's bare parse of the N-Quads, in a JVM of its own: median seconds of 3 rounds, and the quads. */

@@ -37,4 +37,25 @@ class BoundedHeapTest {
         assertFalse(BoundedHeap.corpus(new String[] {"extract"}));
         assertFalse(BoundedHeap.corpus(new String[] {"extract", "missing.txt", "--format", "trig"}));
     }
+
+    /** Short runs compile with C1 only: fewer than SHORT_RUN articles, counted as extract lists them. */
+    @Test
+    void aShortRunIsOneOfFewerArticlesThanTheLimit() throws Exception {
+        Path few = dir.resolve("few.jsonl");
+        Files.writeString(few, "{\"text\": \"one\"}\n".repeat(BoundedHeap.SHORT_RUN - 1));
+        Path many = dir.resolve("many.jsonl");
+        Files.writeString(many, "{\"text\": \"one\"}\n".repeat(BoundedHeap.SHORT_RUN));
+        Path out = Files.writeString(dir.resolve("out.jsonl"), "{\"text\": \"one\"}\n".repeat(BoundedHeap.SHORT_RUN));
+        assertTrue(BoundedHeap.shortRun(new String[] {"extract", few.toString(), "--format", "nquads"}));
+        assertFalse(BoundedHeap.shortRun(new String[] {"extract", many.toString()}));
+        assertFalse(BoundedHeap.shortRun(new String[] {"extract", few.toString(), few.toString()}), "two inputs, counted together");
+        assertTrue(BoundedHeap.shortRun(new String[] {"extract", few.toString(), "-o", out.toString()}), "the output file is no input");
+        assertTrue(BoundedHeap.shortRun(new String[] {"extract"}), "the sample article");
+        assertFalse(BoundedHeap.shortRun(new String[] {"extract", "-"}), "stdin: its length is unknown");
+        Path sub = Files.createDirectories(dir.resolve("articles"));
+        for (int i = 0; i < 3; i++) {
+            Files.writeString(sub.resolve("a" + i + ".txt"), "text");
+        }
+        assertTrue(BoundedHeap.shortRun(new String[] {"extract", sub.toString()}));
+    }
 }
