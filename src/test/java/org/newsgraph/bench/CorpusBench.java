@@ -15,10 +15,11 @@ import java.util.concurrent.TimeUnit;
  * The end-to-end benchmark: for each N, a synthetic corpus of N articles ({@link SyntheticCorpus}) is
  * extracted by the jar, as a user runs it ({@code java -jar newsgraph.jar extract corpus.jsonl --format
  * nquads -o out.nq}), R times; then Jena alone parses the N-Quads written, on as many threads as the
- * extraction used ({@link ParseCeiling}), in two ways: warm (the median of 3 rounds in one JVM, the JVM's
- * start and warm-up left out) and as a process of its own timed from start to exit, as the extraction is
- * (median of R). The extraction is also timed as the warm parse is ({@link WarmExtract}: in one JVM, after a
- * round of warm-up, the slower of two rounds), its output checked to be the jar's byte for byte. Prints a
+ * extraction used ({@link ParseCeiling}), in two ways: warm (in one JVM, after rounds of warm-up, the median
+ * of 3 rounds) and as a process of its own timed from start to exit, as the extraction is (median of R).
+ * The extraction is also timed warm ({@link WarmExtract}: in one JVM, after the same warm-up, the slower of
+ * two rounds), its output checked to be the jar's byte for byte. Warming up takes as many rounds as make
+ * {@value #WARM_UP_ARTICLES} articles (at least one): the JIT compiler needs about that many. Prints a
  * Markdown table of medians: articles/s, MB/s of text, triples/s, peak RSS (from {@code /usr/bin/time}),
  * and the ratios of extraction time to the parse times, cold to cold and warm to warm, and of the cold
  * extraction to the warm parse (the strictest reading).
@@ -32,6 +33,9 @@ public final class CorpusBench {
 
     record Run(double seconds, long peakRssKb) {
     }
+
+    /** Warm-up: rounds over the corpus until this many articles have been extracted (or their quads parsed). */
+    static final long WARM_UP_ARTICLES = 20_000;
 
     public static void main(String[] args) throws Exception {
         int runs = 3;
@@ -70,13 +74,14 @@ public final class CorpusBench {
                 System.err.printf("N=%,d run %d: %.2f s, peak RSS %,d MB%n", n, r + 1, run.seconds(), run.peakRssKb() / 1024);
             }
             Path warmOut = work.resolve("out-" + n + "-warm.nq");
-            double warm = warmExtract(jsonl, warmOut, cores);
+            int warmUp = (int) Math.max(1, (WARM_UP_ARTICLES + n - 1) / n);
+            double warm = warmExtract(jsonl, warmOut, cores, warmUp);
             System.err.printf("N=%,d warm extraction: %.2f s%n", n, warm);
             if (Files.mismatch(out, warmOut) != -1) {
                 throw new IllegalStateException("the warm extraction's output differs from the jar's: " + warmOut);
             }
             Files.deleteIfExists(warmOut);
-            String[] parsed = parse(out, cores);
+            String[] parsed = parse(out, cores, warmUp);
             double parse = Double.parseDouble(parsed[0]);
             long quads = Long.parseLong(parsed[1]);
             double[] cold = new double[runs];
@@ -113,12 +118,12 @@ public final class CorpusBench {
     }
 
     /** The extraction without the JVM's start and warm-up ({@link WarmExtract}), in a JVM with the options of a corpus run. */
-    private static double warmExtract(Path jsonl, Path out, int threads) throws IOException, InterruptedException {
+    private static double warmExtract(Path jsonl, Path out, int threads, int warmUp) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(java());
         cmd.addAll(org.newsgraph.cli.CorpusJvm.options());
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), WarmExtract.class.getName(),
-                jsonl.toString(), out.toString(), String.valueOf(threads), "2"));
+                jsonl.toString(), out.toString(), String.valueOf(threads), "2", String.valueOf(warmUp)));
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String outText = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         if (p.waitFor() != 0) {
@@ -127,9 +132,10 @@ public final class CorpusBench {
         return Double.parseDouble(outText);
     }
 
-    /** Jena's bare parse of the N-Quads, in a JVM of its own: median seconds of 3 rounds, and the quads. */
-    private static String[] parse(Path nq, int threads) throws IOException, InterruptedException {
-        List<String> cmd = ceiling(nq, threads, 3);
+    /** Jena's bare parse of the N-Quads, in a JVM of its own: after warm-up rounds, median seconds of 3 rounds, and the quads. */
+    private static String[] parse(Path nq, int threads, int warmUp) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(ceiling(nq, threads, 3));
+        cmd.add(String.valueOf(warmUp));
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String outText = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         if (p.waitFor() != 0) {

@@ -23,9 +23,9 @@ import org.apache.jena.sparql.core.Quad;
 /**
  * The ceiling the benchmark compares extraction with: how long Jena alone takes to parse an N-Quads
  * file, on T threads (the file cut into T pieces at line ends), counting the quads and keeping
- * nothing. Prints the median of R rounds in seconds, and the quads.
+ * nothing. After W rounds of warm-up (default none), prints the median of R rounds in seconds, and the quads.
  *
- * <pre>java -cp target/newsgraph.jar:target/test-classes org.newsgraph.bench.ParseCeiling FILE.nq THREADS ROUNDS</pre>
+ * <pre>java -cp target/newsgraph.jar:target/test-classes org.newsgraph.bench.ParseCeiling FILE.nq THREADS ROUNDS [W]</pre>
  */
 public final class ParseCeiling {
 
@@ -36,12 +36,15 @@ public final class ParseCeiling {
         Path file = Path.of(args[0]);
         int threads = Integer.parseInt(args[1]);
         int rounds = Integer.parseInt(args[2]);
+        int warmUp = args.length > 3 ? Integer.parseInt(args[3]) : 0;
         double[] secs = new double[rounds];
         long quads = 0;
-        for (int r = 0; r < rounds; r++) {
+        for (int r = -warmUp; r < rounds; r++) {
             long t0 = System.nanoTime();
             quads = parse(file, threads);
-            secs[r] = (System.nanoTime() - t0) / 1e9;
+            if (r >= 0) {
+                secs[r] = (System.nanoTime() - t0) / 1e9;
+            }
         }
         Arrays.sort(secs);
         System.out.printf("%.3f %d%n", secs[rounds / 2], quads);

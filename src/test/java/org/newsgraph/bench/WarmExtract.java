@@ -19,9 +19,9 @@ import org.newsgraph.relation.Extraction;
  * Extraction timed as Jena's warm parse is ({@link ParseCeiling}): without the JVM's start and the
  * compiler's warm-up. In one JVM (started with the options {@code extract} gives a corpus run), the
  * corpus is extracted as {@code extract} does it (the same library calls, T threads, sorted N-Quads
- * written to a file), once to warm up and then R times; prints the median seconds of those R rounds.
+ * written to a file), W times to warm up and then R times; prints the median seconds of those R rounds.
  *
- * <pre>java -cp target/newsgraph.jar:target/test-classes org.newsgraph.bench.WarmExtract CORPUS.jsonl OUT.nq THREADS ROUNDS</pre>
+ * <pre>java -cp target/newsgraph.jar:target/test-classes org.newsgraph.bench.WarmExtract CORPUS.jsonl OUT.nq THREADS ROUNDS W</pre>
  */
 public final class WarmExtract {
 
@@ -33,6 +33,7 @@ public final class WarmExtract {
         Path out = Path.of(args[1]);
         int threads = Integer.parseInt(args[2]);
         int rounds = Integer.parseInt(args[3]);
+        int warmUp = Integer.parseInt(args[4]);
         NewsGraph ng = NewsGraph.create();
         CorpusWriter.Extractor extractor = new CorpusWriter.Extractor() {
             @Override
@@ -47,7 +48,7 @@ public final class WarmExtract {
             }
         };
         double[] secs = new double[rounds];
-        for (int r = -1; r < rounds; r++) {
+        for (int r = -warmUp; r < rounds; r++) {
             long t0 = System.nanoTime();
             CorpusWriter writer = new CorpusWriter(extractor, Format.NQUADS, ng.prefixes(), threads, false, false);
             CorpusWriter.Summary s;
