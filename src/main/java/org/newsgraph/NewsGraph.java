@@ -24,6 +24,7 @@ import org.newsgraph.rdf.GraphBuilder;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Prefixes;
+import org.newsgraph.rdf.TripleSet;
 import org.newsgraph.relation.Extraction;
 import org.newsgraph.relation.Fact;
 import org.newsgraph.relation.RelationExtractor;
@@ -170,6 +171,14 @@ public final class NewsGraph {
      */
     public Graph articleGraph(Extraction x) {
         return graphs.article(x);
+    }
+
+    /**
+     * {@link #articleGraph} as a graph to write or copy, not to search: a {@link TripleSet}, without indexes, which
+     * is cheaper to build (a corpus run writes each article's graph once).
+     */
+    public Graph articleGraphToWrite(Extraction x) {
+        return graphs.article(x, new TripleSet());
     }
 
     /** The descriptions of an extraction's extractor and of the rules that fired; a corpus writes them once. */

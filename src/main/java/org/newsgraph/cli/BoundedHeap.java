@@ -42,7 +42,7 @@ final class BoundedHeap {
      * Fewer articles than this, and the run is over before the optimising compiler (C2) pays for its work: the
      * child compiles with C1 only ({@value #C1_ONLY}). C2 takes about 9 s of CPU to compile newsgraph's hot
      * code whatever the corpus size, on 2 cores the workers' time, and its code is faster only once it is
-     * there. Measured here (2 cores, wall time, C1 only against both compilers): one article 0.77 against
+     * there. Measured here (2 cores, wall time of the child JVM, C1 only against both compilers): one article 0.77 against
      * 1.00 s, 1,000 articles 2.9 against 4.7 s, 2,000 4.3 against 6.5 s, 5,000 8.5 against 10.2 s, 7,500 11.0
      * against 12.0 s, 10,000 even (about 14 s); at 100,000 C2's faster code wins.
      */
@@ -105,11 +105,37 @@ final class BoundedHeap {
         }
     }
 
-    /** A corpus run: a directory, JSON Lines, standard input, or ten files or more among the arguments. */
-    static boolean corpus(String[] args) {
-        int files = 0;
+    /** The options of {@code extract} that take a value (BoundedHeapTest checks this against the command's own). */
+    static final Set<String> OPTIONS_WITH_VALUES = Set.of("-o", "--output", "--format", "--threads", "--date", "--base", "--rules", "--gazetteer");
+
+    /**
+     * The inputs among {@code extract}'s arguments: the arguments that are neither options nor their values (the
+     * output file, perhaps left by an earlier run, is a value). Null if it cannot tell: an {@code @FILE} of
+     * arguments, which picocli expands.
+     */
+    static List<String> inputs(String[] args) {
+        List<String> inputs = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
+            if (OPTIONS_WITH_VALUES.contains(a)) {
+                i++;
+            } else if (a.startsWith("@")) {
+                return null;
+            } else if (a.equals("-") || !a.startsWith("-")) {
+                inputs.add(a);
+            }
+        }
+        return inputs;
+    }
+
+    /** A corpus run: a directory, JSON Lines, standard input, or ten files or more among the inputs (or inputs it cannot tell). */
+    static boolean corpus(String[] args) {
+        List<String> inputs = inputs(args);
+        if (inputs == null) {
+            return true;
+        }
+        int files = 0;
+        for (String a : inputs) {
             String lower = a.toLowerCase(Locale.ROOT);
             if (a.equals("-") || lower.endsWith(".jsonl") || lower.endsWith(".jsonl.gz")) {
                 return true;
@@ -123,35 +149,22 @@ final class BoundedHeap {
                     return true;
                 }
             } catch (java.nio.file.InvalidPathException e) {
-                // an option's value, not a file
+                // no file: extract will say so
             }
         }
         return false;
     }
 
     /**
-     * A run of fewer than {@link #SHORT_RUN} articles: its inputs (the arguments naming existing files or
-     * directories, not the output file) listed as {@code extract} lists them, without reading the articles,
-     * up to that number; the sample article when there is none. Standard input, whose length is unknown
-     * before it is read, or inputs that cannot be listed, count as a long run.
+     * A run of fewer than {@link #SHORT_RUN} articles: its inputs listed as {@code extract} lists them (files
+     * and directories by their names, JSON Lines records by their lines, which are not parsed), up to that
+     * number; the sample article when there is no input. Standard input, whose length is unknown before it is
+     * read, inputs it cannot tell or list, and a missing input (extract will say so) count as a long run.
      */
     static boolean shortRun(String[] args) {
-        List<String> inputs = new ArrayList<>();
-        for (int i = 1; i < args.length; i++) {
-            String a = args[i];
-            if (a.equals("-o") || a.equals("--output")) {
-                i++; // the output file, perhaps left by an earlier run
-            } else if (a.equals("-")) {
-                return false;
-            } else if (!a.startsWith("-")) {
-                try {
-                    if (Files.exists(Path.of(a))) {
-                        inputs.add(a);
-                    }
-                } catch (java.nio.file.InvalidPathException e) {
-                    // an option's value, not a file
-                }
-            }
+        List<String> inputs = inputs(args);
+        if (inputs == null || inputs.contains("-")) {
+            return false;
         }
         if (inputs.isEmpty()) {
             return true;

@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extracts the knowledge graph of articles: .txt, .html, .htm and .jsonl (JSON Lines) files, each optionally",
             ".gz, directories of them, or - for stdin (gzip, JSON Lines, HTML or text, by its content).",
-            "With no input, runs on the built-in sample article and writes output/rutte-nato.ttl."})
+            "With no input, runs on the built-in sample article and writes output/rutte-nato.ttl (stdout with -o -)."})
 final class ExtractCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "FILE|DIR|-",
@@ -103,7 +103,7 @@ final class ExtractCommand implements Callable<Integer> {
                     Explain.print(x, System.err);
                 }
                 facts.addAndGet(x.facts().stream().map(org.newsgraph.relation.Fact::key).distinct().count());
-                return new CorpusWriter.Extracted(ng.articleGraph(x), ng.extractorIri(x), ng.provenance(x));
+                return new CorpusWriter.Extracted(ng.articleGraphToWrite(x), ng.extractorIri(x), ng.provenance(x));
             }
 
             @Override

@@ -78,7 +78,7 @@ public final class RdfWriter {
     }
 
     /**
-     * The N-Triples form of terms, by Jena's formatter, each computed once: an article's graph names
+     * The N-Triples form of terms ({@link NtTerms}, else Jena's formatter), each IRI's computed once: an article's graph names
      * the same few nodes hundreds of times, and a corpus the same vocabulary in every article. One
      * per thread, forgotten when it grows large.
      */

@@ -12,7 +12,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.graph.impl.CollectionGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -76,7 +76,7 @@ public final class GraphBuilder {
      * description and the descriptions (label, file, example) of the rules that fired.
      */
     public Graph provenance(Extraction x) {
-        Graph g = newGraph();
+        Graph g = GraphFactory.createDefaultGraph();
         Node extractor = uri(extractorIri(x));
         add(g, extractor, RDF.type.asNode(), NG.Extractor.asNode());
         add(g, extractor, RDFS.label.asNode(), str("newsgraph " + Version.get()));
@@ -98,7 +98,14 @@ public final class GraphBuilder {
 
     /** The graph of one extraction without the descriptions of {@link #provenance}: its article graph. */
     public Graph article(Extraction x) {
-        Graph g = newGraph();
+        return article(x, GraphFactory.createDefaultGraph());
+    }
+
+    /**
+     * {@link #article(Extraction)} added to a graph of the caller's: a corpus run builds each article's graph as a
+     * {@link TripleSet}, which it only writes.
+     */
+    public Graph article(Extraction x, Graph g) {
         Article a = x.article();
         String articleIri = articleIri(a);
         Node article = uri(articleIri);
@@ -201,15 +208,6 @@ public final class GraphBuilder {
         add(g, n, NG.index.asNode(), integer(s.index()));
         add(g, n, NG.isPartOf.asNode(), article);
         return n;
-    }
-
-    /**
-     * A graph for one extraction: a set of triples without indexes. It is filled once and then written
-     * (sorted) or copied into a store, never searched by pattern; Jena's indexed in-memory graph spent
-     * more on keeping its three indexes than the writer on the triples.
-     */
-    static Graph newGraph() {
-        return new CollectionGraph(new java.util.HashSet<>(512));
     }
 
     private Node ruleNode(Rule r) {

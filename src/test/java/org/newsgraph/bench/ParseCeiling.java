@@ -24,6 +24,7 @@ import org.apache.jena.sparql.core.Quad;
  * The ceiling the benchmark compares extraction with: how long Jena alone takes to parse an N-Quads
  * file, on T threads (the file cut into T pieces at line ends), counting the quads and keeping
  * nothing. After W rounds of warm-up (default none), prints the median of R rounds in seconds, and the quads.
+ * It runs with the JVM's default options (heap, collector, compilers), Jena's own best.
  *
  * <pre>java -cp target/newsgraph.jar:target/test-classes org.newsgraph.bench.ParseCeiling FILE.nq THREADS ROUNDS [W]</pre>
  */

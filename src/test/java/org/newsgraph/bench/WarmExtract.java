@@ -19,7 +19,8 @@ import org.newsgraph.relation.Extraction;
  * Extraction timed as Jena's warm parse is ({@link ParseCeiling}): without the JVM's start and the
  * compiler's warm-up. In one JVM (started with the options {@code extract} gives a corpus run), the
  * corpus is extracted as {@code extract} does it (the same library calls, T threads, sorted N-Quads
- * written to a file), W times to warm up and then R times; prints the median seconds of those R rounds.
+ * written to a file), W times to warm up and then R times; prints the median seconds of those R rounds
+ * (of an even number, the slower of the middle two: with R = 2, the slower round).
  *
  * <pre>java -cp target/newsgraph.jar:target/test-classes org.newsgraph.bench.WarmExtract CORPUS.jsonl OUT.nq THREADS ROUNDS W</pre>
  */
@@ -39,7 +40,7 @@ public final class WarmExtract {
             @Override
             public CorpusWriter.Extracted extract(Article a) {
                 Extraction x = ng.analyze(a);
-                return new CorpusWriter.Extracted(ng.articleGraph(x), ng.extractorIri(x), ng.provenance(x));
+                return new CorpusWriter.Extracted(ng.articleGraphToWrite(x), ng.extractorIri(x), ng.provenance(x));
             }
 
             @Override
