@@ -17,6 +17,10 @@ public final class Mention {
     /** How the mention names its entity. */
     public enum Form { NAME, SURNAME, DEMONYM, CAPITAL, PRONOUN, DESCRIPTION, NOMINAL, TITLE, DATE }
 
+    /** Each form's flag ("name", "pronoun", …), made once and interned like the literals that ask about it. */
+    private static final String[] FORM_FLAGS = java.util.Arrays.stream(Form.values())
+            .map(f -> f.name().toLowerCase(java.util.Locale.ROOT).intern()).toArray(String[]::new);
+
     /** Office tense at publication time. */
     public enum Status { CURRENT, FORMER, DESIGNATE }
 
@@ -56,7 +60,7 @@ public final class Mention {
         this.end = end;
         this.type = type;
         this.form = form;
-        flag(form.name().toLowerCase(java.util.Locale.ROOT));
+        flag(FORM_FLAGS[form.ordinal()]);
     }
 
     /** For "they" standing for "A and B" of the sentence before (resolved to A): B's mention at the same place. */

@@ -46,31 +46,16 @@ public final class RdfWriter {
 
     /**
      * A quad with the N-Triples form of its terms (graph, subject, predicate, object), sorted by them: by the ranks of
-     * its graph, subject and predicate among the quads' (integers, as an article's quads name few of each and their
-     * IRIs share long prefixes), then by its object's form.
+     * its graph, subject and predicate among the quads' ({@link #rank}: integers, as an article's quads name few of
+     * each and their IRIs share long prefixes), then by its object's form.
      */
-    private static final class Keyed {
-        final Term[] terms;
-        final Quad quad;
-        final int[] rank = new int[3];
-
-        Keyed(Term[] terms, Quad quad) {
-            this.terms = terms;
-            this.quad = quad;
-        }
-
-        Term[] terms() {
-            return terms;
-        }
-
-        Quad quad() {
-            return quad;
-        }
-
+    private record Keyed(Term[] terms, Quad quad) {
         int compareTo(Keyed o) {
             for (int i = 0; i < 3; i++) {
-                if (rank[i] != o.rank[i]) {
-                    return rank[i] < o.rank[i] ? -1 : 1;
+                int a = terms[i].rank[i];
+                int b = o.terms[i].rank[i];
+                if (a != b) {
+                    return a < b ? -1 : 1;
                 }
             }
             return terms[3] == o.terms[3] ? 0 : terms[3].nt.compareTo(o.terms[3].nt);
@@ -261,7 +246,7 @@ public final class RdfWriter {
             keyed.add(new Keyed(new Term[] {g, terms.of(q.getSubject()), terms.of(q.getPredicate()), terms.of(q.getObject())}, quad));
         }
         long sort = ++terms.sorts;
-        for (int position = keepGraphs ? 0 : 1; position < 3; position++) { // without graphs, every quad's is NONE (rank 0)
+        for (int position = keepGraphs ? 0 : 1; position < 3; position++) { // without graphs, every quad's is NONE (never ranked: 0)
             rank(keyed, position, sort);
         }
         keyed.sort(Keyed::compareTo);
@@ -276,11 +261,14 @@ public final class RdfWriter {
         return out;
     }
 
-    /** Ranks the distinct terms in one position of the quads by their N-Triples form (equal forms, equal ranks). */
+    /**
+     * Ranks the distinct terms in one position of the quads by their N-Triples form (equal forms, equal ranks), for the
+     * sort that follows at once on this thread.
+     */
     private static void rank(List<Keyed> keyed, int position, long sort) {
         List<Term> distinct = new ArrayList<>();
         for (Keyed k : keyed) {
-            Term t = k.terms[position];
+            Term t = k.terms()[position];
             if (t.rankedIn[position] != sort) {
                 t.rankedIn[position] = sort;
                 distinct.add(t);
@@ -295,9 +283,6 @@ public final class RdfWriter {
                 previous = t.nt;
             }
             t.rank[position] = r;
-        }
-        for (Keyed k : keyed) {
-            k.rank[position] = k.terms[position].rank[position];
         }
     }
 
