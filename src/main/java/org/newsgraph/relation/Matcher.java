@@ -236,10 +236,7 @@ final class Matcher {
         return true;
     }
 
-    /**
-     * Where a parenthetical after element {@code at - 1} ends: ", 52," or ", who … ," (up to 16 elements,
-     * closed by a comma), and just after an apposition the mention already holds (its closing comma).
-     */
+    /** {@link #parentheticalEnds}, found once per position of the sentence. */
     private List<Integer> parenthetical(int at) {
         List<Integer> ends = parentheticals[at];
         if (ends == null) {
@@ -249,6 +246,10 @@ final class Matcher {
         return ends;
     }
 
+    /**
+     * Where a parenthetical after element {@code at - 1} ends: ", 52," or ", who … ," (up to 16 elements,
+     * closed by a comma), and just after an apposition the mention already holds (its closing comma).
+     */
     private List<Integer> parentheticalEnds(int at) {
         List<Integer> out = new java.util.ArrayList<>();
         if (at < elements.size() && elements.get(at) instanceof WordEl paren && paren.folded().equals("(")) {
