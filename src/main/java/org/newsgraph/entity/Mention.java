@@ -2,7 +2,6 @@ package org.newsgraph.entity;
 
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.newsgraph.text.Sentence;
 
@@ -17,12 +16,16 @@ public final class Mention {
     /** How the mention names its entity. */
     public enum Form { NAME, SURNAME, DEMONYM, CAPITAL, PRONOUN, DESCRIPTION, NOMINAL, TITLE, DATE }
 
-    /** Each form's flag ("name", "pronoun", …), made once and interned like the literals that ask about it. */
-    private static final String[] FORM_FLAGS = java.util.Arrays.stream(Form.values())
-            .map(f -> f.name().toLowerCase(java.util.Locale.ROOT).intern()).toArray(String[]::new);
+    /** Each form's flag ("name", "pronoun", …). */
+    private static final long[] FORM_FLAGS = java.util.Arrays.stream(Form.values())
+            .mapToLong(f -> Flags.bit(f.name().toLowerCase(java.util.Locale.ROOT))).toArray();
 
     /** Office tense at publication time. */
     public enum Status { CURRENT, FORMER, DESIGNATE }
+
+    /** Each status's flag ("current", "former", "designate"). */
+    private static final long[] STATUS_FLAGS = java.util.Arrays.stream(Status.values())
+            .mapToLong(st -> Flags.bit(st.name().toLowerCase(java.util.Locale.ROOT))).toArray();
 
     private final Sentence sentence;
     private int start;
@@ -30,12 +33,8 @@ public final class Mention {
     private final EntityType type;
     private final Form form;
     private Entity entity;
-    /**
-     * The mention's flags ("poss", "pronoun", …), a handful: in an array, asked about by a scan that compares
-     * the (mostly literal, hence identical) strings by reference first. The rules ask about them at every slot.
-     */
-    private String[] flags = new String[4];
-    private int flagCount;
+    /** The mention's flags ("poss", "pronoun", …), one bit each ({@link Flags}): the rules test them at every slot. */
+    private long flags;
 
     // persons
     private Mention office;
@@ -60,7 +59,7 @@ public final class Mention {
         this.end = end;
         this.type = type;
         this.form = form;
-        flag(FORM_FLAGS[form.ordinal()]);
+        flags = FORM_FLAGS[form.ordinal()];
     }
 
     /** For "they" standing for "A and B" of the sentence before (resolved to A): B's mention at the same place. */
@@ -112,29 +111,24 @@ public final class Mention {
         this.entity = e;
     }
 
-    /** The flags, sorted (a copy). */
+    /** The flags' names, sorted (a copy). */
     public Set<String> flags() {
-        return new TreeSet<>(java.util.Arrays.asList(flags).subList(0, flagCount));
+        return Flags.names(flags);
     }
 
+    /** The flags, one bit each ({@link Flags#bit}). */
+    public long flagBits() {
+        return flags;
+    }
+
+    /** Sets a flag, one of {@link Flags}; an unknown flag is an IllegalArgumentException. */
     public void flag(String f) {
-        if (has(f)) {
-            return;
-        }
-        if (flagCount == flags.length) {
-            flags = java.util.Arrays.copyOf(flags, flagCount * 2);
-        }
-        flags[flagCount++] = java.util.Objects.requireNonNull(f);
+        flags |= Flags.bit(f);
     }
 
+    /** Whether the mention has the flag, one of {@link Flags}; an unknown flag is an IllegalArgumentException. */
     public boolean has(String f) {
-        for (int i = 0; i < flagCount; i++) {
-            String x = flags[i];
-            if (x == f || x.equals(f)) {
-                return true;
-            }
-        }
-        return false;
+        return (flags & Flags.bit(f)) != 0;
     }
 
     /** The text of the mention as written in the article. */
@@ -157,7 +151,7 @@ public final class Mention {
     void attachOffice(Mention o) {
         this.office = o;
         flag("titled");
-        flag(o.status.name().toLowerCase(java.util.Locale.ROOT));
+        flags |= STATUS_FLAGS[o.status.ordinal()];
         if (o.country() != null && country == null) {
             setCountry(o.country());
         }
@@ -208,7 +202,7 @@ public final class Mention {
         this.title = t;
         this.polity = polity;
         this.status = status;
-        flag(status.name().toLowerCase(java.util.Locale.ROOT));
+        flags |= STATUS_FLAGS[status.ordinal()];
         if (polity != null) {
             flag("polity");
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.newsgraph.entity.EntityType;
+import org.newsgraph.entity.Flags;
 import org.newsgraph.entity.Mention;
 import org.newsgraph.relation.Element.MentionEl;
 import org.newsgraph.relation.Element.QuoteEl;
@@ -22,6 +23,11 @@ import org.newsgraph.relation.Rule.Word;
  * first with, then without; gaps shortest first.
  */
 final class Matcher {
+
+    private static final long DEMONYM = Flags.bit("demonym");
+    private static final long OBJECT = Flags.bit("object");
+    private static final long POSS = Flags.bit("poss");
+    private static final long LABEL = Flags.bit("label");
 
     /** One match: the elements bound to the pattern's variables and the span of elements matched. */
     record Match(Map<String, Element> bindings, int from, int to) {
@@ -386,33 +392,23 @@ final class Matcher {
         if (m.entity() == null && m.type() != EntityType.OFFICE) {
             return false;
         }
+        long flags = m.flagBits();
         // "Dutch" and "Hungarian" qualify things; they are not the country acting
-        if (m.type() == EntityType.COUNTRY && m.form() == Mention.Form.DEMONYM && !s.need().contains("demonym")) {
+        if (m.type() == EntityType.COUNTRY && m.form() == Mention.Form.DEMONYM && (s.needBits() & DEMONYM) == 0) {
             return false;
         }
-        if ("s".equals(s.var()) && m.has("object")) {
-            return false; // "him", "them", "her" before a comma: never the one who acts
-        }
-        if ("s".equals(s.var()) && m.has("poss") && !s.need().contains("poss") && m.type() != EntityType.PERSON) {
-            return false; // "The Conservatives' chief whip, X, accused her": the body owns the subject, it does not act
-        }
-        if ("s".equals(s.var()) && m.has("label") && !s.need().contains("label")) {
-            return false; // "X (Con, Hertford), accused her": a party label names no one who acts
-        }
-        if (!s.need().isEmpty()) { // most slots need and reject nothing: no iterator for them
-            for (String f : s.need()) {
-                if (!m.has(f)) {
-                    return false;
-                }
+        if ("s".equals(s.var())) {
+            if ((flags & OBJECT) != 0) {
+                return false; // "him", "them", "her" before a comma: never the one who acts
+            }
+            if ((flags & POSS) != 0 && (s.needBits() & POSS) == 0 && m.type() != EntityType.PERSON) {
+                return false; // "The Conservatives' chief whip, X, accused her": the body owns the subject, it does not act
+            }
+            if ((flags & LABEL) != 0 && (s.needBits() & LABEL) == 0) {
+                return false; // "X (Con, Hertford), accused her": a party label names no one who acts
             }
         }
-        if (!s.reject().isEmpty()) {
-            for (String f : s.reject()) {
-                if (m.has(f)) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return (flags & s.needBits()) == s.needBits() && (flags & s.rejectBits()) == 0;
     }
 }
+

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.newsgraph.entity.Flags;
 import org.newsgraph.text.Normalizer;
 
 /**
@@ -59,7 +60,12 @@ public final class Rule {
         }
     }
 
-    record Slot(String kind, String var, Set<String> need, Set<String> reject) implements Node {
+    /** {@code {KIND:var need !reject}}; the flags also as bits ({@link Flags}), tested at once. */
+    record Slot(String kind, String var, Set<String> need, Set<String> reject, long needBits, long rejectBits) implements Node {
+        /** The flags must be {@link Flags}' (else an IllegalArgumentException naming the valid ones). */
+        Slot(String kind, String var, Set<String> need, Set<String> reject) {
+            this(kind, var, need, reject, Flags.bits(need), Flags.bits(reject));
+        }
     }
 
     record Optional(List<Node> body) implements Node {
@@ -524,8 +530,12 @@ public final class Rule {
                         need.add(parts[i]);
                     }
                 }
-                // interned: the matcher compares them with literals ("QUOTE", "s") and enum names, found equal at once
-                return new Slot(kind.intern(), kv.length > 1 ? kv[1].intern() : null, need, reject);
+                try {
+                    // interned: the matcher compares them with literals ("QUOTE", "s") and enum names, found equal at once
+                    return new Slot(kind.intern(), kv.length > 1 ? kv[1].intern() : null, need, reject);
+                } catch (IllegalArgumentException e) {
+                    throw error(e.getMessage());
+                }
             }
             Set<String> forms = new LinkedHashSet<>();
             for (String alt : t.split("\\|")) {

@@ -66,6 +66,17 @@ class RuleExamplesTest {
     }
 
     @Test
+    void anUnknownFlagIsRefusedWithTheValidOnes() {
+        // a misspelt flag would never match: the rule would be dead without a word said
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RuleSet.parse(Predicate.SUPPORTS,
+                "x.rules", "# Romania will back Mark Rutte.\nback: {AGENT:s} @back {PERSON:o formr}\n"));
+        assertTrue(e.getMessage().startsWith("x.rules:2:"), e.getMessage());
+        assertTrue(e.getMessage().contains("'formr'") && e.getMessage().contains("former"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> RuleSet.parse(Predicate.SUPPORTS, "x.rules",
+                "# Romania will back Mark Rutte.\nback: {AGENT:s !posss} @back {PERSON:o}\n"));
+    }
+
+    @Test
     void verbFormsAreInflected() {
         assertTrue(Inflection.verbForms("back").containsAll(java.util.List.of("back", "backs", "backed", "backing")));
         assertTrue(Inflection.verbForms("drop").containsAll(java.util.List.of("dropped", "dropping", "drops")));
