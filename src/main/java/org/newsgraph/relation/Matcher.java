@@ -46,6 +46,8 @@ final class Matcher {
     private final boolean[] transparent;
     /** Words that make a date after "on", "in" or "last": "on Monday", "last week" (lexicon {@code weekday}, {@code date-noun}). */
     private final boolean[] dayWord;
+    /** "on", "in", "last": words that may open a date ({@link #skipsDate}). */
+    private final boolean[] dateOpener;
     private final Map<String, Element> bindings = new HashMap<>();
     private int start;
     /** For each element, the first element from it on that is no word (a mention or a quotation); the size if none. */
@@ -57,6 +59,7 @@ final class Matcher {
         this.elements = elements;
         this.transparent = new boolean[elements.size()];
         this.dayWord = new boolean[elements.size()];
+        this.dateOpener = new boolean[elements.size()];
         @SuppressWarnings("unchecked")
         List<Integer>[] ends = new List[elements.size() + 1];
         this.parentheticals = ends;
@@ -72,6 +75,7 @@ final class Matcher {
             if (elements.get(i) instanceof WordEl w) {
                 transparent[i] = lexicon.is("transparent-adverb", w.token());
                 dayWord[i] = lexicon.is("weekday", w.token()) || lexicon.is("date-noun", w.token());
+                dateOpener[i] = w.folded().equals("on") || w.folded().equals("in") || w.folded().equals("last");
             }
         }
     }
@@ -194,7 +198,7 @@ final class Matcher {
 
     /** A body's possessive right before a person, where a person is wanted: "the ANC's Sipho Dlamini". */
     private boolean skipsPossessor(Slot s, int pos) {
-        return (s.kind().equals("PERSON") || s.kind().equals("AGENT")) && pos + 1 < elements.size()
+        return s.fills(EntityType.PERSON) && pos + 1 < elements.size()
                 && elements.get(pos) instanceof MentionEl org && org.mention().type() == EntityType.ORGANIZATION
                 && org.mention().has("poss") && elements.get(pos + 1) instanceof MentionEl person
                 && person.mention().type() == EntityType.PERSON && person.mention().form() != Mention.Form.PRONOUN;
@@ -213,8 +217,7 @@ final class Matcher {
 
     /** "on Monday", "in March", "last week" before a word or slot that did not match, after a pattern's first part. */
     private boolean skipsDate(int pos) {
-        return pos > start && pos + 2 < elements.size() && elements.get(pos) instanceof WordEl w
-                && (w.folded().equals("on") || w.folded().equals("in") || w.folded().equals("last"))
+        return pos > start && pos + 2 < elements.size() && dateOpener[pos]
                 && (elements.get(pos + 1) instanceof MentionEl me && me.mention().type() == null && me.mention().date() != null
                     || dayWord[pos + 1]);
     }
@@ -372,21 +375,18 @@ final class Matcher {
     }
 
     static boolean accepts(Slot s, Element e) {
-        if (s.kind().equals("QUOTE")) {
+        if ((s.fills() & Slot.QUOTE_KIND) != 0) {
             return e instanceof QuoteEl;
         }
         if (!(e instanceof MentionEl me)) {
             return false;
         }
         Mention m = me.mention();
-        if (s.kind().equals("DATE")) {
-            return m.type() == null && m.date() != null;
-        }
         if (m.type() == null) {
-            return false;
+            return (s.fills() & Slot.DATE_KIND) != 0 && m.date() != null;
         }
-        if (!kindAccepts(s.kind(), m.type())) {
-            return false;
+        if (!s.fills(m.type())) {
+            return false; // a DATE slot fills with no entity type
         }
         // an office may lack its polity (then it states nothing); any other mention must be resolved
         if (m.entity() == null && m.type() != EntityType.OFFICE) {

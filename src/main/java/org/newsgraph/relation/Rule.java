@@ -60,11 +60,40 @@ public final class Rule {
         }
     }
 
-    /** {@code {KIND:var need !reject}}; the flags also as bits ({@link Flags}), tested at once. */
-    record Slot(String kind, String var, Set<String> need, Set<String> reject, long needBits, long rejectBits) implements Node {
+    /**
+     * {@code {KIND:var need !reject}}; the flags also as bits ({@link Flags}), and the kind as the bits of what
+     * fills it ({@link #QUOTE_KIND}, {@link #DATE_KIND}, or one bit per entity type the kind accepts by its
+     * ordinal), so that a slot is tested without comparing strings.
+     */
+    record Slot(String kind, String var, Set<String> need, Set<String> reject, long needBits, long rejectBits, int fills)
+            implements Node {
+        static final int QUOTE_KIND = 1 << 30;
+        static final int DATE_KIND = 1 << 29;
+
         /** The flags must be {@link Flags}' (else an IllegalArgumentException naming the valid ones). */
         Slot(String kind, String var, Set<String> need, Set<String> reject) {
-            this(kind, var, need, reject, Flags.bits(need), Flags.bits(reject));
+            this(kind, var, need, reject, Flags.bits(need), Flags.bits(reject), fills(kind));
+        }
+
+        private static int fills(String kind) {
+            if (kind.equals("QUOTE")) {
+                return QUOTE_KIND;
+            }
+            if (kind.equals("DATE")) {
+                return DATE_KIND;
+            }
+            int bits = 0;
+            for (org.newsgraph.entity.EntityType t : org.newsgraph.entity.EntityType.values()) {
+                if (Matcher.kindAccepts(kind, t)) {
+                    bits |= 1 << t.ordinal();
+                }
+            }
+            return bits;
+        }
+
+        /** A mention of this type fills the slot, as far as the kind says. */
+        boolean fills(org.newsgraph.entity.EntityType t) {
+            return (fills & (1 << t.ordinal())) != 0;
         }
     }
 
