@@ -787,9 +787,9 @@ public final class MentionFinder {
                     j++; // "the People's Democratic Alliance"
                 } else if (j > i && j == end && PartyName.forInside(lexicon, t, j)) {
                     j++; // "the Together for Change alliance"
-                } else if (j > i && (w.equals("-") || NameParticles.is(w)) && j + 1 < t.size()
+                } else if (j > i && (w.equals("-") && !spacedDash(t, j) || NameParticles.is(w)) && j + 1 < t.size()
                         && t.get(j + 1).isCapitalized()) {
-                    j++;
+                    j++; // "Jean-Pierre", "Ould-Abdallah", but not the dash of "GENEVA - Sofia Lindgren has been"
                 } else if (j == i + 2 && end == j && givenSyllableAfterHyphen(t, i, j)) {
                     j += 2; // "Kuo Ming-te", "Chu Kuan-yu": a given name in two syllables, the second in lower case
                     end = j;
@@ -3967,6 +3967,11 @@ public final class MentionFinder {
                 m.flag("object");
             }
             return m;
+        }
+
+        /** A hyphen with a space on each side is a dash between words ("GENEVA - Sofia Lindgren"), never inside a name. */
+        private static boolean spacedDash(List<Token> t, int j) {
+            return j > 0 && j + 1 < t.size() && t.get(j).start() > t.get(j - 1).end() && t.get(j + 1).start() > t.get(j).end();
         }
 
         /**
