@@ -29,6 +29,24 @@ class ReadingNamesTest {
     }
 
     @Test
+    void aHyphenWithASpaceOnEachSideIsADashNotPartOfAName() {
+        // regression (d10): "GENEVA - Sofia Lindgren" was read as one run of capitals, and the name was lost
+        List<String> p = persons("GENEVA - Sofia Lindgren has been finance minister of Sweden since January.");
+        assertTrue(p.contains("Sofia Lindgren"), p.toString());
+        // a hyphen inside a name still joins it
+        p = persons("Jean-Pierre Dumas has been finance minister of France since January.");
+        assertTrue(p.contains("Jean-Pierre Dumas"), p.toString());
+    }
+
+    @Test
+    void aLeagueIsABodyAndABareClubTownIsNot() {
+        List<String> f = facts("LONDON - Caroline Ashdown, the Premier League chair, praised the deal.");
+        assertTrue(f.contains("Caroline Ashdown holdsOffice Chair of the Premier League"), f.toString());
+        // "Liverpool" alone is a city as often as the club: only "Liverpool F.C." names the club
+        assertFalse(facts("Sara Hughes, the Liverpool chair, praised the deal.").stream().anyMatch(x -> x.contains("F.C.")));
+    }
+
+    @Test
     void aFamilyNameWrittenFirstTakesAHyphenatedGivenNameAndNamesThePersonAlone() {
         List<String> f = facts("Kuo Ming-te resigned as premier on Tuesday. Kuo, who replaced Chen Yi-fan as premier in 2024, "
                 + "had faced months of attacks. The KMT chairman, Chu Kuan-yu, said his party would \"judge the new premier by her budget\".");
