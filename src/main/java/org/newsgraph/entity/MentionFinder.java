@@ -147,6 +147,8 @@ public final class MentionFinder {
         final Map<String, Set<Entity>> holdersByHead = new HashMap<>(); // last word of a title|status -> persons named with it
         final Map<EntityType, Entity> lastPolity = new HashMap<>();
         final Deque<Entity> recentPolities = new ArrayDeque<>();
+        /** The items of the sentence being built (offices are built before the names they follow are noted). */
+        List<Item> sentenceItems = List.of();
         /** How often the article names each country (by name, demonym or capital). */
         final Map<String, Integer> countryMentions = new HashMap<>();
         final Deque<Entity> recentPersons = new ArrayDeque<>();
@@ -1475,6 +1477,7 @@ public final class MentionFinder {
         List<Mention> build(Sentence s, List<Item> items) {
             List<Token> t = s.tokens();
             List<Mention> out = new ArrayList<>();
+            sentenceItems = items;
             for (Item it : items) {
                 if (it.kind == ItemKind.TITLE && !it.quoted) {
                     Mention office = office(s, items, it);
@@ -1723,8 +1726,25 @@ public final class MentionFinder {
             if (it.nominalType == EntityType.COUNTRY && homeRegion != null && regions.nounFits(head, homeRegion.entry())) {
                 return homeRegion; // "the state's deputy governor" in a story about Osun State
             }
+            if (it.nominalType == EntityType.COUNTRY) {
+                Entity here = countryNamedBefore(it);
+                if (here != null) {
+                    return here; // "Spain has nominated Lucía Ferrer, the country's former economy minister": Spain's
+                }
+            }
             Entity e = NominalHead.latestNamedBy(recentPolities, it.nominalType, head);
             return e != null ? e : lastPolity.get(it.nominalType);
+        }
+
+        /** The country named last before the item in its own sentence, or null. */
+        private Entity countryNamedBefore(Item it) {
+            Item found = null;
+            for (Item x : sentenceItems) {
+                if (x.end <= it.start && x.kind == ItemKind.GAZ && !x.quoted && x.entry().type() == EntityType.COUNTRY) {
+                    found = x;
+                }
+            }
+            return found == null ? null : registry.of(found.entry());
         }
 
         Mention nominal(Sentence s, Item it) {

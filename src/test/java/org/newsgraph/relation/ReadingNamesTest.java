@@ -39,6 +39,17 @@ class ReadingNamesTest {
     }
 
     @Test
+    void theCountryIsTheOneNamedEarlierInItsSentence() {
+        // regression (d10): offices are built before the names they follow, so "the country's" took the sentence before's
+        List<String> f = facts("The Netherlands has put forward Pieter van Dam. Spain has nominated Lucia Ferrer, the country's former economy minister.");
+        assertTrue(f.contains("Lucia Ferrer heldOffice Economy Minister of Spain"), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.contains("Minister of the Netherlands")), f.toString());
+        // with no country in its sentence, the last one named before
+        f = facts("Spain has nominated Lucia Ferrer. She was the country's economy minister until 2023.");
+        assertTrue(f.contains("Lucia Ferrer heldOffice Economy Minister of Spain"), f.toString());
+    }
+
+    @Test
     void aLeagueIsABodyAndABareClubTownIsNot() {
         List<String> f = facts("LONDON - Caroline Ashdown, the Premier League chair, praised the deal.");
         assertTrue(f.contains("Caroline Ashdown holdsOffice Chair of the Premier League"), f.toString());
