@@ -390,6 +390,7 @@ public final class MentionFinder {
             homeRegion = homeRegion(items);
             openersBeforeSurnames(items);
             shortFormsOfFullNames();
+            givenNamesInUse(items);
             List<List<Mention>> mentions = new ArrayList<>();
             List<Mention> subjects = new ArrayList<>();
             for (List<Item> l : items) {
@@ -1288,6 +1289,44 @@ public final class MentionFinder {
          * particle or its other parts ("El Amrani" of Youssef El Amrani, "Van Dalen" of Pieter van Dalen,
          * "Okafor-Bello" of Chidinma Okafor-Bello): it names the one person whose name it ends, not a person of its own.
          */
+        /**
+         * A person the article goes on to call by the given name alone, never by the surname alone ("Thai Prime
+         * Minister Thanawat Srisuk … Thanawat, who leads the Bhumjaithai Party"; "Paolo Martinelli … Paolo told me"):
+         * the given name stands for them, as after "Datuk". The given name must stand alone twice, once at least
+         * inside a sentence (not a word that opens it), and be no one's surname.
+         */
+        void givenNamesInUse(List<List<Item>> items) {
+            Map<String, Integer> alone = new HashMap<>();
+            java.util.Set<String> inside = new HashSet<>();
+            for (int i = 0; i < sentences.size(); i++) {
+                List<Token> t = sentences.get(i).tokens();
+                for (Item it : items.get(i)) {
+                    if (it.kind == ItemKind.RUN && !it.quoted) {
+                        List<String> words = nameWords(t, it);
+                        if (words.size() == 1) {
+                            String w = Normalizer.fold(words.get(0));
+                            alone.merge(w, 1, Integer::sum);
+                            if (it.start > 0) {
+                                inside.add(w);
+                            }
+                        }
+                    }
+                }
+            }
+            for (String full : new ArrayList<>(fullNames.keySet())) {
+                String[] words = full.split(" ");
+                if (words.length < 2 || calledByGivenName.contains(full)) {
+                    continue;
+                }
+                String given = words[0];
+                String surname = words[words.length - 1];
+                if (alone.getOrDefault(given, 0) >= 2 && inside.contains(given) && !alone.containsKey(surname)
+                        && !surnames.contains(given) && !gazetteer.isFamilyNameFirst(given)) {
+                    calledByGivenName.add(full);
+                }
+            }
+        }
+
         void shortFormsOfFullNames() {
             Map<String, String> longer = new HashMap<>();
             java.util.Set<String> ambiguous = new HashSet<>();

@@ -50,6 +50,18 @@ class ReadingNamesTest {
     }
 
     @Test
+    void aPersonCalledByTheGivenNameAloneIsThatPerson() {
+        // d10: a Thai prime minister is "Thanawat", never "Srisuk", after his full name
+        String text = "Thai Prime Minister Thanawat Srisuk met reporters. Thanawat, who leads the Bhumjaithai Party, took office "
+                + "in 2025. The opposition attacked Thanawat on Friday.";
+        assertTrue(facts(text).contains("Thanawat Srisuk holdsOffice Leader of the Bhumjaithai Party"), facts(text).toString());
+        // where the surname stands alone, the given name alone is not taken for the person
+        text = "Finance Minister Daniel Okafor met reporters. Okafor spoke first. Later Daniel, who leads the Bhumjaithai Party, "
+                + "arrived with Daniel.";
+        assertFalse(facts(text).stream().anyMatch(f -> f.contains("Leader of the Bhumjaithai")), facts(text).toString());
+    }
+
+    @Test
     void aLeagueIsABodyAndABareClubTownIsNot() {
         List<String> f = facts("LONDON - Caroline Ashdown, the Premier League chair, praised the deal.");
         assertTrue(f.contains("Caroline Ashdown holdsOffice Chair of the Premier League"), f.toString());
