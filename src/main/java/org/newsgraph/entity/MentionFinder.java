@@ -3021,6 +3021,9 @@ public final class MentionFinder {
                     end = right.end;
                 }
             }
+            if (status == null && start >= 2 && t.get(start - 1).is("as") && t.get(start - 2).is("predecessor")) {
+                status = Status.FORMER; // "his predecessor as prime minister, Wanida Chaiyaporn": no longer in office
+            }
             if (status == null) {
                 status = Status.CURRENT;
             }

@@ -132,7 +132,8 @@ public final class RelationExtractor {
     public static List<Rule> inferences() {
         return List.of(CANDIDATE_APPOINTED, CANDIDATE_WITHDREW, SUCCEEDS_INCUMBENT, PredecessorOffice.RULE, IncumbentOffice.RULE,
                 SuccessorOffice.HOLDS, SuccessorOffice.APPOINTED, OfficePolity.RULE, Ellipsis.SO_DID_SUPPORT, Ellipsis.SO_DID_OPPOSE,
-                LaterCareer.RULE, MinistryPredecessor.RULE, FormerPredecessorOffice.RULE, Ellipsis.TOO_SUPPORT, Ellipsis.FOLLOWED_SUPPORT, Ellipsis.FOLLOWED_OPPOSE);
+                LaterCareer.RULE, MinistryPredecessor.RULE, FormerPredecessorOffice.RULE, Ellipsis.TOO_SUPPORT, Ellipsis.FOLLOWED_SUPPORT, Ellipsis.FOLLOWED_OPPOSE,
+                Deceased.RULE);
     }
 
     private static List<Fact> infer(List<Fact> facts, Discourse d) {
@@ -160,6 +161,7 @@ public final class RelationExtractor {
         out.addAll(MinistryPredecessor.infer(facts));
         out.addAll(IncumbentOffice.infer(facts));
         out.addAll(SuccessorOffice.infer(facts, d));
+        out.addAll(Deceased.infer(facts, d));
         List<Fact> all = new ArrayList<>(facts);
         all.addAll(out);
         out.addAll(OfficePolity.infer(all));

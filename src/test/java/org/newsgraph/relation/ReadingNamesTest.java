@@ -62,6 +62,16 @@ class ReadingNamesTest {
     }
 
     @Test
+    void aPredecessorAsTheTitleHoldsItNoLonger() {
+        // d10: "his predecessor as prime minister, X" was read as the current prime minister, and "the prime minister" as her
+        List<String> f = facts("Thai Prime Minister Thanawat Srisuk took office in 2025 after the court removed his predecessor as "
+                + "prime minister, Wanida Chaiyaporn. Chaiwat Limpanon has become an open critic of the prime minister.");
+        assertTrue(f.contains("Chaiwat Limpanon opposes Thanawat Srisuk"), f.toString());
+        assertFalse(f.contains("Chaiwat Limpanon opposes Wanida Chaiyaporn"), f.toString());
+        assertFalse(f.contains("Wanida Chaiyaporn holdsOffice Prime Minister of Thailand"), f.toString());
+    }
+
+    @Test
     void aLeagueIsABodyAndABareClubTownIsNot() {
         List<String> f = facts("LONDON - Caroline Ashdown, the Premier League chair, praised the deal.");
         assertTrue(f.contains("Caroline Ashdown holdsOffice Chair of the Premier League"), f.toString());

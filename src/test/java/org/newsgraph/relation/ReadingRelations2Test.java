@@ -131,6 +131,20 @@ class ReadingRelations2Test {
     }
 
     @Test
+    void aPersonTheArticleSaysDiedHeldTheirOfficesAndHoldsNone() {
+        // d10's obituary: "X, the economist who as president of the central bank …, died on Tuesday"
+        List<String> f = facts("Ana Ruiz, the economist who led the Bank of Ghana for a decade, died on Tuesday. In 2010 she succeeded "
+                + "Kofi Mensah as governor of the Bank of Ghana.");
+        assertTrue(f.contains("Ana Ruiz heldOffice Governor of the Bank of Ghana"), f.toString());
+        assertFalse(f.contains("Ana Ruiz holdsOffice Governor of the Bank of Ghana"), f.toString());
+        // someone else's death says nothing of the speaker
+        f = facts("Ghana's finance minister Ana Ruiz said her father died in 2001.");
+        assertTrue(f.contains("Ana Ruiz holdsOffice Finance Minister of Ghana"), f.toString());
+        f = facts("Ghana's finance minister Ana Ruiz, whose father died in 2001, spoke on Tuesday.");
+        assertTrue(f.contains("Ana Ruiz holdsOffice Finance Minister of Ghana"), f.toString());
+    }
+
+    @Test
     void aCountryWhichNominatedACandidateSupportsHer() {
         List<String> f = facts("Anna Weber won the vote. The Nordic group, led by Finland, which nominated her, voted as a bloc.");
         assertTrue(f.contains("Finland supports Anna Weber"), f.toString());

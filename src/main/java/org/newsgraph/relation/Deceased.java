@@ -1,0 +1,86 @@
+package org.newsgraph.relation;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.newsgraph.entity.Discourse;
+import org.newsgraph.entity.Entity;
+import org.newsgraph.entity.EntityType;
+import org.newsgraph.entity.Mention;
+import org.newsgraph.text.Token;
+
+/**
+ * A person the article says died holds no office at publication: an office read as held ("he succeeded Luis
+ * Vega at the head of the bank", "Finance Minister Ana Ruiz") was held. The person is the subject of "died",
+ * "dies", "has died" or "passed away", right after the name or after an apposition set off by commas
+ * ("Ricardo Valenzuela, the economist who tamed Chile's inflation, died on Tuesday").
+ */
+final class Deceased {
+
+    static final Rule RULE = Rule.inference(Predicate.HELD_OFFICE, "deceased-held-office",
+            "Ghana's finance minister Ana Ruiz died on Tuesday.",
+            "X holdsOffice O, and X is the subject of 'died', 'dies', 'has died' or 'passed away' => X heldOffice O"
+                    + " (and no longer holds it)");
+
+    /** How far an apposition between the name and the verb may run, in tokens. */
+    private static final int APPOSITION_MAX = 40;
+
+    private Deceased() {
+    }
+
+    static List<Fact> infer(List<Fact> facts, Discourse d) {
+        Set<Entity> dead = dead(d);
+        List<Fact> out = new ArrayList<>();
+        if (dead.isEmpty()) {
+            return out;
+        }
+        Set<String> seen = new HashSet<>();
+        for (Fact f : facts) {
+            if (f.predicate() == Predicate.HOLDS_OFFICE && dead.contains(f.subject())
+                    && seen.add(f.subject().key() + "|" + f.object().key())) {
+                out.add(new Fact(f.subject(), Predicate.HELD_OFFICE, f.object(), null, f.sentence(), RULE, f.start(), f.end()));
+            }
+        }
+        return out;
+    }
+
+    /** The persons the article says died. */
+    static Set<Entity> dead(Discourse d) {
+        Set<Entity> out = new HashSet<>();
+        for (int i = 0; i < d.sentences().size(); i++) {
+            List<Token> t = d.sentences().get(i).tokens();
+            for (Mention m : d.mentions(i)) {
+                if (m.type() != EntityType.PERSON || m.entity() == null || m.has("quoted") || m.has("poss")) {
+                    continue;
+                }
+                int k = m.end();
+                if (k < t.size() && t.get(k).text().equals(",")) {
+                    int j = k + 1;
+                    while (j < t.size() && j - k <= APPOSITION_MAX && !(t.get(j).text().equals(",") && diesAt(t, j + 1))) {
+                        j++;
+                    }
+                    k = j < t.size() && j - k <= APPOSITION_MAX ? j + 1 : -1;
+                }
+                if (k >= 0 && diesAt(t, k)) {
+                    out.add(m.entity());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean diesAt(List<Token> t, int k) {
+        if (k >= t.size()) {
+            return false;
+        }
+        if (t.get(k).is("died") || t.get(k).is("dies")) {
+            return true;
+        }
+        if ((t.get(k).is("has") || t.get(k).is("had")) && k + 1 < t.size() && t.get(k + 1).is("died")) {
+            return true;
+        }
+        return t.get(k).is("passed") && k + 1 < t.size() && t.get(k + 1).is("away");
+    }
+}
