@@ -1285,11 +1285,6 @@ public final class MentionFinder {
         }
 
         /**
-         * A name of two words or more that ends another, longer name of the article is that person's surname with its
-         * particle or its other parts ("El Amrani" of Youssef El Amrani, "Van Dalen" of Pieter van Dalen,
-         * "Okafor-Bello" of Chidinma Okafor-Bello): it names the one person whose name it ends, not a person of its own.
-         */
-        /**
          * A person the article goes on to call by the given name alone, never by the surname alone ("Thai Prime
          * Minister Thanawat Srisuk … Thanawat, who leads the Bhumjaithai Party"; "Paolo Martinelli … Paolo told me"):
          * the given name stands for them, as after "Datuk". The given name must stand alone twice, once at least
@@ -1327,6 +1322,11 @@ public final class MentionFinder {
             }
         }
 
+        /**
+         * A name of two words or more that ends another, longer name of the article is that person's surname with its
+         * particle or its other parts ("El Amrani" of Youssef El Amrani, "Van Dalen" of Pieter van Dalen,
+         * "Okafor-Bello" of Chidinma Okafor-Bello): it names the one person whose name it ends, not a person of its own.
+         */
         void shortFormsOfFullNames() {
             Map<String, String> longer = new HashMap<>();
             java.util.Set<String> ambiguous = new HashSet<>();
@@ -1779,7 +1779,8 @@ public final class MentionFinder {
         private Entity countryNamedBefore(Item it) {
             Item found = null;
             for (Item x : sentenceItems) {
-                if (x.end <= it.start && x.kind == ItemKind.GAZ && !x.quoted && x.entry().type() == EntityType.COUNTRY) {
+                if (x.end <= it.start && x.kind == ItemKind.GAZ && !x.quoted && x.entry().type() == EntityType.COUNTRY
+                        && x.match.phrase().kind() == Kind.NAME) { // its name: not "French officials", not a dateline's capital
                     found = x;
                 }
             }
@@ -3021,7 +3022,8 @@ public final class MentionFinder {
                     end = right.end;
                 }
             }
-            if (status == null && start >= 2 && t.get(start - 1).is("as") && t.get(start - 2).is("predecessor")) {
+            if (status == null && start >= 2 && t.get(start - 1).is("as") && t.get(start - 2).is("predecessor")
+                    && end < t.size() && t.get(end).text().equals(",")) { // not "X succeeded his predecessor as prime minister in 2020"
                 status = Status.FORMER; // "his predecessor as prime minister, Wanida Chaiyaporn": no longer in office
             }
             if (status == null) {

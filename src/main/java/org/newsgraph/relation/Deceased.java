@@ -15,7 +15,8 @@ import org.newsgraph.text.Token;
  * A person the article says died holds no office at publication: an office read as held ("he succeeded Luis
  * Vega at the head of the bank", "Finance Minister Ana Ruiz") was held. The person is the subject of "died",
  * "dies", "has died" or "passed away", right after the name or after an apposition set off by commas
- * ("Ricardo Valenzuela, the economist who tamed Chile's inflation, died on Tuesday").
+ * ("Ricardo Valenzuela, the economist who tamed Chile's inflation, died on Tuesday"), and the name opens its
+ * sentence (after a dateline or a date at most).
  */
 final class Deceased {
 
@@ -52,16 +53,17 @@ final class Deceased {
         for (int i = 0; i < d.sentences().size(); i++) {
             List<Token> t = d.sentences().get(i).tokens();
             for (Mention m : d.mentions(i)) {
-                if (m.type() != EntityType.PERSON || m.entity() == null || m.has("quoted") || m.has("poss")) {
+                // the subject of its clause: not "the father of X died", "a man who attacked X died"
+                if (m.type() != EntityType.PERSON || m.entity() == null || !m.has("subj") || m.has("quoted") || m.has("poss")
+                        || m.has("governed") || m.has("object")) {
                     continue;
+                }
+                if (!opensItsSentence(t, m)) {
+                    continue; // "A man who attacked X died in custody"
                 }
                 int k = m.end();
                 if (k < t.size() && t.get(k).text().equals(",")) {
-                    int j = k + 1;
-                    while (j < t.size() && j - k <= APPOSITION_MAX && !(t.get(j).text().equals(",") && diesAt(t, j + 1))) {
-                        j++;
-                    }
-                    k = j < t.size() && j - k <= APPOSITION_MAX ? j + 1 : -1;
+                    k = appositionEnd(t, d.mentions(i), m, k);
                 }
                 if (k >= 0 && diesAt(t, k)) {
                     out.add(m.entity());
@@ -69,6 +71,40 @@ final class Deceased {
             }
         }
         return out;
+    }
+
+    /**
+     * After the comma at {@code comma}, the token after the comma that closes the person's apposition when "died" or
+     * its like follows it, else -1. The apposition must not speak of someone else: no "whose" ("X, whose husband
+     * died, spoke"), no reporting verb ("X, the minister, said her predecessor died"), no other person named.
+     */
+    private static int appositionEnd(List<Token> t, List<Mention> mentions, Mention m, int comma) {
+        for (int j = comma + 1; j < t.size() && j - comma <= APPOSITION_MAX; j++) {
+            Token w = t.get(j);
+            if (w.is("whose") || w.is("said") || w.is("says") || w.is("told") || w.text().equals("\"")) {
+                return -1;
+            }
+            if (w.text().equals(",") && diesAt(t, j + 1)) {
+                for (Mention other : mentions) {
+                    if (other.type() == EntityType.PERSON && other.start() > comma && other.start() < j
+                            && other.entity() != null && other.entity() != m.entity()) {
+                        return -1;
+                    }
+                }
+                return j + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** No lower-case word before the mention: it opens the sentence, after a dateline or a date at most. */
+    private static boolean opensItsSentence(List<Token> t, Mention m) {
+        for (int k = 0; k < m.start(); k++) {
+            if (t.get(k).isWord() && !t.get(k).isCapitalized()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean diesAt(List<Token> t, int k) {

@@ -161,7 +161,9 @@ public final class RelationExtractor {
         out.addAll(MinistryPredecessor.infer(facts));
         out.addAll(IncumbentOffice.infer(facts));
         out.addAll(SuccessorOffice.infer(facts, d));
-        out.addAll(Deceased.infer(facts, d));
+        List<Fact> soFar = new ArrayList<>(facts);
+        soFar.addAll(out);
+        out.addAll(Deceased.infer(soFar, d)); // also the offices inferred as held now (IncumbentOffice, SuccessorOffice)
         List<Fact> all = new ArrayList<>(facts);
         all.addAll(out);
         out.addAll(OfficePolity.infer(all));

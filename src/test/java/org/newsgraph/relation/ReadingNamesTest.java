@@ -36,6 +36,8 @@ class ReadingNamesTest {
         // a hyphen inside a name still joins it
         p = persons("Jean-Pierre Dumas has been finance minister of France since January.");
         assertTrue(p.contains("Jean-Pierre Dumas"), p.toString());
+        p = persons("Nigeria's finance minister, Ada Okafor-Bello, spoke. Abuja - Okafor-Bello said so.");
+        assertTrue(p.contains("Ada Okafor-Bello"), p.toString());
     }
 
     @Test
@@ -55,9 +57,9 @@ class ReadingNamesTest {
         String text = "Thai Prime Minister Thanawat Srisuk met reporters. Thanawat, who leads the Bhumjaithai Party, took office "
                 + "in 2025. The opposition attacked Thanawat on Friday.";
         assertTrue(facts(text).contains("Thanawat Srisuk holdsOffice Leader of the Bhumjaithai Party"), facts(text).toString());
-        // where the surname stands alone, the given name alone is not taken for the person
-        text = "Finance Minister Daniel Okafor met reporters. Okafor spoke first. Later Daniel, who leads the Bhumjaithai Party, "
-                + "arrived with Daniel.";
+        // the same text where the surname also stands alone: the given name alone is not taken for the person
+        text = "Thai Prime Minister Thanawat Srisuk met reporters. Srisuk spoke first. Thanawat, who leads the Bhumjaithai Party, "
+                + "took office in 2025. The opposition attacked Thanawat on Friday.";
         assertFalse(facts(text).stream().anyMatch(f -> f.contains("Leader of the Bhumjaithai")), facts(text).toString());
     }
 

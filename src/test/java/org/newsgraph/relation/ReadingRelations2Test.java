@@ -142,6 +142,14 @@ class ReadingRelations2Test {
         assertTrue(f.contains("Ana Ruiz holdsOffice Finance Minister of Ghana"), f.toString());
         f = facts("Ghana's finance minister Ana Ruiz, whose father died in 2001, spoke on Tuesday.");
         assertTrue(f.contains("Ana Ruiz holdsOffice Finance Minister of Ghana"), f.toString());
+        f = facts("Ghana's finance minister Ana Ruiz, 54, whose husband, a diplomat, died in 2019, spoke on Tuesday.");
+        assertTrue(f.contains("Ana Ruiz holdsOffice Finance Minister of Ghana"), f.toString());
+        f = facts("Ghana's finance minister Ana Ruiz, the economist, said her predecessor, Kofi Mensah, died on Monday.");
+        assertTrue(f.contains("Ana Ruiz holdsOffice Finance Minister of Ghana"), f.toString());
+        f = facts("Ghana's finance minister Ana Ruiz spoke on Monday. The father of Ana Ruiz died on Tuesday.");
+        assertTrue(f.contains("Ana Ruiz holdsOffice Finance Minister of Ghana"), f.toString());
+        f = facts("Ghana's finance minister Ana Ruiz spoke on Monday. A man who attacked Ana Ruiz died in custody.");
+        assertTrue(f.contains("Ana Ruiz holdsOffice Finance Minister of Ghana"), f.toString());
     }
 
     @Test
