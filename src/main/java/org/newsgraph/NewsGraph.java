@@ -16,6 +16,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.newsgraph.entity.Discourse;
+import org.newsgraph.export.CorpusWriter;
 import org.newsgraph.entity.Gazetteer;
 import org.newsgraph.entity.Lexicon;
 import org.newsgraph.entity.MentionFinder;
@@ -179,6 +180,15 @@ public final class NewsGraph {
      */
     public Graph articleGraphToWrite(Extraction x) {
         return graphs.article(x, new TripleSet());
+    }
+
+    /**
+     * An extraction as a corpus run writes it: its article graph ({@link #articleGraphToWrite}), and the descriptions
+     * of its extractor and rules ({@link #provenance}), which the run writes once, in the graph named by
+     * {@link #extractorIri}.
+     */
+    public CorpusWriter.Extracted toWrite(Extraction x) {
+        return new CorpusWriter.Extracted(articleGraphToWrite(x), extractorIri(x), provenance(x));
     }
 
     /** The descriptions of an extraction's extractor and of the rules that fired; a corpus writes them once. */

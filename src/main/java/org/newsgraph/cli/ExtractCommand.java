@@ -103,7 +103,7 @@ final class ExtractCommand implements Callable<Integer> {
                     Explain.print(x, System.err);
                 }
                 facts.addAndGet(x.facts().stream().map(org.newsgraph.relation.Fact::key).distinct().count());
-                return new CorpusWriter.Extracted(ng.articleGraphToWrite(x), ng.extractorIri(x), ng.provenance(x));
+                return ng.toWrite(x);
             }
 
             @Override

@@ -27,16 +27,23 @@ public final class RdfWriter {
 
     /**
      * A term's N-Triples form and its UTF-8 bytes, and scratch for sorting: its rank among the terms in one position
-     * (graph, subject, predicate) of the quads being sorted. Terms are made and sorted by one thread ({@link Terms}).
+     * (graph, subject, predicate) of the quads being sorted, made when the term is first ranked (a literal, only ever
+     * an object, never is). Terms are made and sorted by one thread ({@link Terms}).
      */
     private static final class Term {
+        /** No graph (a triple's): every quad's, never ranked, rank 0. */
         static final Term NONE = new Term("");
+
+        static {
+            NONE.rankedIn = new long[3];
+            NONE.rank = new int[3];
+        }
 
         final String nt;
         final byte[] utf8;
-        /** The sort ({@link Terms#sorts}) that last ranked the term in each position, and its rank there. */
-        final long[] rankedIn = new long[3];
-        final int[] rank = new int[3];
+        /** The sort ({@link Terms#sorts}) that last ranked the term in each position, and its rank there; null until then. */
+        long[] rankedIn;
+        int[] rank;
 
         Term(String nt) {
             this.nt = nt;
@@ -269,6 +276,10 @@ public final class RdfWriter {
         List<Term> distinct = new ArrayList<>();
         for (Keyed k : keyed) {
             Term t = k.terms()[position];
+            if (t.rank == null) {
+                t.rankedIn = new long[3];
+                t.rank = new int[3];
+            }
             if (t.rankedIn[position] != sort) {
                 t.rankedIn[position] = sort;
                 distinct.add(t);

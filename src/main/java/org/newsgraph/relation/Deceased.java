@@ -8,6 +8,7 @@ import java.util.Set;
 import org.newsgraph.entity.Discourse;
 import org.newsgraph.entity.Entity;
 import org.newsgraph.entity.EntityType;
+import org.newsgraph.entity.Flags;
 import org.newsgraph.entity.Mention;
 import org.newsgraph.text.Token;
 
@@ -24,6 +25,9 @@ final class Deceased {
             "Ghana's finance minister Ana Ruiz died on Tuesday.",
             "X holdsOffice O, and X is the subject of 'died', 'dies', 'has died' or 'passed away' => X heldOffice O"
                     + " (and no longer holds it)");
+
+    private static final long SUBJ = Flags.bit("subj");
+    private static final long NOT_SUBJ = Flags.bits(List.of("quoted", "poss", "governed", "object"));
 
     /** How far an apposition between the name and the verb may run, in tokens. */
     private static final int APPOSITION_MAX = 40;
@@ -54,8 +58,7 @@ final class Deceased {
             List<Token> t = d.sentences().get(i).tokens();
             for (Mention m : d.mentions(i)) {
                 // the subject of its clause: not "the father of X died", "a man who attacked X died"
-                if (m.type() != EntityType.PERSON || m.entity() == null || !m.has("subj") || m.has("quoted") || m.has("poss")
-                        || m.has("governed") || m.has("object")) {
+                if (m.type() != EntityType.PERSON || m.entity() == null || (m.flagBits() & SUBJ) == 0 || (m.flagBits() & NOT_SUBJ) != 0) {
                     continue;
                 }
                 if (!opensItsSentence(t, m)) {

@@ -40,7 +40,7 @@ public final class WarmExtract {
             @Override
             public CorpusWriter.Extracted extract(Article a) {
                 Extraction x = ng.analyze(a);
-                return new CorpusWriter.Extracted(ng.articleGraphToWrite(x), ng.extractorIri(x), ng.provenance(x));
+                return ng.toWrite(x);
             }
 
             @Override
